@@ -1,0 +1,109 @@
+import { PGlite } from '@electric-sql/pglite';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { mkdirSync } from 'node:fs';
+import { type Driver, Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../platform/config.js';
+import { migrateToLatest } from './migrations.js';
+import { SerialDriver } from './serial-driver.js';
+import type { DB } from './schema.js';
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+// Legal dates stay 'YYYY-MM-DD' strings: a Date object would shift them across time zones.
+pg.types.setTypeParser(DATE_OID, (value) => value);
+pg.types.setTypeParser(INT8_OID, (value) => Number(value));
+
+export const APP_ROLE = 'hearth_app';
+
+export interface HearthDatabase {
+  kind: 'pglite' | 'postgres';
+  /** Connected as the non-owner application role: row-level security applies. */
+  app: Kysely<DB>;
+  /** Runs work as the schema owner (migrations, seeding, audit verification, tests that tamper). */
+  asOwner<T>(work: (owner: Kysely<any>) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Apply pending migrations before handing the database out (default true). */
+  migrate?: boolean;
+}
+
+/** Opens PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in HEARTH_DATA_DIR. */
+export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<HearthDatabase> {
+  const database = config.DATABASE_URL ? await openPostgres(config) : await openPglite(config.HEARTH_DATA_DIR);
+  if (options.migrate !== false) await database.asOwner((owner) => migrateToLatest(owner));
+  return database;
+}
+
+async function openPostgres(config: Config): Promise<HearthDatabase> {
+  const ownerPool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 2 });
+  const owner = new Kysely<any>({ dialect: new PostgresDialect({ pool: ownerPool }) });
+  const appPool = new pg.Pool({ connectionString: config.DATABASE_APP_URL ?? appUrlFrom(config.DATABASE_URL!), max: config.DATABASE_POOL_SIZE });
+  const app = new Kysely<DB>({ dialect: new PostgresDialect({ pool: appPool }) });
+  return {
+    kind: 'postgres',
+    app,
+    asOwner: (work) => work(owner),
+    close: async () => {
+      await app.destroy();
+      await owner.destroy();
+    },
+  };
+}
+
+/** The same server and database, signed in as the application role (trust or its own password). */
+export function appUrlFrom(ownerUrl: string): string {
+  const url = new URL(ownerUrl);
+  url.username = APP_ROLE;
+  url.password = process.env.HEARTH_APP_PASSWORD ?? '';
+  return url.toString();
+}
+
+/**
+ * PGlite is one connection, so every query and transaction is serialised through one driver.
+ * The connection runs as the owner only inside `asOwner`; otherwise it has `SET ROLE hearth_app`
+ * so row-level security applies exactly as on PostgreSQL.
+ */
+async function openPglite(dataDir: string): Promise<HearthDatabase> {
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    dataDir,
+    extensions: { pg_trgm, fuzzystrmatch },
+    parsers: { [DATE_OID]: (value: string) => value, [INT8_OID]: (value: string) => Number(value) },
+  });
+  let serial!: SerialDriver;
+  const dialect = new (class extends PGliteDialect {
+    override createDriver(): Driver {
+      serial = new SerialDriver(super.createDriver());
+      return serial;
+    }
+  })({ pglite });
+  const app = new Kysely<DB>({ dialect });
+  // Used only while `serial` is held, so it never races the application's queries.
+  const owner = new Kysely<any>({ dialect: new PGliteDialect({ pglite }) });
+  const becomeApp = async () => {
+    const { rows } = await sql<{ present: boolean }>`select exists (select from pg_roles where rolname = ${APP_ROLE}) as present`.execute(owner);
+    if (rows[0]?.present) await sql.raw(`set role ${APP_ROLE}`).execute(owner);
+  };
+  await sql`select 1`.execute(app); // initialises the driver, so `serial` is set
+  await serial.exclusive(becomeApp);
+  return {
+    kind: 'pglite',
+    app,
+    asOwner: (work) =>
+      serial.exclusive(async () => {
+        await sql`reset role`.execute(owner);
+        try {
+          return await work(owner);
+        } finally {
+          await becomeApp();
+        }
+      }),
+    close: async () => {
+      await app.destroy();
+    },
+  };
+}

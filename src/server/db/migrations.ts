@@ -1,0 +1,23 @@
+import type { Kysely } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import * as foundationSchema from './migrations/20261122T0900-foundation-schema.js';
+import * as accessAndAudit from './migrations/20261122T0910-access-and-audit.js';
+
+/** Listed by hand so the bundle-free CLI and the tests see exactly the same set, in order. */
+const migrations: Record<string, Migration> = {
+  '20261122T0900-foundation-schema': foundationSchema,
+  '20261122T0910-access-and-audit': accessAndAudit,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Applies every pending migration as the database owner; throws with the failing name. */
+export async function migrateToLatest(ownerDb: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db: ownerDb, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${(error as Error).message ?? error}`, { cause: error });
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

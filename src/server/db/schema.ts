@@ -1,0 +1,261 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Row types as the database holds them. Hand-written: each table's shape reads in one place. */
+type Moment = ColumnType<Date, Date | string | undefined, Date | string>;
+type RequiredMoment = ColumnType<Date, Date | string, Date | string>;
+type LegalDate = string; // 'YYYY-MM-DD'
+type Version = ColumnType<number, number | undefined, number>;
+type Computed<T> = ColumnType<T, never, never>;
+
+export interface OrgUnitTable {
+  id: Generated<string>;
+  parent_id: string | null;
+  kind: 'state' | 'region' | 'office' | 'unit';
+  unit_function: 'hotline' | 'investigation' | 'ongoing' | 'administration' | 'quality' | null;
+  code: string;
+  name: string;
+  path: string[];
+  supervisor_id: string | null;
+  version: Version;
+}
+
+export interface StaffUserTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  email: string | null;
+  password_hash: string;
+  roles: string[];
+  org_unit_id: string;
+  scope_unit_id: string | null;
+  language: Generated<'en' | 'es'>;
+  active: Generated<boolean>;
+  failed_sign_ins: Generated<number>;
+  locked_until: Date | null;
+  created_at: Moment;
+  version: Version;
+}
+
+export interface StaffSessionTable {
+  id: Generated<string>;
+  token_hash: string;
+  csrf_token: string;
+  user_id: string;
+  created_at: Moment;
+  last_seen_at: Moment;
+  expires_at: RequiredMoment;
+  ended_at: Date | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface PersonTable {
+  id: Generated<string>;
+  first_name: string;
+  middle_name: string | null;
+  last_name: string;
+  suffix: string | null;
+  date_of_birth: LegalDate | null;
+  approximate_age: number | null;
+  sex: Generated<'female' | 'male' | 'unknown'>;
+  races: Generated<string[]>;
+  ethnicity: Generated<string>;
+  tribal_affiliation: string | null;
+  icwa_inquiry: Generated<string>;
+  icwa_inquiry_date: LegalDate | null;
+  primary_language: Generated<string>;
+  interpreter_needed: Generated<boolean>;
+  org_unit_id: string;
+  created_by: string;
+  created_at: Moment;
+  updated_at: Moment;
+  version: Version;
+  search_name: Computed<string>;
+  first_name_code: Computed<string>;
+  last_name_code: Computed<string>;
+}
+
+export interface PersonAliasTable {
+  id: Generated<string>;
+  person_id: string;
+  first_name: string;
+  last_name: string;
+  kind: Generated<string>;
+  search_name: Computed<string>;
+  last_name_code: Computed<string>;
+}
+
+export interface PersonAddressTable {
+  id: Generated<string>;
+  person_id: string;
+  line1: string;
+  line2: string | null;
+  city: string;
+  state: string;
+  postal_code: string | null;
+  confidential: Generated<boolean>;
+  current: Generated<boolean>;
+  version: Version;
+}
+
+export interface RelationshipTable {
+  id: Generated<string>;
+  person_id: string;
+  related_person_id: string;
+  kind: string;
+  created_by: string;
+  created_at: Moment;
+}
+
+export type ReportStatus = 'draft' | 'submitted' | 'returned' | 'approved';
+
+export interface ReportTable {
+  id: Generated<string>;
+  number: string;
+  status: Generated<ReportStatus>;
+  received_at: Moment;
+  channel: Generated<string>;
+  narrative: Generated<string>;
+  org_unit_id: string;
+  screener_id: string;
+  decision: string | null;
+  response_priority: string | null;
+  decision_rationale: string | null;
+  community_referral: string | null;
+  submitted_at: Date | null;
+  decided_at: Date | null;
+  decided_by: string | null;
+  created_at: Moment;
+  updated_at: Moment;
+  version: Version;
+}
+
+export interface ReportReporterTable {
+  report_id: string;
+  reporter_type: Generated<string>;
+  mandated: Generated<boolean>;
+  anonymous: Generated<boolean>;
+  name: string | null;
+  phone: string | null;
+  email: string | null;
+  relationship_to_family: string | null;
+  version: Version;
+}
+
+export interface ReportParticipantTable {
+  id: Generated<string>;
+  report_id: string;
+  person_id: string;
+  role: string;
+  parent_type: string | null;
+  lives_in_household: Generated<boolean>;
+}
+
+export interface AllegationTable {
+  id: Generated<string>;
+  report_id: string;
+  victim_person_id: string;
+  perpetrator_person_id: string | null;
+  maltreatment_type: string;
+  description: Generated<string>;
+  created_at: Moment;
+}
+
+export interface ReportReviewTable {
+  id: Generated<string>;
+  report_id: string;
+  reviewer_id: string;
+  action: 'submitted' | 'approved' | 'returned';
+  comment: string | null;
+  created_at: Moment;
+}
+
+export interface InvestigationTable {
+  id: Generated<string>;
+  number: string;
+  report_id: string;
+  track: 'investigation' | 'family_assessment';
+  status: Generated<'open' | 'closed'>;
+  org_unit_id: string;
+  investigator_id: string | null;
+  response_priority: string;
+  response_due_at: RequiredMoment;
+  assigned_at: Moment;
+  created_at: Moment;
+  version: Version;
+}
+
+export interface FamilyCaseTable {
+  id: Generated<string>;
+  number: string;
+  kind: 'in_home' | 'out_of_home';
+  status: Generated<'open' | 'closed'>;
+  org_unit_id: string;
+  investigation_id: string | null;
+  opened_at: Moment;
+  closed_at: Date | null;
+  version: Version;
+}
+
+export interface CaseAssignmentTable {
+  id: Generated<string>;
+  case_id: string;
+  user_id: string;
+  role: Generated<string>;
+  started_at: Moment;
+  ended_at: Date | null;
+}
+
+export interface CaseParticipantTable {
+  id: Generated<string>;
+  case_id: string;
+  person_id: string;
+  role: string;
+}
+
+export interface RecordCollaboratorTable {
+  id: Generated<string>;
+  record_type: 'report' | 'investigation' | 'case';
+  record_id: string;
+  user_id: string;
+  granted_by: string;
+  created_at: Moment;
+}
+
+export interface AuditEventTable {
+  seq: Generated<number>;
+  occurred_at: Moment;
+  actor_id: string | null;
+  action: string;
+  record_type: string;
+  record_id: string | null;
+  person_ids: ColumnType<string[], string[] | undefined, never>;
+  purpose: string | null;
+  request_id: string | null;
+  ip: string | null;
+  details: ColumnType<unknown, string | undefined, never>;
+  row_hash: ColumnType<string, never, never>;
+  chain_pos: ColumnType<number | null, never, never>;
+  chain_hash: ColumnType<string | null, never, never>;
+}
+
+export interface DB {
+  org_unit: OrgUnitTable;
+  staff_user: StaffUserTable;
+  staff_session: StaffSessionTable;
+  person: PersonTable;
+  person_alias: PersonAliasTable;
+  person_address: PersonAddressTable;
+  relationship: RelationshipTable;
+  report: ReportTable;
+  report_reporter: ReportReporterTable;
+  report_participant: ReportParticipantTable;
+  allegation: AllegationTable;
+  report_review: ReportReviewTable;
+  investigation: InvestigationTable;
+  family_case: FamilyCaseTable;
+  case_assignment: CaseAssignmentTable;
+  case_participant: CaseParticipantTable;
+  record_collaborator: RecordCollaboratorTable;
+  audit_event: AuditEventTable;
+}

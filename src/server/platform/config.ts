@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** Every setting Hearth reads from the environment, parsed once; a bad value stops start-up. */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
+  DATABASE_APP_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  HEARTH_DATA_DIR: z.string().default('./data/pglite'),
+  HEARTH_TIME_ZONE: z.string().default('America/New_York'),
+  HEARTH_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  HEARTH_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  HEARTH_TRUST_PROXY: booleanFlag.default(false),
+  HEARTH_SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  HEARTH_SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  HEARTH_AUDIT_SEAL_MS: z.coerce.number().int().min(100).default(2000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a ConfigError that names each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Hearth cannot start: fix these environment variables:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+/** A config for tests: defaults plus overrides, never read from the developer's shell. */
+export function testConfig(overrides: Partial<Record<keyof Config, string>> = {}): Config {
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HEARTH_AUDIT_SEAL_MS: '100000', ...overrides });
+}
