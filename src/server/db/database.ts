@@ -29,11 +29,13 @@ export interface HearthDatabase {
 export interface OpenOptions {
   /** Apply pending migrations before handing the database out (default true). */
   migrate?: boolean;
+  /** PGlite only: start from this dumped data directory, in memory (tests load a migrated copy). */
+  pgliteDump?: Blob;
 }
 
 /** Opens PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in HEARTH_DATA_DIR. */
 export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<HearthDatabase> {
-  const database = config.DATABASE_URL ? await openPostgres(config) : await openPglite(config.HEARTH_DATA_DIR);
+  const database = config.DATABASE_URL ? await openPostgres(config) : await openPglite(config.HEARTH_DATA_DIR, options.pgliteDump);
   if (options.migrate !== false) await database.asOwner((owner) => migrateToLatest(owner));
   return database;
 }
@@ -67,10 +69,10 @@ export function appUrlFrom(ownerUrl: string): string {
  * The connection runs as the owner only inside `asOwner`; otherwise it has `SET ROLE hearth_app`
  * so row-level security applies exactly as on PostgreSQL.
  */
-async function openPglite(dataDir: string): Promise<HearthDatabase> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+async function openPglite(dataDir: string, dump?: Blob): Promise<HearthDatabase> {
+  if (!dump && !dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create({
-    dataDir,
+    ...(dump ? { loadDataDir: dump } : { dataDir }),
     extensions: { pg_trgm, fuzzystrmatch },
     parsers: { [DATE_OID]: (value: string) => value, [INT8_OID]: (value: string) => Number(value) },
   });

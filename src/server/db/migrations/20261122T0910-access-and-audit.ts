@@ -241,6 +241,12 @@ const statements = [
         order by e.seq desc
         limit least(max_rows, 500);
    end $$`,
+  // Workload for balanced assignment: counts only, so any supervisor may ask about any unit.
+  `create function hearth_open_investigation_counts(unit uuid) returns table (user_id uuid, open_count int)
+   language sql stable security definer set search_path = public as $$
+     select u.id, (select count(*)::int from investigation i where i.investigator_id = u.id and i.status = 'open')
+       from staff_user u where u.org_unit_id = unit and u.active and 'investigator' = any (u.roles)
+   $$`,
   `revoke all on audit_event from public`,
   `grant insert on audit_event to hearth_app`,
   `grant execute on function hearth_audit_seal(int), hearth_audit_search(uuid, uuid, timestamptz, timestamptz, int) to hearth_app`,

@@ -1,0 +1,96 @@
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../server/db/database.js';
+import { migrateToLatest } from '../server/db/migrations.js';
+import { verifyAuditChain } from '../server/platform/audit-verify.js';
+import { ConfigError, loadConfig } from '../server/platform/config.js';
+import { roles, type Role } from '../server/platform/roles.js';
+import { insertUsers } from '../server/seed/demo-agency.js';
+import { seedDemoAgency } from '../server/seed/demo-agency.js';
+import { startServer } from '../server/main.js';
+
+const usage = `Usage: hearth <command>
+
+  start                     run the server (migrates first; seeds the demo agency on PGlite)
+  migrate                   apply pending database migrations
+  seed                      add the synthetic demo agency if it is not there
+  audit verify              check the audit trail's hash chain; exits 1 naming the first bad row
+  user add --username U --name "Full Name" --role ROLE[,ROLE] --unit UNIT_CODE [--scope UNIT_CODE] --password P
+
+Database: DATABASE_URL=postgres://… for PostgreSQL, otherwise embedded PGlite in HEARTH_DATA_DIR (./data/pglite).`;
+
+async function main(argv: string[]) {
+  const [command, sub] = argv;
+  const config = loadConfig();
+  switch (command) {
+    case 'start':
+      await startServer(config);
+      return;
+    case 'migrate': {
+      const database = await openDatabase(config, { migrate: false });
+      const applied = await database.asOwner((owner) => migrateToLatest(owner));
+      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Already up to date.');
+      await database.close();
+      return;
+    }
+    case 'seed': {
+      const database = await openDatabase(config);
+      const seeded = await database.asOwner(seedDemoAgency);
+      console.log(seeded ? 'Demo agency seeded.' : 'Demo agency already present; nothing to do.');
+      await database.close();
+      return;
+    }
+    case 'audit': {
+      if (sub !== 'verify') throw new UsageError('Did you mean: hearth audit verify');
+      const database = await openDatabase(config);
+      const result = await database.asOwner(verifyAuditChain);
+      await database.close();
+      if (result.ok) {
+        console.log(`audit verify: OK — ${result.rows} rows, chain intact`);
+        return;
+      }
+      const bad = result.firstBad;
+      console.error(`audit verify: FAILED — first bad row: ${bad.seq === null ? `chain position ${bad.chainPos}` : `seq ${bad.seq} (chain position ${bad.chainPos})`}: ${bad.reason}. ${result.rows} rows before it are intact.`);
+      process.exitCode = 1;
+      return;
+    }
+    case 'user': {
+      if (sub !== 'add') throw new UsageError('Did you mean: hearth user add …');
+      const { values } = parseArgs({
+        args: argv.slice(2),
+        options: { username: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, unit: { type: 'string' }, scope: { type: 'string' }, password: { type: 'string' } },
+      });
+      const missing = ['username', 'name', 'role', 'unit', 'password'].filter((k) => !values[k as keyof typeof values]);
+      if (missing.length) throw new UsageError(`Missing: ${missing.map((m) => `--${m}`).join(', ')}`);
+      const wanted = values.role!.split(',').map((r) => r.trim());
+      const unknown = wanted.filter((r) => !(roles as readonly string[]).includes(r));
+      if (unknown.length) throw new UsageError(`Unknown role(s): ${unknown.join(', ')}. Roles: ${roles.join(', ')}`);
+      if (values.password!.length < 12) throw new UsageError('Use a password of at least 12 characters.');
+      const database = await openDatabase(config);
+      try {
+        await database.asOwner(async (owner) => {
+          const codes = [values.unit!, ...(values.scope ? [values.scope] : [])];
+          const found = await owner.selectFrom('org_unit').select(['id', 'code']).where('code', 'in', codes).execute();
+          const unitIds = new Map(found.map((u: { id: string; code: string }) => [u.code, { id: u.id }]));
+          const absent = codes.filter((c) => !unitIds.has(c));
+          if (absent.length) throw new UsageError(`No org unit with code ${absent.join(', ')}`);
+          await insertUsers(owner, [{ username: values.username!, displayName: values.name!, roles: wanted as Role[], unit: values.unit!, scope: values.scope }], unitIds, values.password!);
+        });
+        console.log(`User ${values.username} added.`);
+      } finally {
+        await database.close();
+      }
+      return;
+    }
+    default:
+      console.log(usage);
+      if (command && command !== 'help' && command !== '--help') process.exitCode = 2;
+  }
+}
+
+class UsageError extends Error {}
+
+main(process.argv.slice(2)).catch((error) => {
+  if (error instanceof ConfigError || error instanceof UsageError) console.error(error.message);
+  else console.error(error);
+  process.exit(error instanceof UsageError ? 2 : 1);
+});

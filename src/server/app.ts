@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import type { HearthDatabase } from './db/database.js';
+import { registerAuditRoutes } from './features/audit/audit.routes.js';
+import { registerAuthRoutes } from './features/auth/auth.routes.js';
+import { registerInvestigationRoutes } from './features/investigations/investigations.routes.js';
+import { registerMyWorkRoutes } from './features/my-work/my-work.routes.js';
+import { registerPersonRoutes } from './features/persons/persons.routes.js';
+import { registerReferenceRoutes } from './features/reference/reference.routes.js';
+import { registerReportRoutes } from './features/reports/reports.routes.js';
+import type { Config } from './platform/config.js';
+import type { AppDeps, HearthApp } from './platform/deps.js';
+import { Problem, problemBody } from './platform/errors.js';
+
+export interface BuildOptions {
+  database: HearthDatabase;
+  config: Config;
+  /** Folder with the built web app; served with an index.html fallback when present. */
+  webRoot?: string;
+}
+
+/** Builds the Fastify app without listening, so tests and the CLI share one assembly. */
+export async function buildApp({ database, config, webRoot = path.resolve('dist/web') }: BuildOptions): Promise<HearthApp> {
+  const app = Fastify({
+    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length <= 64 ? req.headers['x-request-id'] : randomUUID()),
+    trustProxy: config.HEARTH_TRUST_PROXY,
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>() as HearthApp;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.setErrorHandler((error, request, reply) => sendProblem(error, request.url, reply, app));
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !existsSync(path.join(webRoot, 'index.html')) || request.method !== 'GET') {
+      return sendProblem(new Problem('not_found', `Nothing at ${request.method} ${request.url.split('?')[0]}.`), request.url, reply, app);
+    }
+    return reply.type('text/html').sendFile('index.html', webRoot);
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Hearth API', version: '0.1.0', description: 'Child-welfare practice model as working software.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'hearth_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.get('/api/health', { schema: { tags: ['platform'], summary: 'Answers 200 only when the database answers' } }, async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(database.app);
+      return { status: 'ok', database: database.kind };
+    } catch {
+      return reply.code(503).type('application/problem+json').send(problemBody(new Problem('unavailable', 'The database is not answering.')));
+    }
+  });
+
+  const deps: AppDeps = { database, config };
+  registerAuthRoutes(app, deps);
+  registerReferenceRoutes(app, deps);
+  registerPersonRoutes(app, deps);
+  registerReportRoutes(app, deps);
+  registerInvestigationRoutes(app, deps);
+  registerMyWorkRoutes(app, deps);
+  registerAuditRoutes(app, deps);
+
+  if (existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  return app;
+}
+
+function sendProblem(error: unknown, url: string, reply: import('fastify').FastifyReply, app: HearthApp) {
+  const problem = toProblem(error);
+  if (problem.kind === 'internal') app.log.error({ err: error, url }, 'unhandled error');
+  return reply.code(problemBody(problem).status).type('application/problem+json').send(problemBody(problem, url.split('?')[0]));
+}
+
+function toProblem(error: unknown): Problem {
+  if (error instanceof Problem) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const errors = error.validation.map((issue) => ({
+      path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.'),
+      message: issue.message ?? 'is not valid',
+    }));
+    return new Problem('validation', errors.map((e) => `${e.path || 'request'}: ${e.message}`).join('; '), errors);
+  }
+  const status = (error as { statusCode?: number }).statusCode;
+  if (status === 429) return new Problem('rate_limited', 'Too many attempts from this address. Wait a minute and try again.');
+  if (status === 415 || status === 400) return new Problem('validation', (error as Error).message);
+  const code = (error as { code?: string }).code;
+  if (code === '42501') return new Problem('not_found');
+  if (code === '40001') return new Problem('conflict', 'Another change happened at the same moment. Try again.');
+  return new Problem('internal', 'Something went wrong on our side. The request id in this response helps support find it.');
+}

@@ -1,0 +1,38 @@
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { AppDeps, HearthApp } from '../../platform/deps.js';
+import { recordAudit } from '../../platform/audit.js';
+import { Problem } from '../../platform/errors.js';
+import { runAsUser } from '../../platform/request-context.js';
+
+const auditQuery = z.object({
+  personId: z.uuid('Not a valid person id').optional().or(z.literal('').transform(() => undefined)),
+  userId: z.uuid('Not a valid user id').optional().or(z.literal('').transform(() => undefined)),
+  from: z.iso.date('Use a date like 2026-11-01').optional().or(z.literal('').transform(() => undefined)),
+  to: z.iso.date('Use a date like 2026-11-30').optional().or(z.literal('').transform(() => undefined)),
+});
+
+/** PLAT-2: administrators search the audit by person, user and date (days in the agency's zone). */
+export function registerAuditRoutes(app: HearthApp, { database, config }: AppDeps) {
+  const policy = { idleMinutes: config.HEARTH_SESSION_IDLE_MINUTES };
+  app.get('/api/audit', { schema: { tags: ['audit'], summary: 'Search the audit trail (administrators)', querystring: auditQuery } }, (request) =>
+    runAsUser(database.app, policy, request, async (ctx, trx) => {
+      if (!ctx.roles.includes('administrator')) throw new Problem('forbidden_action', 'Only administrators search the audit trail.');
+      const q = request.query;
+      const zone = config.HEARTH_TIME_ZONE;
+      const { rows } = await sql<{
+        seq: number; occurred_at: Date; actor_id: string | null; actor_name: string | null; action: string; record_type: string;
+        record_id: string | null; person_ids: string[]; purpose: string | null; request_id: string | null; ip: string | null;
+      }>`select * from hearth_audit_search(${q.personId ?? null}::uuid, ${q.userId ?? null}::uuid,
+            (${q.from ?? null}::date)::timestamp at time zone ${zone},
+            ((${q.to ?? null}::date) + 1)::timestamp at time zone ${zone}, 500)`.execute(trx);
+      await recordAudit(trx, ctx, [{ action: 'audit.search', recordType: 'audit', personIds: q.personId ? [q.personId] : [], details: { ...q } }]);
+      return {
+        events: rows.map((e) => ({
+          seq: e.seq, occurredAt: e.occurred_at, actorId: e.actor_id, actorName: e.actor_name, action: e.action, recordType: e.record_type,
+          recordId: e.record_id, personIds: e.person_ids, purpose: e.purpose, requestId: e.request_id, ip: e.ip,
+        })),
+      };
+    }),
+  );
+}

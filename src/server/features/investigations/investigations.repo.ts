@@ -1,0 +1,53 @@
+import { sql, type Transaction } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { DB } from '../../db/schema.js';
+import { childNamesOf } from '../reports/reports.repo.js';
+
+type Trx = Transaction<DB>;
+
+export function findInvestigationDetail(trx: Trx, id: string) {
+  return trx
+    .selectFrom('investigation as i')
+    .innerJoin('report as r', 'r.id', 'i.report_id')
+    .innerJoin('org_unit as o', 'o.id', 'i.org_unit_id')
+    .leftJoin('staff_user as inv', 'inv.id', 'i.investigator_id')
+    .selectAll('i')
+    .select(['r.number as report_number', 'r.received_at', 'r.narrative', 'r.screener_id', 'r.org_unit_id as report_unit_id', 'o.name as org_unit_name', 'inv.display_name as investigator_name'])
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('report_participant as rp')
+          .innerJoin('person as p', 'p.id', 'rp.person_id')
+          .select(['p.id as person_id', 'p.first_name', 'p.last_name', 'p.date_of_birth', 'rp.role'])
+          .whereRef('rp.report_id', '=', 'i.report_id')
+          .orderBy('p.last_name'),
+      ).as('participants'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('allegation as a')
+          .innerJoin('person as v', 'v.id', 'a.victim_person_id')
+          .leftJoin('person as pp', 'pp.id', 'a.perpetrator_person_id')
+          .select(['a.maltreatment_type', sql<string>`v.first_name || ' ' || v.last_name`.as('victim_name'), sql<string | null>`pp.first_name || ' ' || pp.last_name`.as('perpetrator_name')])
+          .whereRef('a.report_id', '=', 'i.report_id'),
+      ).as('allegations'),
+      sql<string[]>`coalesce((select array_agg(rc.user_id) from record_collaborator rc where rc.record_type = 'investigation' and rc.record_id = i.id), '{}')`.as('collaborator_ids'),
+      sql<string[]>`coalesce((select array_agg(rc.user_id) from record_collaborator rc where rc.record_type = 'report' and rc.record_id = i.report_id), '{}')`.as('report_collaborator_ids'),
+      sql<string[]>`coalesce((select array_agg(ca.user_id) from family_case c join case_assignment ca on ca.case_id = c.id and ca.ended_at is null where c.investigation_id = i.id), '{}')`.as('case_worker_ids'),
+    ])
+    .where('i.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Open investigations assigned to this investigator, most urgent first. */
+export function findMyInvestigations(trx: Trx, investigatorId: string) {
+  return trx
+    .selectFrom('investigation as i')
+    .innerJoin('report as r', 'r.id', 'i.report_id')
+    .innerJoin('org_unit as o', 'o.id', 'i.org_unit_id')
+    .select(['i.id', 'i.number', 'i.report_id', 'r.number as report_number', 'i.response_priority', 'i.response_due_at', 'i.status', 'o.name as org_unit_name'])
+    .select(childNamesOf('i.report_id'))
+    .where('i.investigator_id', '=', investigatorId)
+    .where('i.status', '=', 'open')
+    .orderBy('i.response_due_at')
+    .execute();
+}

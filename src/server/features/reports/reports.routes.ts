@@ -1,0 +1,51 @@
+import type { AppDeps, HearthApp } from '../../platform/deps.js';
+import { runAsUser } from '../../platform/request-context.js';
+import {
+  addAllegationInput, addParticipantInput, allegationParams, approveInput, createReportInput, investigatorsQuery, participantParams,
+  reportParams, returnInput, updateReportInput, versionInput, versionQuery,
+} from './reports.schema.js';
+import { addAllegation, addParticipant, createReport, readReport, removeAllegation, removeParticipant, updateReport } from './reports.service.js';
+import { approveReport, listAwaitingApproval, listInvestigatorsFor, returnReport, submitReport } from './screening.service.js';
+
+export function registerReportRoutes(app: HearthApp, { database, config }: AppDeps) {
+  const policy = { idleMinutes: config.HEARTH_SESSION_IDLE_MINUTES };
+  const tags = ['reports'];
+
+  app.post('/api/reports', { schema: { tags, summary: 'Open a draft report (INT-1)', body: createReportInput } }, async (request, reply) => {
+    const report = await runAsUser(database.app, policy, request, (ctx, trx) => createReport(ctx, trx, request.body));
+    return reply.code(201).send(report);
+  });
+  app.get('/api/reports/:id', { schema: { tags, summary: 'Open a report', params: reportParams } }, (request) =>
+    runAsUser(database.app, policy, request, (ctx, trx) => readReport(ctx, trx, request.params.id)),
+  );
+  app.patch('/api/reports/:id', { schema: { tags, summary: 'Save intake fields (draft or returned)', params: reportParams, body: updateReportInput } }, (request) =>
+    runAsUser(database.app, policy, request, (ctx, trx) => updateReport(ctx, trx, request.params.id, request.body)),
+  );
+  app.post('/api/reports/:id/participants', { schema: { tags, summary: 'Add a person to the report (INT-2)', params: reportParams, body: addParticipantInput } }, (request) =>
+    runAsUser(database.app, policy, request, (ctx, trx) => addParticipant(ctx, trx, request.params.id, request.body)),
+  );
+  app.delete('/api/reports/:id/participants/:participantId', { schema: { tags, summary: 'Remove a person from the report', params: participantParams, querystring: versionQuery } }, (request) =>
+    runAsUser(database.app, policy, request, (ctx, trx) => removeParticipant(ctx, trx, request.params.id, request.params.participantId, request.query.version)),
+  );
+  app.post('/api/reports/:id/allegations', { schema: { tags, summary: 'Add an allegation (INT-3)', params: reportParams, body: addAllegationInput } }, (request) =>
+    runAsUser(database.app, policy, request, (ctx, trx) => addAllegation(ctx, trx, request.params.id, request.body)),
+  );
+  app.delete('/api/reports/:id/allegations/:allegationId', { schema: { tags, summary: 'Remove an allegation', params: allegationParams, querystring: versionQuery } }, (request) =>
+    runAsUser(database.app, policy, request, (ctx, trx) => removeAllegation(ctx, trx, request.params.id, request.params.allegationId, request.query.version)),
+  );
+  app.post('/api/reports/:id/submit', { schema: { tags, summary: 'Submit the screening recommendation for approval (INT-4)', params: reportParams, body: versionInput } }, (request) =>
+    runAsUser(database.app, policy, request, (ctx, trx) => submitReport(ctx, trx, request.params.id, request.body.version)),
+  );
+  app.post('/api/reports/:id/approve', { schema: { tags, summary: 'Supervisor approves; a screen-in becomes an investigation', params: reportParams, body: approveInput } }, (request) =>
+    runAsUser(database.app, policy, request, (ctx, trx) => approveReport(ctx, trx, request.params.id, request.body)),
+  );
+  app.post('/api/reports/:id/return', { schema: { tags, summary: 'Supervisor returns the report with a comment', params: reportParams, body: returnInput } }, (request) =>
+    runAsUser(database.app, policy, request, (ctx, trx) => returnReport(ctx, trx, request.params.id, request.body)),
+  );
+  app.get('/api/approvals', { schema: { tags, summary: 'Reports awaiting this supervisor' } }, (request) =>
+    runAsUser(database.app, policy, request, (ctx, trx) => listAwaitingApproval(ctx, trx)),
+  );
+  app.get('/api/staff/investigators', { schema: { tags, summary: 'Investigators who could take this report, least loaded first', querystring: investigatorsQuery } }, (request) =>
+    runAsUser(database.app, policy, request, (ctx, trx) => listInvestigatorsFor(ctx, trx, request.query.reportId)),
+  );
+}

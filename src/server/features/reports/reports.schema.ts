@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { responsePriorityCodes } from '../../../domain/response-priorities.js';
+import { screeningDecisions } from '../../../domain/screening.js';
+
+export const channels = ['phone', 'online', 'email', 'fax', 'in_person', 'law_enforcement'] as const;
+export const reporterTypes = [
+  'social_services', 'medical', 'mental_health', 'legal_law_enforcement', 'education', 'child_daycare', 'substitute_care_provider',
+  'alleged_victim', 'parent', 'other_relative', 'friend_neighbor', 'alleged_perpetrator', 'anonymous', 'other', 'unknown',
+] as const;
+export const participantRoles = ['alleged_victim', 'parent', 'household_member', 'other_family'] as const;
+export const parentTypes = ['custodial', 'non_custodial'] as const;
+export const maltreatmentTypes = ['physical_abuse', 'neglect', 'medical_neglect', 'sexual_abuse', 'psychological_maltreatment', 'sex_trafficking', 'other'] as const;
+
+const version = z.number().int().min(1, 'Send the version you read');
+const moment = z.iso.datetime({ offset: true, message: 'Use a date and time like 2026-11-22T09:30:00-05:00' });
+const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
+
+export const createReportInput = z.object({
+  channel: z.enum(channels).default('phone'),
+  receivedAt: moment.optional(),
+});
+
+export const reporterInput = z.object({
+  reporterType: z.enum(reporterTypes),
+  mandated: z.boolean().default(false),
+  anonymous: z.boolean().default(false),
+  name: text(200).nullish(),
+  phone: text(40).nullish(),
+  email: z.email('Not an e-mail address').nullish().or(z.literal('')),
+  relationshipToFamily: text(200).nullish(),
+});
+
+export const updateReportInput = z.object({
+  version,
+  channel: z.enum(channels).optional(),
+  receivedAt: moment.optional(),
+  narrative: text(20_000).optional(),
+  reporter: reporterInput.optional(),
+  decision: z.enum(screeningDecisions).nullish(),
+  responsePriority: z.enum(responsePriorityCodes).nullish(),
+  decisionRationale: text(4000).nullish(),
+  communityReferral: text(1000).nullish(),
+});
+export type UpdateReportInput = z.infer<typeof updateReportInput>;
+
+export const addParticipantInput = z
+  .object({
+    version,
+    personId: z.uuid('Choose a person'),
+    role: z.enum(participantRoles),
+    parentType: z.enum(parentTypes).nullish(),
+    livesInHousehold: z.boolean().default(true),
+  })
+  .refine((p) => p.role !== 'parent' || p.parentType, { path: ['parentType'], message: 'Say whether this parent is custodial or non-custodial' });
+export type AddParticipantInput = z.infer<typeof addParticipantInput>;
+
+export const addAllegationInput = z.object({
+  version,
+  victimPersonId: z.uuid('Choose the alleged victim'),
+  perpetratorPersonId: z.uuid('Choose the alleged perpetrator').nullable(),
+  maltreatmentType: z.enum(maltreatmentTypes),
+  description: text(4000).default(''),
+});
+export type AddAllegationInput = z.infer<typeof addAllegationInput>;
+
+export const versionInput = z.object({ version });
+export const versionQuery = z.object({ version: z.coerce.number().int().min(1, 'Send the version you read') });
+export const approveInput = z.object({ version, comment: text(4000).optional(), investigatorId: z.uuid().optional() });
+export const returnInput = z.object({ version, comment: text(4000).min(1, 'Say what the screener should fix') });
+
+export const reportParams = z.object({ id: z.uuid('Not a valid report id') });
+export const participantParams = z.object({ id: z.uuid(), participantId: z.uuid() });
+export const allegationParams = z.object({ id: z.uuid(), allegationId: z.uuid() });
+export const investigatorsQuery = z.object({ reportId: z.uuid() });

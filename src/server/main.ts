@@ -1,0 +1,49 @@
+import { buildApp } from './app.js';
+import { openDatabase } from './db/database.js';
+import { sealAudit } from './platform/audit.js';
+import type { Config } from './platform/config.js';
+import { DEMO_PASSWORD, demoUsers, seedDemoAgency } from './seed/demo-agency.js';
+
+/** Starts Hearth: open (and migrate) the database, seed the demo agency on first run, listen. */
+export async function startServer(config: Config) {
+  const database = await openDatabase(config);
+  const seeded = database.kind === 'pglite' || process.env.HEARTH_SEED_DEMO === 'true' ? await database.asOwner(seedDemoAgency) : false;
+  const app = await buildApp({ database, config });
+  const sealer = setInterval(() => {
+    sealAudit(database.app).catch((error) => app.log.error({ err: error }, 'audit sealing failed'));
+  }, config.HEARTH_AUDIT_SEAL_MS);
+  sealer.unref();
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    clearInterval(sealer);
+    try {
+      await app.close();
+      await sealAudit(database.app).catch(() => undefined);
+      await database.close();
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const address = await app.listen({ host: config.HOST, port: config.PORT });
+  const where = config.DATABASE_URL ? 'PostgreSQL' : `embedded PGlite in ${config.HEARTH_DATA_DIR}`;
+  const lines = [
+    '',
+    `Hearth is running at ${address.replace('127.0.0.1', 'localhost')}  (database: ${where}${seeded ? ', demo agency seeded' : ''})`,
+    `API docs: ${address}/api/docs`,
+    '',
+    `Demo sign-ins (password for all: ${DEMO_PASSWORD}):`,
+    ...demoUsers.map((u) => `  ${u.username.padEnd(20)} ${u.roles.join(', ').padEnd(18)} ${u.displayName}`),
+    '',
+  ];
+  console.log(lines.join('\n'));
+  return { app, database };
+}

@@ -1,0 +1,60 @@
+import type { Kysely, Transaction } from 'kysely';
+import { sql } from 'kysely';
+import type { DB } from '../db/schema.js';
+import type { RequestContext } from './request-context.js';
+
+/** Typed audit actions: what was done to which kind of record. */
+export type AuditAction =
+  | 'person.read'
+  | 'person.search'
+  | 'person.create'
+  | 'report.read'
+  | 'report.create'
+  | 'report.update'
+  | 'report.submit'
+  | 'report.approve'
+  | 'report.return'
+  | 'report.list'
+  | 'investigation.read'
+  | 'investigation.create'
+  | 'investigation.list'
+  | 'audit.search'
+  | 'session.sign_in'
+  | 'session.sign_in_failed'
+  | 'session.sign_out';
+
+export interface AuditEntry {
+  action: AuditAction;
+  recordType: 'person' | 'report' | 'investigation' | 'case' | 'audit' | 'session';
+  recordId?: string | null;
+  personIds?: string[];
+  purpose?: string;
+  details?: Record<string, unknown>;
+}
+
+/** Writes audit rows inside the caller's transaction: the change and its record commit together. */
+export async function recordAudit(trx: Transaction<DB> | Kysely<DB>, ctx: { userId: string | null } & Pick<RequestContext, 'requestId' | 'ip'>, entries: AuditEntry[]) {
+  if (entries.length === 0) return;
+  await trx
+    .insertInto('audit_event')
+    .values(
+      entries.map((entry) => ({
+        actor_id: ctx.userId,
+        action: entry.action,
+        record_type: entry.recordType,
+        record_id: entry.recordId ?? null,
+        person_ids: entry.personIds ?? [],
+        purpose: entry.purpose ?? null,
+        request_id: ctx.requestId,
+        ip: ctx.ip,
+        details: JSON.stringify(entry.details ?? {}),
+      })),
+    )
+    .execute();
+}
+
+/** Chains every committed, unsealed audit row; returns how many it sealed. */
+export async function sealAudit(db: Kysely<DB> | Kysely<any>): Promise<number> {
+  const { rows } = await sql<{ sealed: number }>`select hearth_audit_seal() as sealed`.execute(db);
+  return rows[0]?.sealed ?? 0;
+}
