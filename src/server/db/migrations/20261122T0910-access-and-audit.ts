@@ -52,34 +52,38 @@ const statements = [
    end $$`,
 
   // --- need to know ---------------------------------------------------------------------------
-  `create function hearth_can_see_case(case_id uuid) returns boolean
-   language sql stable security definer set search_path = public as $$
-     select exists (select 1 from family_case c where c.id = case_id and c.org_unit_id = any (hearth_scope()))
+  `create function hearth_can_see_case(target uuid) returns boolean
+   language plpgsql stable security definer set search_path = public as $$
+   begin
+     return exists (select 1 from family_case c where c.id = target and c.org_unit_id = any (hearth_scope()))
          or exists (select 1 from case_assignment a where a.case_id = $1 and a.user_id = hearth_uid() and a.ended_at is null)
-         or exists (select 1 from record_collaborator rc where rc.record_type = 'case' and rc.record_id = $1 and rc.user_id = hearth_uid())
-   $$`,
-  `create function hearth_can_see_report(report_id uuid) returns boolean
-   language sql stable security definer set search_path = public as $$
-     select exists (select 1 from report r where r.id = $1
+         or exists (select 1 from record_collaborator rc where rc.record_type = 'case' and rc.record_id = $1 and rc.user_id = hearth_uid());
+   end $$`,
+  `create function hearth_can_see_report(target uuid) returns boolean
+   language plpgsql stable security definer set search_path = public as $$
+   begin
+     return exists (select 1 from report r where r.id = $1
                       and (r.screener_id = hearth_uid() or r.org_unit_id = any (hearth_scope())))
          or exists (select 1 from investigation i where i.report_id = $1
                       and (i.investigator_id = hearth_uid() or i.org_unit_id = any (hearth_scope())
                            or exists (select 1 from record_collaborator rc where rc.record_type = 'investigation'
                                         and rc.record_id = i.id and rc.user_id = hearth_uid())
                            or exists (select 1 from family_case c where c.investigation_id = i.id and hearth_can_see_case(c.id))))
-         or exists (select 1 from record_collaborator rc where rc.record_type = 'report' and rc.record_id = $1 and rc.user_id = hearth_uid())
-   $$`,
-  `create function hearth_can_see_investigation(investigation_id uuid) returns boolean
-   language sql stable security definer set search_path = public as $$
-     select exists (select 1 from investigation i where i.id = $1 and hearth_can_see_report(i.report_id))
-   $$`,
-  `create function hearth_can_see_person(person_id uuid) returns boolean
-   language sql stable security definer set search_path = public as $$
-     select exists (select 1 from person p where p.id = $1
+         or exists (select 1 from record_collaborator rc where rc.record_type = 'report' and rc.record_id = $1 and rc.user_id = hearth_uid());
+   end $$`,
+  `create function hearth_can_see_investigation(target uuid) returns boolean
+   language plpgsql stable security definer set search_path = public as $$
+   begin
+     return exists (select 1 from investigation i where i.id = $1 and hearth_can_see_report(i.report_id));
+   end $$`,
+  `create function hearth_can_see_person(target uuid) returns boolean
+   language plpgsql stable security definer set search_path = public as $$
+   begin
+     return exists (select 1 from person p where p.id = $1
                       and (p.created_by = hearth_uid() or p.org_unit_id = any (hearth_scope())))
          or exists (select 1 from report_participant rp where rp.person_id = $1 and hearth_can_see_report(rp.report_id))
-         or exists (select 1 from case_participant cp where cp.person_id = $1 and hearth_can_see_case(cp.case_id))
-   $$`,
+         or exists (select 1 from case_participant cp where cp.person_id = $1 and hearth_can_see_case(cp.case_id));
+   end $$`,
 
   // --- grants and policies --------------------------------------------------------------------
   `grant usage on schema public to hearth_app`,
