@@ -1,0 +1,220 @@
+/**
+ * The foundation journey in a real browser (INT-1..4, INV-1): a hotline screener records a report,
+ * finding a known family instead of duplicating it; her supervisor approves; the investigator sees
+ * the response clock on "My work". axe-core checks every page; screenshots go to docs/screenshots.
+ */
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { capture, expectNoAxeViolations, launchChromium, startHearth } from './harness.js';
+
+const PASSWORD = 'Hearth-demo-2026';
+let passed = 0;
+let failed = 0;
+
+async function step(name: string, work: () => Promise<void>) {
+  try {
+    await work();
+    passed += 1;
+    console.log(`✓ ${name}`);
+  } catch (error) {
+    failed += 1;
+    console.error(`✗ ${name}\n${(error as Error).stack ?? error}`);
+    throw error;
+  }
+}
+
+async function signIn(page: Page, url: string, username: string) {
+  await page.goto(`${url}/sign-in`);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
+}
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+}
+
+async function main() {
+  const hearth = await startHearth();
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const url = hearth.url;
+    let reportUrl = '';
+
+    await step('sign-in page is accessible', async () => {
+      await page.goto(`${url}/sign-in`);
+      await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+      await expectNoAxeViolations(page, 'sign in');
+      await capture(page, '01-sign-in');
+    });
+
+    await step('the screener signs in and sees My work', async () => {
+      await signIn(page, url, 'screener');
+      await expectNoAxeViolations(page, 'my work (screener)');
+      await capture(page, '02-my-work-screener');
+    });
+
+    await step('person search finds Jon Smyth when asked for John Smith, with his prior report', async () => {
+      await page.getByRole('link', { name: 'Person search' }).first().click();
+      await page.getByLabel('First name').fill('John');
+      await page.getByLabel('Last name').fill('Smith');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByText('Jon Smyth').first().waitFor();
+      await page.getByRole('table', { name: /Prior reports for Jon Smyth/ }).waitFor();
+      await expectNoAxeViolations(page, 'person search');
+      await capture(page, '03-person-search');
+    });
+
+    await step('intake step 1: report and reporter', async () => {
+      await page.getByRole('link', { name: 'New report' }).first().click();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.getByLabel('Reporter type').selectOption({ label: 'Education personnel' });
+      await page.getByLabel('Mandated reporter').check();
+      await page.getByLabel('Reporter name').fill('Nora Quinn');
+      await page.getByLabel('Reporter phone').fill('555-0142');
+      await page.getByLabel('Relationship to family').fill('School nurse');
+      await expectNoAxeViolations(page, 'intake step 1');
+      await capture(page, '04-intake-reporter');
+      await page.getByRole('button', { name: 'Save and continue' }).click();
+      await page.getByLabel('Narrative').waitFor();
+    });
+
+    await step('intake step 2: the narrative survives a refresh', async () => {
+      const narrative = 'School nurse saw bruises on Jon’s arms; he said his mother’s partner grabbed him yesterday.';
+      await page.getByLabel('Narrative').fill(narrative);
+      await page.getByRole('button', { name: 'Save and continue' }).click();
+      await page.getByRole('heading', { name: 'Find a person' }).waitFor();
+      await page.goBack();
+      await page.reload();
+      await page.getByLabel('Narrative').waitFor();
+      assert.equal(await page.getByLabel('Narrative').inputValue(), narrative);
+      await expectNoAxeViolations(page, 'intake step 2');
+      await page.getByRole('button', { name: 'Save and continue' }).click();
+      await page.getByRole('heading', { name: 'Find a person' }).waitFor();
+    });
+
+    await step('intake step 3: add the known family and a new household member', async () => {
+      const addKnown = async (first: string, last: string, role: string, parentType?: string) => {
+        await page.getByLabel('First name').fill(first);
+        await page.getByLabel('Last name').fill(last);
+        await page.getByRole('button', { name: 'Search' }).click();
+        const name = `${first} ${last}`;
+        await page.getByLabel(`Role for ${name}`).first().selectOption({ label: role });
+        if (parentType) await page.getByLabel(`Parent type for ${name}`).first().selectOption({ label: parentType });
+        await page.getByRole('button', { name: 'Add to report' }).first().click();
+        await page.getByRole('table').filter({ hasText: name }).first().waitFor();
+      };
+      await addKnown('John', 'Smith', 'Alleged victim');
+      await addKnown('Rachel', 'Smyth', 'Parent', 'Custodial');
+      await addKnown('David', 'Okafor', 'Parent', 'Non-custodial');
+      await page.getByLabel('First name').fill('Kyle');
+      await page.getByLabel('Last name').fill('Benson');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByRole('button', { name: 'Create new person' }).click();
+      await page.getByLabel('Approximate age (years)').fill('30');
+      await page.getByLabel('Role on this report').selectOption({ label: 'Household member' });
+      await page.getByRole('button', { name: 'Create person and add to report' }).click();
+      await page.getByRole('cell', { name: /Kyle Benson/ }).first().waitFor();
+      await expectNoAxeViolations(page, 'intake step 3');
+      await capture(page, '05-intake-people');
+      await page.getByRole('button', { name: 'Save and continue' }).click();
+    });
+
+    await step('intake step 4: allegation of physical abuse', async () => {
+      await page.getByLabel('Alleged victim').selectOption({ label: 'Jon Smyth' });
+      await page.getByLabel('Alleged perpetrator').selectOption({ label: 'Kyle Benson' });
+      await page.getByLabel('Maltreatment type').selectOption({ label: 'Physical abuse' });
+      await page.getByLabel('What is alleged').fill('Bruises on both arms');
+      await page.getByRole('button', { name: 'Add allegation' }).click();
+      await page.getByRole('cell', { name: 'Physical abuse' }).waitFor();
+      await expectNoAxeViolations(page, 'intake step 4');
+      await capture(page, '06-intake-allegations');
+      await page.getByRole('button', { name: 'Save and continue' }).click();
+    });
+
+    await step('intake step 5: screen in, same day, submit for approval', async () => {
+      await page.getByLabel('Screen in: investigation').check();
+      await page.getByLabel(/Same day/).check();
+      await page.getByLabel('Decision rationale').fill('Physical injury by a household member who still lives with the child.');
+      await expectNoAxeViolations(page, 'intake step 5');
+      await capture(page, '07-intake-decision');
+      await page.getByRole('button', { name: 'Submit for supervisor approval' }).click();
+      await page.getByText('Report submitted for supervisor approval.').waitFor();
+      reportUrl = page.url();
+      await expectNoAxeViolations(page, 'report view (submitted)');
+      await capture(page, '08-report-submitted');
+      await signOut(page);
+    });
+
+    await step('the supervisor finds it in the approval queue and approves it', async () => {
+      await signIn(page, url, 'supervisor');
+      await page.getByRole('link', { name: 'Approvals' }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'Approval queue' }).waitFor();
+      await page.getByRole('cell', { name: /Jon Smyth/ }).waitFor();
+      await expectNoAxeViolations(page, 'approval queue');
+      await capture(page, '09-approval-queue');
+      await page.getByRole('table').getByRole('link').first().click();
+      await page.getByRole('heading', { name: 'Supervisor approval' }).waitFor();
+      assert.ok(await page.getByText('Nora Quinn').isVisible(), 'the supervisor sees the reporter');
+      await page.getByLabel('Assign investigator (optional)').selectOption({ label: /Ivy Chen/ } as never);
+      await page.getByLabel('Approval comment (optional)').fill('Agree: same-day response.');
+      await expectNoAxeViolations(page, 'report view (supervisor)');
+      await capture(page, '10-report-approval');
+      await page.getByRole('button', { name: 'Approve report' }).click();
+      await page.getByText('Report approved.').waitFor();
+      await page.getByRole('heading', { name: 'Investigation' }).waitFor();
+      await capture(page, '11-report-approved');
+      await signOut(page);
+    });
+
+    await step('the investigator sees the response clock on My work and opens the investigation', async () => {
+      await signIn(page, url, 'investigator');
+      const row = page.getByRole('row').filter({ hasText: 'Jon Smyth' });
+      await row.first().waitFor();
+      assert.match(await row.first().innerText(), /due in|overdue by/);
+      await expectNoAxeViolations(page, 'my work (investigator)');
+      await capture(page, '12-my-work-investigator');
+      await row.first().getByRole('link').first().click();
+      await page.getByRole('heading', { name: 'Children' }).waitFor();
+      await expectNoAxeViolations(page, 'investigation');
+      await capture(page, '13-investigation');
+      await signOut(page);
+    });
+
+    await step('a South office screener cannot open the North report', async () => {
+      await signIn(page, url, 'south.screener');
+      await page.goto(reportUrl);
+      await page.getByRole('heading', { name: 'Not found' }).waitFor();
+      await signOut(page);
+    });
+
+    await step('the administrator searches the audit trail', async () => {
+      await signIn(page, url, 'admin');
+      await page.getByRole('link', { name: 'Audit' }).first().click();
+      await page.getByRole('button', { name: 'Search audit log' }).click();
+      await page.getByRole('table', { name: /Audit events/ }).waitFor();
+      await expectNoAxeViolations(page, 'audit search');
+      await capture(page, '14-audit-search');
+    });
+
+    await step('the same pages work in Spanish', async () => {
+      await page.getByRole('button', { name: 'Español' }).first().click();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+      await expectNoAxeViolations(page, 'audit search (es)');
+      await capture(page, '15-audit-search-es');
+    });
+  } finally {
+    await browser?.close();
+    await hearth.stop();
+    console.log(`\n${passed} passed, ${failed} failed`);
+  }
+}
+
+main().catch(() => {
+  process.exitCode = 1;
+});
