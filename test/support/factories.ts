@@ -1,0 +1,47 @@
+import { expect } from 'vitest';
+import type { Client } from './harness.js';
+import { createPerson } from './journey.js';
+
+export interface FamilySpec {
+  child: { firstName: string; lastName: string; dateOfBirth: string; sex?: string };
+  parent: { firstName: string; lastName: string; dateOfBirth: string; sex?: string };
+  reporterName: string;
+}
+
+/**
+ * A screened-in report about any family (the journey helper always uses the Torres family, and
+ * access tests need a family whose name appears in one office only). Neglect by the custodial
+ * parent; submitted for approval unless `submit: false`.
+ */
+export async function takeScreenedInReport(screener: Client, family: FamilySpec, options: { submit?: boolean } = {}) {
+  const created = await screener.post('/api/reports', { channel: 'phone' });
+  expect(created.statusCode, created.body).toBe(201);
+  let report = created.json();
+  const child = await createPerson(screener, { ...family.child, sex: family.child.sex ?? 'unknown' });
+  const parent = await createPerson(screener, { ...family.parent, sex: family.parent.sex ?? 'unknown' });
+  const step = async (promise: Promise<{ statusCode: number; body: string; json(): any }>) => {
+    const response = await promise;
+    expect(response.statusCode, response.body).toBe(200);
+    report = response.json();
+  };
+  await step(
+    screener.patch(`/api/reports/${report.id}`, {
+      version: report.version,
+      narrative: 'Neighbour reports the child has been left alone overnight several times this month.',
+      reporter: { reporterType: 'friend_neighbor', mandated: false, anonymous: false, name: family.reporterName, phone: '555-0199' },
+    }),
+  );
+  await step(screener.post(`/api/reports/${report.id}/participants`, { version: report.version, personId: child.id, role: 'alleged_victim' }));
+  await step(screener.post(`/api/reports/${report.id}/participants`, { version: report.version, personId: parent.id, role: 'parent', parentType: 'custodial' }));
+  await step(screener.post(`/api/reports/${report.id}/allegations`, { version: report.version, victimPersonId: child.id, perpetratorPersonId: parent.id, maltreatmentType: 'neglect', description: 'Left alone overnight' }));
+  await step(
+    screener.patch(`/api/reports/${report.id}`, {
+      version: report.version,
+      decision: 'screen_in',
+      responsePriority: 'within_72_hours',
+      decisionRationale: 'A young child repeatedly left without supervision.',
+    }),
+  );
+  if (options.submit !== false) await step(screener.post(`/api/reports/${report.id}/submit`, { version: report.version }));
+  return { report, child, parent };
+}
