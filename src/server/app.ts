@@ -33,7 +33,8 @@ export interface BuildOptions {
 export async function buildApp({ database, config, webRoot = path.resolve('dist/web') }: BuildOptions): Promise<HearthApp> {
   const app = Fastify({
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
-    genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length <= 64 ? req.headers['x-request-id'] : randomUUID()),
+    // Always our own id: a client-chosen one would let callers forge or reuse ids in the audit trail.
+    genReqId: () => randomUUID(),
     trustProxy: config.HEARTH_TRUST_PROXY,
     bodyLimit: 1_048_576,
   }).withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>() as HearthApp;

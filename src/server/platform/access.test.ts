@@ -365,3 +365,44 @@ describe('row-level security alone keeps offices apart, without the applicationâ
     expect(seen).toEqual({ reports: 0, persons: 0 });
   });
 });
+
+// PLAT-1 in the database alone: the RLS policies refuse what the application would never send.
+describe('row-level security refuses self-granted access and moving a report out of reach', () => {
+  let h: Harness;
+  let northReportId: string;
+  let ids: Record<string, string>;
+  beforeAll(async () => {
+    h = await createHarness();
+    const screener = await h.signIn('screener');
+    northReportId = (await submittedScreenIn(screener)).report.id;
+    const rows = await h.database.asOwner((owner) => owner.selectFrom('staff_user').select(['id', 'username']).execute());
+    ids = Object.fromEntries(rows.map((r: { id: string; username: string }) => [r.username, r.id]));
+  });
+  afterAll(() => h.close());
+
+  const asUser = <T>(username: string, work: (trx: any) => Promise<T>) =>
+    h.database.app.transaction().execute(async (trx) => {
+      await sql`select hearth_begin(${ids[username]}::uuid)`.execute(trx);
+      return work(trx);
+    });
+
+  it('a South screener cannot add herself as a collaborator on a North report', async () => {
+    await expect(
+      asUser('south.screener', (trx) =>
+        sql`insert into record_collaborator (record_type, record_id, user_id, granted_by)
+            values ('report', ${northReportId}::uuid, ${ids['south.screener']}::uuid, ${ids['south.screener']}::uuid)`.execute(trx),
+      ),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it('a QA reviewer who can read a report cannot rewrite it', async () => {
+    await expect(asUser('qa', (trx) => sql`update report set narrative = 'rewritten' where id = ${northReportId}::uuid`.execute(trx))).rejects.toThrow(/row-level security/);
+  });
+
+  it('the screener cannot move her report to the South office', async () => {
+    const south = await h.database.asOwner((owner) => owner.selectFrom('org_unit').select('id').where('code', '=', 'SOUTH-HOT').executeTakeFirstOrThrow());
+    await expect(
+      asUser('screener', (trx) => sql`update report set org_unit_id = ${south.id}::uuid where id = ${northReportId}::uuid`.execute(trx)),
+    ).rejects.toThrow(/row-level security/);
+  });
+});

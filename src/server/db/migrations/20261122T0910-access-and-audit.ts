@@ -30,6 +30,9 @@ const statements = [
   `create function hearth_has_any_role(wanted text[]) returns boolean language sql stable as $$
      select coalesce(nullif(current_setting('hearth.roles', true), ''), '{}')::text[] && wanted
    $$`,
+  `create function hearth_home_unit() returns uuid language sql stable security definer set search_path = public as $$
+     select org_unit_id from staff_user where id = hearth_uid()
+   $$`,
   `create function hearth_begin(acting_user uuid) returns table (roles text[], scope_units uuid[])
    language plpgsql security definer set search_path = public as $$
    declare
@@ -119,7 +122,11 @@ const statements = [
   `create policy report_read on report for select to hearth_app using (hearth_can_see_report(id))`,
   `create policy report_add on report for insert to hearth_app
      with check (screener_id = hearth_uid() and hearth_has_any_role(array['hotline_screener','supervisor']))`,
-  `create policy report_change on report for update to hearth_app using (hearth_can_see_report(id))`,
+  // Only the screener (in their own unit) or a supervisor over the unit may change a report, and
+  // neither can move it to a unit outside their reach.
+  `create policy report_change on report for update to hearth_app using (hearth_can_see_report(id))
+     with check ((screener_id = hearth_uid() and org_unit_id = hearth_home_unit())
+                 or (hearth_has_any_role(array['supervisor']) and org_unit_id = any (hearth_scope())))`,
 
   // The reporter's identity is confidential from the family and from staff who do not need it.
   `alter table report_reporter enable row level security`,
@@ -154,8 +161,12 @@ const statements = [
      using (user_id = hearth_uid() or (record_type = 'report' and hearth_can_see_report(record_id))
             or (record_type = 'investigation' and hearth_can_see_investigation(record_id))
             or (record_type = 'case' and hearth_can_see_case(record_id)))`,
+  // Granting access is a supervisory act, and only over a record the granter can already see.
   `create policy record_collaborator_add on record_collaborator for insert to hearth_app
-     with check (granted_by = hearth_uid())`,
+     with check (granted_by = hearth_uid() and hearth_has_any_role(array['supervisor','program_manager'])
+                 and case record_type when 'report' then hearth_can_see_report(record_id)
+                                      when 'investigation' then hearth_can_see_investigation(record_id)
+                                      when 'case' then hearth_can_see_case(record_id) else false end)`,
 
   // --- audit ----------------------------------------------------------------------------------
   `create table audit_event (
