@@ -1,0 +1,52 @@
+import { useQuery } from '@tanstack/react-query';
+import { referenceQuery } from './queries';
+import type { Reference } from './types';
+
+/**
+ * Code lists for forms. GET /api/reference is the source of truth; these copies of the same codes
+ * let a form render its options on first paint (a select registered before its options exist
+ * would lose its saved value) and cover lists the reference endpoint does not carry.
+ */
+const fallback: Omit<Reference, 'timeZone'> = {
+  responsePriorities: [
+    { code: 'same_day', hours: 2 },
+    { code: 'within_24_hours', hours: 24 },
+    { code: 'within_72_hours', hours: 72 },
+  ],
+  maltreatmentTypes: ['physical_abuse', 'neglect', 'medical_neglect', 'sexual_abuse', 'psychological_maltreatment', 'sex_trafficking', 'other'],
+  reporterTypes: [
+    'social_services', 'medical', 'mental_health', 'legal_law_enforcement', 'education', 'child_daycare', 'substitute_care_provider',
+    'alleged_victim', 'parent', 'other_relative', 'friend_neighbor', 'alleged_perpetrator', 'anonymous', 'other', 'unknown',
+  ],
+  channels: ['phone', 'online', 'email', 'fax', 'in_person', 'law_enforcement'],
+  races: ['american_indian_alaska_native', 'asian', 'black', 'native_hawaiian_pacific_islander', 'white', 'unable_to_determine', 'declined'],
+  ethnicities: ['hispanic', 'not_hispanic', 'unable_to_determine', 'declined', 'unknown'],
+  icwaInquiry: ['not_yet_asked', 'reason_to_know', 'no_reason_to_know'],
+  participantRoles: ['alleged_victim', 'parent', 'household_member', 'other_family'],
+  decisions: ['screen_in', 'screen_in_family_assessment', 'screen_out'],
+};
+
+export const sexes = ['female', 'male', 'unknown'];
+export const parentTypes = ['custodial', 'non_custodial'];
+
+/** Languages offered for a person's primary language (ISO 639-1); names come from Intl.DisplayNames. */
+export const primaryLanguages = ['en', 'es', 'pt', 'ht', 'fr', 'zh', 'vi', 'ar', 'ru', 'pl', 'ko', 'so', 'sw', 'ase'];
+
+export type CodeLists = Omit<Reference, 'timeZone'>;
+
+export function useCodeLists(): CodeLists {
+  const { data } = useQuery(referenceQuery);
+  if (!data) return fallback;
+  const pick = <K extends keyof CodeLists>(key: K): CodeLists[K] => (data[key].length > 0 ? data[key] : fallback[key]);
+  return {
+    responsePriorities: pick('responsePriorities'),
+    maltreatmentTypes: pick('maltreatmentTypes'),
+    reporterTypes: pick('reporterTypes'),
+    channels: pick('channels'),
+    races: pick('races'),
+    ethnicities: pick('ethnicities'),
+    icwaInquiry: pick('icwaInquiry'),
+    participantRoles: pick('participantRoles'),
+    decisions: pick('decisions'),
+  };
+}

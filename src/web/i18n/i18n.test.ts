@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { es } from './es';
+import { type CodeList, createTranslator } from './translate';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('Spanish wording', () => {
+  it('has every English key and no extra ones', () => {
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('keeps the same placeholders as English, so no value is dropped in translation', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect({ key, placeholders: placeholders(es[key]) }).toEqual({ key, placeholders: placeholders(en[key]) });
+    }
+  });
+
+  it('translates every entry (only names, codes and symbols may read the same)', () => {
+    const allowedSame = new Set(['app.name', 'app.pageTitle', 'common.noValue', 'common.no', 'duration.days', 'duration.hours', 'duration.minutes', 'code.channel.fax', 'code.role.supervisor', 'code.aliasKind.alias', 'code.matchReason.alias']);
+    const untranslated = (Object.keys(en) as (keyof typeof en)[]).filter((key) => en[key] === es[key] && !allowedSame.has(key));
+    expect(untranslated).toEqual([]);
+  });
+});
+
+describe('code labels', () => {
+  // The codes the API uses (docs/api-contract.md); each needs a label in both languages.
+  const codes: Record<CodeList, string[]> = {
+    channel: ['phone', 'online', 'email', 'fax', 'in_person', 'law_enforcement'],
+    reporterType: ['social_services', 'medical', 'mental_health', 'legal_law_enforcement', 'education', 'child_daycare', 'substitute_care_provider', 'alleged_victim', 'parent', 'other_relative', 'friend_neighbor', 'alleged_perpetrator', 'anonymous', 'other', 'unknown'],
+    maltreatmentType: ['physical_abuse', 'neglect', 'medical_neglect', 'sexual_abuse', 'psychological_maltreatment', 'sex_trafficking', 'other'],
+    decision: ['screen_in', 'screen_in_family_assessment', 'screen_out'],
+    responsePriority: ['same_day', 'within_24_hours', 'within_72_hours'],
+    race: ['american_indian_alaska_native', 'asian', 'black', 'native_hawaiian_pacific_islander', 'white', 'unable_to_determine', 'declined'],
+    ethnicity: ['hispanic', 'not_hispanic', 'unable_to_determine', 'declined', 'unknown'],
+    icwaInquiry: ['not_yet_asked', 'reason_to_know', 'no_reason_to_know'],
+    sex: ['female', 'male', 'unknown'],
+    participantRole: ['alleged_victim', 'parent', 'household_member', 'other_family'],
+    parentType: ['custodial', 'non_custodial'],
+    reportStatus: ['draft', 'submitted', 'returned', 'approved'],
+    role: ['hotline_screener', 'investigator', 'caseworker', 'supervisor', 'program_manager', 'qa_reviewer', 'administrator'],
+    track: ['investigation', 'family_assessment'],
+    investigationStatus: ['open', 'closed'],
+    reviewAction: ['submitted', 'approved', 'returned'],
+    aliasKind: ['alias', 'maiden', 'nickname', 'previous_legal'],
+    matchReason: ['alias', 'name_spelling', 'name_sound', 'last_name_sound', 'date_of_birth', 'date_of_birth_swapped', 'birth_year', 'age'],
+  };
+
+  it('labels every code in English and Spanish', () => {
+    const missing = Object.entries(codes).flatMap(([list, values]) => values.map((code) => `code.${list}.${code}`)).filter((key) => !(key in en) || !(key in es));
+    expect(missing).toEqual([]);
+  });
+
+  it('shows an unknown code readably instead of hiding it', () => {
+    expect(createTranslator('en').tc('channel', 'carrier_pigeon')).toBe('Carrier pigeon');
+  });
+
+  it('uses practice wording', () => {
+    const { tc } = createTranslator('en');
+    expect(tc('decision', 'screen_in_family_assessment')).toBe('Screen in: family assessment track');
+    expect(createTranslator('es').tc('participantRole', 'alleged_victim')).toBe('Presunta víctima');
+  });
+});
+
+describe('translator', () => {
+  it('fills placeholders and picks plural forms', () => {
+    const { t, tp } = createTranslator('en');
+    expect(t('app.signedInAs', { name: 'Hannah Ortiz' })).toBe('Signed in as Hannah Ortiz');
+    expect(tp('persons.resultCount', 1)).toBe('1 possible match, best first.');
+    expect(tp('persons.resultCount', 3)).toBe('3 possible matches, best first.');
+    expect(createTranslator('es').tp('audit.resultCount', 2)).toBe('Se encontraron 2 eventos.');
+  });
+});
