@@ -1,0 +1,59 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { approvalsQuery, myWorkQuery } from '../../api/queries';
+import { Page } from '../../components/Page';
+import { QueryState } from '../../components/QueryState';
+import { useI18n } from '../../i18n/I18nProvider';
+import { areaRoles, hasAnyRole, useMe } from '../../session/session';
+import { MyInvestigationsTable } from './MyInvestigationsTable';
+import { MyReportsTable } from './MyReportsTable';
+
+/** The worker's landing page: reports in progress and investigations by urgency. */
+export function MyWorkPage() {
+  const { t } = useI18n();
+  const me = useMe();
+  const work = useQuery(myWorkQuery);
+  const isScreener = hasAnyRole(me, areaRoles.intake);
+
+  return (
+    <Page title={t('myWork.title')}>
+      {hasAnyRole(me, areaRoles.approvals) && <ApprovalsSummary />}
+      {isScreener && (
+        <p>
+          <Link to="/intake/new" className="usa-button">
+            {t('myWork.startReport')}
+          </Link>
+        </p>
+      )}
+      <QueryState query={work}>
+        {(data) => (
+          <>
+            <MyReportsTable reports={data.reports} />
+            <MyInvestigationsTable investigations={data.investigations} />
+          </>
+        )}
+      </QueryState>
+    </Page>
+  );
+}
+
+function ApprovalsSummary() {
+  const { t, tp } = useI18n();
+  const approvals = useQuery(approvalsQuery);
+  const count = approvals.data?.items.length;
+  return (
+    <section className="usa-summary-box margin-bottom-3" aria-labelledby="approvals-summary-heading">
+      <div className="usa-summary-box__body">
+        <h2 className="usa-summary-box__heading" id="approvals-summary-heading">
+          {t('myWork.approvalsHeading')}
+        </h2>
+        <div className="usa-summary-box__text">
+          {count !== undefined && <p>{tp('myWork.approvalsWaiting', count)}</p>}
+          <Link to="/approvals" className="usa-summary-box__link">
+            {t('myWork.openApprovals')}
+          </Link>
+        </div>
+      </div>
+    </section>
+  );
+}

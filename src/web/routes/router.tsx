@@ -1,0 +1,121 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { isApiError } from '../api/client';
+import { sessionQuery } from '../api/queries';
+import { AppLayout } from '../components/layout/AppLayout';
+import { AuditPage } from './admin/AuditPage';
+import { ApprovalsPage } from './approvals/ApprovalsPage';
+import { IntakePage } from './intake/IntakePage';
+import { NewReportPage } from './intake/NewReportPage';
+import { InvestigationPage } from './investigations/InvestigationPage';
+import { MyWorkPage } from './my-work/MyWorkPage';
+import { NotFoundPage } from './NotFoundPage';
+import { PersonSearchPage } from './persons/PersonSearchPage';
+import { ReportPage } from './reports/ReportPage';
+import { SignInPage } from './sign-in/SignInPage';
+import { parseAuditSearch, parseIntakeSearch, parsePersonSearch, parseReportSearch, parseSignInSearch } from './search-params';
+
+/**
+ * Code-based routes. Page components take plain props (ids, search values) so they stay
+ * independent of the router and easy to test; this file is the only place that reads the URL.
+ */
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: AppLayout,
+  notFoundComponent: NotFoundPage,
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: parseSignInSearch,
+  component: function SignInRoute() {
+    const search = signInRoute.useSearch();
+    return <SignInPage redirectTo={search.redirect} expired={search.expired === true} />;
+  },
+});
+
+/** Every route below needs a session; without one the user is sent to sign in and brought back. */
+const signedInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'signed-in',
+  beforeLoad: async ({ context, location }) => {
+    try {
+      await context.queryClient.ensureQueryData(sessionQuery);
+    } catch (error) {
+      if (isApiError(error) && error.status === 401) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+      throw error;
+    }
+  },
+  component: Outlet,
+});
+
+const myWorkRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/', component: MyWorkPage });
+
+const personSearchRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/persons/search',
+  validateSearch: parsePersonSearch,
+  component: function PersonSearchRoute() {
+    return <PersonSearchPage criteria={personSearchRoute.useSearch()} />;
+  },
+});
+
+const newReportRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/intake/new', component: NewReportPage });
+
+const intakeRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/intake/$reportId',
+  validateSearch: parseIntakeSearch,
+  component: function IntakeRoute() {
+    const { reportId } = intakeRoute.useParams();
+    const { step } = intakeRoute.useSearch();
+    return <IntakePage key={reportId} reportId={reportId} step={step ?? 1} />;
+  },
+});
+
+const approvalsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/approvals', component: ApprovalsPage });
+
+const reportRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/reports/$reportId',
+  validateSearch: parseReportSearch,
+  component: function ReportRoute() {
+    const { reportId } = reportRoute.useParams();
+    const { notice } = reportRoute.useSearch();
+    return <ReportPage reportId={reportId} notice={notice} />;
+  },
+});
+
+const investigationRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/investigations/$investigationId',
+  component: function InvestigationRoute() {
+    const { investigationId } = investigationRoute.useParams();
+    return <InvestigationPage investigationId={investigationId} />;
+  },
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/admin/audit',
+  validateSearch: parseAuditSearch,
+  component: function AuditRoute() {
+    return <AuditPage filters={auditRoute.useSearch()} />;
+  },
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  signedInRoute.addChildren([myWorkRoute, personSearchRoute, newReportRoute, intakeRoute, approvalsRoute, reportRoute, investigationRoute, auditRoute]),
+]);
+
+export function createHearthRouter(queryClient: QueryClient) {
+  return createRouter({ routeTree, context: { queryClient }, scrollRestoration: true, defaultPreload: false });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createHearthRouter>;
+  }
+}
