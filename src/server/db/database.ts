@@ -6,6 +6,7 @@ import { type Driver, Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely
 import pg from 'pg';
 import type { Config } from '../platform/config.js';
 import { migrateToLatest } from './migrations.js';
+import { preparingPool } from './prepared-pool.js';
 import { SerialDriver } from './serial-driver.js';
 import type { DB } from './schema.js';
 
@@ -44,7 +45,7 @@ async function openPostgres(config: Config): Promise<HearthDatabase> {
   const ownerPool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 2 });
   const owner = new Kysely<any>({ dialect: new PostgresDialect({ pool: ownerPool }) });
   const appPool = new pg.Pool({ connectionString: config.DATABASE_APP_URL ?? appUrlFrom(config.DATABASE_URL!), max: config.DATABASE_POOL_SIZE });
-  const app = new Kysely<DB>({ dialect: new PostgresDialect({ pool: appPool }) });
+  const app = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(appPool) }) });
   return {
     kind: 'postgres',
     app,
