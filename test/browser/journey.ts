@@ -106,6 +106,7 @@ async function main() {
         await page.getByRole('button', { name: 'Search', exact: true }).click();
         await page.getByLabel(`Role for ${known}`).selectOption({ label: role });
         if (parentType) await page.getByLabel(`Parent type for ${known}`).selectOption({ label: parentType });
+        if (parentType === 'Non-custodial') await page.getByLabel(`${known} lives in the household`).uncheck();
         await page.getByRole('button', { name: `Add to report: ${known}` }).click();
         await page.getByRole('table').filter({ hasText: known }).first().waitFor();
       };
