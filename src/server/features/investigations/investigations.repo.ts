@@ -1,5 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { caseWorkerIdsOf, collaboratorIdsOf } from '../../db/access-facts.js';
 import type { DB } from '../../db/schema.js';
 import { childNamesOf } from '../reports/reports.repo.js';
 
@@ -30,9 +31,9 @@ export function findInvestigationDetail(trx: Trx, id: string) {
           .select(['a.maltreatment_type', sql<string>`v.first_name || ' ' || v.last_name`.as('victim_name'), sql<string | null>`pp.first_name || ' ' || pp.last_name`.as('perpetrator_name')])
           .whereRef('a.report_id', '=', 'i.report_id'),
       ).as('allegations'),
-      sql<string[]>`coalesce((select array_agg(rc.user_id) from record_collaborator rc where rc.record_type = 'investigation' and rc.record_id = i.id), '{}')`.as('collaborator_ids'),
-      sql<string[]>`coalesce((select array_agg(rc.user_id) from record_collaborator rc where rc.record_type = 'report' and rc.record_id = i.report_id), '{}')`.as('report_collaborator_ids'),
-      sql<string[]>`coalesce((select array_agg(ca.user_id) from family_case c join case_assignment ca on ca.case_id = c.id and ca.ended_at is null where c.investigation_id = i.id), '{}')`.as('case_worker_ids'),
+      collaboratorIdsOf('investigation', 'i.id').as('collaborator_ids'),
+      collaboratorIdsOf('report', 'i.report_id').as('report_collaborator_ids'),
+      caseWorkerIdsOf('i.id').as('case_worker_ids'),
     ])
     .where('i.id', '=', id)
     .executeTakeFirst();

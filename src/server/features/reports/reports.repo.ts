@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
+import { caseWorkerIdsOf, collaboratorIdsOf } from '../../db/access-facts.js';
 import type { DB } from '../../db/schema.js';
 import type { AddAllegationInput, AddParticipantInput } from './reports.schema.js';
 
@@ -49,13 +50,10 @@ export function findReportDetail(trx: Trx, id: string) {
           .innerJoin('org_unit as iu', 'iu.id', 'i.org_unit_id')
           .leftJoin('staff_user as inv', 'inv.id', 'i.investigator_id')
           .select(['i.id', 'i.number', 'i.org_unit_id', 'i.investigator_id', 'i.response_due_at', 'iu.name as org_unit_name', 'inv.display_name as investigator_name'])
-          .select((ib) => [
-            sql<string[]>`coalesce((select array_agg(rc.user_id) from record_collaborator rc where rc.record_type = 'investigation' and rc.record_id = i.id), '{}')`.as('collaborator_ids'),
-            sql<string[]>`coalesce((select array_agg(ca.user_id) from family_case c join case_assignment ca on ca.case_id = c.id and ca.ended_at is null where c.investigation_id = i.id), '{}')`.as('case_worker_ids'),
-          ])
+          .select([collaboratorIdsOf('investigation', 'i.id').as('collaborator_ids'), caseWorkerIdsOf('i.id').as('case_worker_ids')])
           .whereRef('i.report_id', '=', 'r.id'),
       ).as('investigation'),
-      sql<string[]>`coalesce((select array_agg(rc.user_id) from record_collaborator rc where rc.record_type = 'report' and rc.record_id = r.id), '{}')`.as('collaborator_ids'),
+      collaboratorIdsOf('report', 'r.id').as('collaborator_ids'),
     ])
     .where('r.id', '=', id)
     .executeTakeFirst();
