@@ -15,6 +15,7 @@ const usage = `Usage: hearth <command>
   seed                      add the synthetic demo agency if it is not there
   audit verify              check the audit trail's hash chain; exits 1 naming the first bad row
   user add --username U --name "Full Name" --role ROLE[,ROLE] --unit UNIT_CODE [--scope UNIT_CODE] --password P
+  user unlock --username U  clear the failed sign-ins that locked a username
 
 Database: DATABASE_URL=postgres://… for PostgreSQL, otherwise embedded PGlite in HEARTH_DATA_DIR (./data/pglite).`;
 
@@ -54,7 +55,19 @@ async function main(argv: string[]) {
       return;
     }
     case 'user': {
-      if (sub !== 'add') throw new UsageError('Did you mean: hearth user add …');
+      if (sub === 'unlock') {
+        const { values } = parseArgs({ args: argv.slice(2), options: { username: { type: 'string' } } });
+        if (!values.username) throw new UsageError('Missing: --username');
+        const database = await openDatabase(config);
+        try {
+          await database.asOwner((owner) => owner.deleteFrom('sign_in_throttle').where('username_key', '=', values.username!.trim().toLowerCase()).execute());
+        } finally {
+          await database.close();
+        }
+        console.log(`Sign-in for ${values.username} unlocked.`);
+        return;
+      }
+      if (sub !== 'add') throw new UsageError('Did you mean: hearth user add … or hearth user unlock …');
       const { values } = parseArgs({
         args: argv.slice(2),
         options: { username: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, unit: { type: 'string' }, scope: { type: 'string' }, password: { type: 'string' } },

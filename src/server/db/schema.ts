@@ -30,10 +30,15 @@ export interface StaffUserTable {
   scope_unit_id: string | null;
   language: Generated<'en' | 'es'>;
   active: Generated<boolean>;
-  failed_sign_ins: Generated<number>;
-  locked_until: Date | null;
   created_at: Moment;
   version: Version;
+}
+
+export interface SignInThrottleTable {
+  username_key: string;
+  failures: Generated<number>;
+  last_failure_at: Moment;
+  locked_until: Date | null;
 }
 
 export interface StaffSessionTable {
@@ -243,6 +248,7 @@ export interface DB {
   org_unit: OrgUnitTable;
   staff_user: StaffUserTable;
   staff_session: StaffSessionTable;
+  sign_in_throttle: SignInThrottleTable;
   person: PersonTable;
   person_alias: PersonAliasTable;
   person_address: PersonAddressTable;

@@ -33,13 +33,20 @@ const statements = [
      scope_unit_id uuid references org_unit(id),
      language text not null default 'en' check (language in ('en','es')),
      active boolean not null default true,
-     failed_sign_ins int not null default 0,
-     locked_until timestamptz,
      created_at timestamptz not null default now(),
      version int not null default 1
    )`,
   `create unique index staff_user_username_idx on staff_user (lower(username))`,
   `alter table org_unit add constraint org_unit_supervisor_fk foreign key (supervisor_id) references staff_user(id)`,
+
+  // Failed sign-ins counted per typed username, known or not, so a lockout answer never reveals
+  // whether an account exists.
+  `create table sign_in_throttle (
+     username_key text primary key,
+     failures int not null default 0,
+     last_failure_at timestamptz not null default now(),
+     locked_until timestamptz
+   )`,
 
   `create table staff_session (
      id uuid primary key default gen_random_uuid(),

@@ -92,6 +92,7 @@ const statements = [
   `grant usage on schema public to hearth_app`,
   `grant select on org_unit to hearth_app`,
   `grant select, insert, update on staff_user, staff_session to hearth_app`,
+  `grant select, insert, update, delete on sign_in_throttle to hearth_app`,
   `grant select, insert, update on person, person_alias, person_address, relationship, report, report_reporter,
      investigation, family_case, case_assignment, case_participant, record_collaborator to hearth_app`,
   `grant select, insert, update, delete on report_participant, allegation to hearth_app`,

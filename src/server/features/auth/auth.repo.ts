@@ -4,28 +4,38 @@ import type { DB } from '../../db/schema.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
+export const usernameKey = (username: string) => username.trim().toLowerCase();
+
 export function findUserForSignIn(db: Db, username: string) {
   return db
     .selectFrom('staff_user')
-    .select(['id', 'password_hash', 'failed_sign_ins', 'locked_until', 'active'])
-    .where(sql`lower(username)`, '=', username.toLowerCase())
+    .select(['id', 'password_hash', 'active'])
+    .where(sql`lower(username)`, '=', usernameKey(username))
     .executeTakeFirst();
 }
 
-export async function recordFailedSignIn(db: Db, userId: string, maxFailures: number, lockMinutes: number) {
+export function findLock(db: Db, username: string) {
+  return db.selectFrom('sign_in_throttle').select(['failures', 'locked_until']).where('username_key', '=', usernameKey(username)).executeTakeFirst();
+}
+
+/** Counts a failure for this username (existing or not); locks it once the limit is reached. */
+export function recordFailedSignIn(db: Db, username: string, maxFailures: number, lockMinutes: number) {
   return db
-    .updateTable('staff_user')
-    .set({
-      failed_sign_ins: sql`failed_sign_ins + 1`,
-      locked_until: sql`case when failed_sign_ins + 1 >= ${maxFailures} then now() + make_interval(mins => ${lockMinutes}) else locked_until end`,
-    })
-    .where('id', '=', userId)
-    .returning(['failed_sign_ins', 'locked_until'])
+    .insertInto('sign_in_throttle')
+    .values({ username_key: usernameKey(username), failures: 1, locked_until: maxFailures <= 1 ? sql`now() + make_interval(mins => ${lockMinutes})` : null })
+    .onConflict((oc) =>
+      oc.column('username_key').doUpdateSet({
+        failures: sql`sign_in_throttle.failures + 1`,
+        last_failure_at: sql`now()`,
+        locked_until: sql`case when sign_in_throttle.failures + 1 >= ${maxFailures} then now() + make_interval(mins => ${lockMinutes}) else sign_in_throttle.locked_until end`,
+      }),
+    )
+    .returning(['failures', 'locked_until'])
     .executeTakeFirstOrThrow();
 }
 
-export async function clearFailedSignIns(db: Db, userId: string) {
-  await db.updateTable('staff_user').set({ failed_sign_ins: 0, locked_until: null }).where('id', '=', userId).execute();
+export async function clearFailedSignIns(db: Db, username: string) {
+  await db.deleteFrom('sign_in_throttle').where('username_key', '=', usernameKey(username)).execute();
 }
 
 export async function insertSession(

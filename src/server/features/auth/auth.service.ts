@@ -28,23 +28,21 @@ export async function signIn(
     const audit = (userId: string | null, action: 'session.sign_in' | 'session.sign_in_failed', details: Record<string, unknown> = {}) =>
       recordAudit(trx, { userId, requestId: meta.requestId, ip: meta.ip }, [{ action, recordType: 'session', details }]);
     const wrong = new Problem('unauthenticated', 'That username and password do not match. Check both and try again.');
-
-    if (!user || !user.active) {
+    // Known and unknown usernames get the same answers in the same time: nothing reveals which exist.
+    const lock = await repo.findLock(trx, input.username);
+    if (lock?.locked_until && lock.locked_until > new Date()) {
       await verifyPassword(input.password, decoyHash);
-      await audit(null, 'session.sign_in_failed', { username: input.username, reason: 'unknown_user' });
-      return { ok: false, problem: wrong };
+      await audit(user?.id ?? null, 'session.sign_in_failed', { username: input.username, reason: 'locked' });
+      return { ok: false, problem: lockedProblem(lock.locked_until) };
     }
-    if (user.locked_until && user.locked_until > new Date()) {
-      await audit(user.id, 'session.sign_in_failed', { reason: 'locked' });
-      return { ok: false, problem: lockedProblem(user.locked_until) };
-    }
-    if (!(await verifyPassword(input.password, user.password_hash))) {
-      const after = await repo.recordFailedSignIn(trx, user.id, config.HEARTH_SIGN_IN_MAX_FAILURES, config.HEARTH_SIGN_IN_LOCK_MINUTES);
-      await audit(user.id, 'session.sign_in_failed', { reason: 'wrong_password', failures: after.failed_sign_ins });
+    const passwordMatches = await verifyPassword(input.password, user?.active ? user.password_hash : decoyHash);
+    if (!user || !user.active || !passwordMatches) {
+      const after = await repo.recordFailedSignIn(trx, input.username, config.HEARTH_SIGN_IN_MAX_FAILURES, config.HEARTH_SIGN_IN_LOCK_MINUTES);
+      await audit(user?.id ?? null, 'session.sign_in_failed', { username: input.username, reason: user?.active ? 'wrong_password' : 'unknown_user', failures: after.failures });
       return { ok: false, problem: after.locked_until && after.locked_until > new Date() ? lockedProblem(after.locked_until) : wrong };
     }
 
-    await repo.clearFailedSignIns(trx, user.id);
+    await repo.clearFailedSignIns(trx, input.username);
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
     const expiresAt = new Date(Date.now() + config.HEARTH_SESSION_ABSOLUTE_HOURS * 3_600_000);
@@ -56,5 +54,5 @@ export async function signIn(
 
 function lockedProblem(until: Date) {
   const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
-  return new Problem('locked', `Too many wrong passwords. This account is locked for ${minutes} more minute(s), or until an administrator unlocks it.`);
+  return new Problem('locked', `Too many wrong passwords. Sign-in for this username is locked for ${minutes} more minute(s), or until an administrator unlocks it (hearth user unlock).`);
 }

@@ -78,9 +78,9 @@ describe('signing in and out', () => {
     expect(right.statusCode).toBe(423);
     expect(right.headers['content-type']).toContain('application/problem+json');
     expect(sessionCookieOf(right)).toBeUndefined();
-    const user = await h.database.asOwner((owner) => owner.selectFrom('staff_user').select(['failed_sign_ins', 'locked_until']).where('username', '=', 'caseworker').executeTakeFirstOrThrow());
-    expect(user.failed_sign_ins).toBe(max);
-    expect(new Date(user.locked_until).getTime()).toBeGreaterThan(Date.now() + (h.config.HEARTH_SIGN_IN_LOCK_MINUTES - 1) * 60_000);
+    const lock = await h.database.asOwner((owner) => owner.selectFrom('sign_in_throttle').select(['failures', 'locked_until']).where('username_key', '=', 'caseworker').executeTakeFirstOrThrow());
+    expect(lock.failures).toBe(max);
+    expect(new Date(lock.locked_until).getTime()).toBeGreaterThan(Date.now() + (h.config.HEARTH_SIGN_IN_LOCK_MINUTES - 1) * 60_000);
   });
 
   it('a successful sign-in clears earlier failures', async () => {
@@ -88,8 +88,22 @@ describe('signing in and out', () => {
     expect((await signInRequest(h, 'manager', 'wrong-1', from)).statusCode).toBe(401);
     expect((await signInRequest(h, 'manager', 'wrong-2', from)).statusCode).toBe(401);
     expect((await signInRequest(h, 'manager', DEMO_PASSWORD, from)).statusCode).toBe(200);
-    const user = await h.database.asOwner((owner) => owner.selectFrom('staff_user').select('failed_sign_ins').where('username', '=', 'manager').executeTakeFirstOrThrow());
-    expect(user.failed_sign_ins).toBe(0);
+    const lock = await h.database.asOwner((owner) => owner.selectFrom('sign_in_throttle').selectAll().where('username_key', '=', 'manager').executeTakeFirst());
+    expect(lock).toBeUndefined();
+  });
+
+  it('an unknown username is locked exactly like a real one, so lockout does not reveal which accounts exist', async () => {
+    const from = { remoteAddress: '10.0.0.8' };
+    const max = h.config.HEARTH_SIGN_IN_MAX_FAILURES;
+    const statusesFor = async (username: string) => {
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt <= max; attempt++) statuses.push((await signInRequest(h, username, `wrong-${attempt}`, from)).statusCode);
+      return statuses;
+    };
+    const real = await statusesFor('qa');
+    const invented = await statusesFor('no.such.person');
+    expect(invented).toEqual(real);
+    expect(real.slice(-2)).toEqual([423, 423]);
   });
 
   it('too many sign-in attempts from one address are refused with 429', async () => {
