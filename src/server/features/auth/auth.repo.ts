@@ -58,3 +58,7 @@ export async function insertSession(
 export async function endSession(db: Db, sessionId: string) {
   await db.updateTable('staff_session').set({ ended_at: new Date() }).where('id', '=', sessionId).execute();
 }
+
+export async function setLanguage(db: Db, userId: string, language: 'en' | 'es') {
+  await db.updateTable('staff_user').set({ language }).where('id', '=', userId).execute();
+}

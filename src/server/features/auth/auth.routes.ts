@@ -1,8 +1,8 @@
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
 import { recordAudit } from '../../platform/audit.js';
 import { runAsUser, SESSION_COOKIE } from '../../platform/request-context.js';
-import { signInInput } from './auth.schema.js';
-import { endSession } from './auth.repo.js';
+import { languageInput, signInInput } from './auth.schema.js';
+import { endSession, setLanguage } from './auth.repo.js';
 import { signIn } from './auth.service.js';
 
 export function registerAuthRoutes(app: HearthApp, { database, config }: AppDeps) {
@@ -44,6 +44,13 @@ export function registerAuthRoutes(app: HearthApp, { database, config }: AppDeps
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.code(204).send();
   });
+
+  app.put('/api/auth/me/language', { schema: { tags: ['auth'], summary: 'Remember the signed-in user’s language (en or es)', body: languageInput } }, (request) =>
+    runAsUser(database.app, policy, request, async (ctx, trx) => {
+      await setLanguage(trx, ctx.userId, request.body.language);
+      return { user: presentMe({ ...ctx, language: request.body.language }, config), csrfToken: ctx.csrfToken };
+    }),
+  );
 
   app.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user and their CSRF token' } }, async (request) =>
     runAsUser(database.app, policy, request, async (ctx) => ({ user: presentMe(ctx, config), csrfToken: ctx.csrfToken })),

@@ -5,3 +5,5 @@ export const signInInput = z.object({
   password: z.string().min(1, 'Enter your password').max(200),
 });
 export type SignInInput = z.infer<typeof signInInput>;
+
+export const languageInput = z.object({ language: z.enum(['en', 'es'], 'Choose en or es') });

@@ -229,3 +229,22 @@ describe('behind a trusted TLS proxy', () => {
     expect(sessionCookieOf(response)!.secure).toBeFalsy();
   });
 });
+
+describe('language preference (PLAT-6)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness();
+  });
+  afterAll(() => h.close());
+
+  it('remembers a user’s chosen language for their next session', async () => {
+    const first = await h.signIn('investigator');
+    const changed = await h.app.inject({ method: 'PUT', url: '/api/auth/me/language', cookies: { hearth_session: first.cookie }, headers: { 'x-csrf-token': first.csrfToken }, payload: { language: 'es' } });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().user.language).toBe('es');
+    const later = await h.signIn('investigator');
+    expect((await later.get('/api/auth/me')).json().user.language).toBe('es');
+    const bad = await h.app.inject({ method: 'PUT', url: '/api/auth/me/language', cookies: { hearth_session: first.cookie }, headers: { 'x-csrf-token': first.csrfToken }, payload: { language: 'fr' } });
+    expect(bad.statusCode).toBe(400);
+  });
+});

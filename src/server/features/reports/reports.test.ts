@@ -121,4 +121,47 @@ describe('the hotline journey', () => {
     const paths = response.json().errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['firstName', 'dateOfBirth']));
   });
+
+  it('approving a screen-out closes the report with its community referral and opens no investigation (INT-4)', async () => {
+    const screener = await h.signIn('screener');
+    const { report } = await submittedScreenIn(screener, { submit: false });
+    const changed = await screener.patch(`/api/reports/${report.id}`, {
+      version: report.version,
+      decision: 'screen_out',
+      responsePriority: null,
+      communityReferral: 'Parenting support group, North Library',
+      decisionRationale: 'No maltreatment alleged that meets the threshold.',
+    });
+    const submitted = await screener.post(`/api/reports/${report.id}/submit`, { version: changed.json().version });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const supervisor = await h.signIn('supervisor');
+    const approved = (await supervisor.post(`/api/reports/${report.id}/approve`, { version: submitted.json().version })).json();
+    expect(approved).toMatchObject({ status: 'approved', decision: 'screen_out', communityReferral: 'Parenting support group, North Library', investigation: null });
+  });
+
+  it('a family-assessment screen-in opens on the family assessment track with the 72-hour clock', async () => {
+    const screener = await h.signIn('screener');
+    const { report } = await submittedScreenIn(screener, { submit: false });
+    const changed = await screener.patch(`/api/reports/${report.id}`, { version: report.version, decision: 'screen_in_family_assessment', responsePriority: 'within_72_hours' });
+    const submitted = await screener.post(`/api/reports/${report.id}/submit`, { version: changed.json().version });
+    const supervisor = await h.signIn('supervisor');
+    const approved = (await supervisor.post(`/api/reports/${report.id}/approve`, { version: submitted.json().version })).json();
+    const investigator = await h.signIn(approved.investigation.investigatorName === 'Ivy Chen' ? 'investigator' : 'investigator2');
+    const detail = (await investigator.get(`/api/investigations/${approved.investigation.id}`)).json();
+    expect(detail).toMatchObject({ track: 'family_assessment', responsePriority: 'within_72_hours' });
+    expect((Date.parse(detail.responseDueAt) - Date.parse(approved.receivedAt)) / 3_600_000).toBe(72);
+  });
+
+  it('assigns new investigations to the least-loaded investigator when the supervisor does not choose', async () => {
+    const screener = await h.signIn('screener');
+    const supervisor = await h.signIn('supervisor');
+    const { report } = await submittedScreenIn(screener);
+    const staff = (await supervisor.get(`/api/staff/investigators?reportId=${report.id}`)).json().staff;
+    expect(staff.map((s: { displayName: string }) => s.displayName).sort()).toEqual(['Ivy Chen', 'Marcus Bell']);
+    const leastLoaded = staff[0];
+    expect(leastLoaded.openInvestigations).toBeLessThanOrEqual(staff[1].openInvestigations);
+    const approved = (await supervisor.post(`/api/reports/${report.id}/approve`, { version: report.version })).json();
+    expect(approved.investigation.investigatorName).toBe(leastLoaded.displayName);
+  });
 });
+

@@ -82,6 +82,7 @@ export async function listInvestigatorsFor(ctx: RequestContext, trx: Trx, report
   const unit = await repo.findInvestigationUnitFor(trx, row.org_unit_id);
   if (!unit) return { staff: [] };
   const workloads = await repo.findInvestigatorWorkloads(trx, unit.id);
+  await recordAudit(trx, ctx, [{ action: 'report.read', recordType: 'report', recordId: reportId, purpose: 'choose an investigator' }]);
   return { staff: workloads.map((w) => ({ id: w.user_id, displayName: w.display_name, orgUnitName: unit.name, openInvestigations: w.open_count })) };
 }
 
