@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs the Hearth CLI on the project's pinned Node 24, whatever Node started this shim.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -11,5 +11,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const pinned = join(root, 'node_modules', '.bin', 'node');
 const node = existsSync(pinned) ? pinned : process.execPath;
 const tsx = pathToFileURL(createRequire(join(root, 'package.json')).resolve('tsx')).href;
-const result = spawnSync(node, ['--import', tsx, join(root, 'src', 'cli', 'main.ts'), ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+const child = spawn(node, ['--import', tsx, join(root, 'src', 'cli', 'main.ts'), ...process.argv.slice(2)], { stdio: 'inherit' });
+
+// Pass stop signals on, so `hearth start` shuts down gracefully under a process supervisor too.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roles } from '../../src/server/platform/roles.js';
+import { DEMO_PASSWORD } from '../../src/server/seed/demo-agency.js';
+import { type StandaloneDatabase, standaloneDatabase } from '../support/standalone-database.js';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+/** Runs `hearth start` as a newcomer would; resolves once it prints its URL. */
+async function startHearth(env: Record<string, string>) {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', PORT: '0', HEARTH_SEED_DEMO: 'true', ...env };
+  for (const key of ['DATABASE_URL', 'DATABASE_APP_URL', 'HEARTH_DATA_DIR']) if (!(key in env)) delete childEnv[key];
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'hearth'), ['start'], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      output += `${line}\n`;
+      const match = /Hearth is running at (http:\/\/\S+)/.exec(line);
+      if (match) resolve(match[1]!);
+    });
+    void exited.then((code) => reject(new Error(`hearth start exited early with ${code}: ${output}`)));
+  });
+  await new Promise((resolve) => setTimeout(resolve, 200)); // let the sign-in table finish printing
+  return { url, child, exited, output: () => output };
+}
+
+async function signIn(url: string) {
+  const response = await fetch(`${url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'screener', password: DEMO_PASSWORD }) });
+  const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie, csrfToken };
+}
+
+describe('npm start: a newcomer’s first run, a graceful stop and a restart', () => {
+  let database: StandaloneDatabase;
+  beforeAll(async () => {
+    database = await standaloneDatabase();
+  });
+  afterAll(() => database.remove());
+
+  it('prints the URL and a sign-in for every role, finishes a request in flight on SIGTERM, and keeps the data on restart', { timeout: 90_000 }, async () => {
+    const first = await startHearth(database.env);
+    for (const role of roles) expect(first.output()).toContain(role);
+    expect(first.output()).toContain(DEMO_PASSWORD);
+
+    const { cookie, csrfToken } = await signIn(first.url);
+    const inFlight = fetch(`${first.url}/api/reports`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: '{}' });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    first.child.kill('SIGTERM');
+    const created = await inFlight;
+    expect(created.status).toBe(201);
+    const report = (await created.json()) as { id: string; number: string };
+    expect(await first.exited).toBe(0);
+
+    const second = await startHearth(database.env);
+    try {
+      const again = await signIn(second.url);
+      const reopened = await fetch(`${second.url}/api/reports/${report.id}`, { headers: { cookie: again.cookie } });
+      expect(reopened.status).toBe(200);
+      expect(((await reopened.json()) as { number: string }).number).toBe(report.number);
+    } finally {
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+    }
+  });
+});
