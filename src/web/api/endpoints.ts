@@ -1,6 +1,7 @@
 import { http } from './client';
 import type {
   ApprovalItem,
+  Language,
   AuditEvent,
   AuditQuery,
   Investigation,
@@ -22,6 +23,8 @@ import type {
 export const signIn = (username: string, password: string) => http.post<Session>('/api/auth/sign-in', { username, password });
 export const signOut = () => http.post<void>('/api/auth/sign-out');
 export const fetchSession = () => http.get<Session>('/api/auth/me');
+/** PLAT-6: remembers the signed-in user's language on their profile. */
+export const saveLanguage = (language: Language) => http.put<Session>('/api/auth/me/language', { language });
 
 // Loosely typed on purpose: queries.ts normalises the code lists into `Reference`.
 export const fetchReference = () => http.get<Record<string, unknown>>('/api/reference');

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { type FieldProblem, isApiError } from '../api/client';
+import { problemDetail, problemItems, problemTitle } from '../api/problem-text';
 import { useI18n } from '../i18n/I18nProvider';
 import { ConflictAlert } from './ConflictAlert';
 
@@ -15,15 +16,18 @@ export interface ProblemAlertProps {
   renderIncompleteLink?: (problem: FieldProblem) => ReactNode;
 }
 
-/** Shows a failed request the way the user can act on it: reload, fix the list, or retry. */
+/**
+ * Shows a failed request the way the user can act on it: reload, fix the list, or retry. The
+ * headline, sentence and listed items are in the user's language (api/problem-text.ts).
+ */
 export function ProblemAlert({ error, heading: headingOverride, onReload, incompleteHeading, renderIncompleteLink }: ProblemAlertProps) {
-  const { t } = useI18n();
+  const words = useI18n();
   if (!error) return null;
   if (isApiError(error) && error.code === 'conflict' && onReload) return <ConflictAlert onReload={onReload} />;
 
-  const listed = isApiError(error) && error.code === 'incomplete' ? error.errors : [];
-  const heading = listed.length > 0 && incompleteHeading ? incompleteHeading : (headingOverride ?? t('common.errorHeading'));
-  const detail = isApiError(error) ? error.detail : String(error);
+  const incomplete = isApiError(error) && error.code === 'incomplete';
+  const listed = problemItems(error, words);
+  const heading = listed.length > 0 && incomplete && incompleteHeading ? incompleteHeading : (headingOverride ?? problemTitle(error, words));
   return (
     <div className="usa-alert usa-alert--error margin-bottom-3" role="alert">
       <div className="usa-alert__body">
@@ -32,12 +36,12 @@ export function ProblemAlert({ error, heading: headingOverride, onReload, incomp
           <ul className="usa-list">
             {listed.map((problem, index) => (
               <li key={`${problem.path}-${index}`}>
-                {problem.message} {renderIncompleteLink?.(problem)}
+                {problem.text} {incomplete && renderIncompleteLink?.(problem)}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="usa-alert__text">{detail}</p>
+          <p className="usa-alert__text">{problemDetail(error, words)}</p>
         )}
       </div>
     </div>

@@ -1,7 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { setCsrfToken } from '../api/client';
+import { saveLanguage } from '../api/endpoints';
 import { sessionQuery } from '../api/queries';
-import type { Language } from '../api/types';
+import type { Language, Session } from '../api/types';
 import { dueState, formatCalendarDate, formatDuration, formatMoment } from '../lib/date-time';
 import { createTranslator, languages, localeFor, type Translator } from './translate';
 
@@ -24,38 +26,87 @@ export interface I18n extends Translator {
 
 const I18nContext = createContext<I18n | null>(null);
 
+const isLanguage = (value: unknown): value is Language => languages.includes(value as Language);
+
 function readStoredLanguage(): Language | null {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
-    return languages.includes(stored as Language) ? (stored as Language) : null;
+    return isLanguage(stored) ? stored : null;
   } catch {
     return null; // Storage can be blocked by browser policy; the profile language still applies.
   }
 }
 
+function storeLanguage(language: Language): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Not remembered on this device, but still switched for this visit.
+  }
+}
+
 /**
- * Language and agency time zone for the whole app. A language chosen in the header on this
- * device wins over the profile's, so a bilingual screener's choice sticks between sessions.
+ * The cached session, without fetching it (the route guard owns loading it). Read straight from
+ * the query cache: sign-in clears the cache and then sets a new session, which an idle
+ * `useQuery` observer would not see until something else re-rendered this provider.
+ */
+function useCachedSession(queryClient: QueryClient): Session | undefined {
+  const cache = queryClient.getQueryCache();
+  const subscribe = useCallback((onChange: () => void) => cache.subscribe(onChange), [cache]);
+  const read = () => queryClient.getQueryData<Session>(sessionQuery.queryKey);
+  return useSyncExternalStore(subscribe, read, read);
+}
+
+/**
+ * Language and agency time zone for the whole app (PLAT-6). Signed in, the language follows the
+ * user: it is the profile's, and switching it in the header saves it to the profile
+ * (PUT /api/auth/me/language). This device also remembers the last language in localStorage, which
+ * is what the sign-in page shows before anyone is signed in.
  */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  // Observe the session without fetching it here; the route guard owns loading it.
-  const { data: session } = useQuery({ ...sessionQuery, enabled: false });
-  const [chosen, setChosen] = useState<Language | null>(readStoredLanguage);
-  const language: Language = chosen ?? session?.user.language ?? 'en';
+  const queryClient = useQueryClient();
+  const session = useCachedSession(queryClient);
+  const [stored, setStored] = useState<Language | null>(readStoredLanguage);
+  const profileLanguage = isLanguage(session?.user.language) ? session.user.language : null;
+  const language: Language = profileLanguage ?? stored ?? 'en';
   const timeZone = session?.user.timeZone ?? FALLBACK_TIME_ZONE;
+  // Only the latest save may write its answer back, so quick switches cannot end in the wrong language.
+  const latestSave = useRef(0);
 
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
 
-  const setLanguage = useCallback((next: Language) => {
-    setChosen(next);
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // Not remembered on this device, but still switched for this visit.
-    }
-  }, []);
+  // On sign-in (and on reload) the profile's language applies; remember it for the sign-in page.
+  useEffect(() => {
+    if (!profileLanguage) return;
+    setStored(profileLanguage);
+    storeLanguage(profileLanguage);
+  }, [profileLanguage]);
+
+  const setLanguage = useCallback(
+    (next: Language) => {
+      setStored(next);
+      storeLanguage(next);
+      const current = queryClient.getQueryData<Session>(sessionQuery.queryKey);
+      if (!current) return; // signed out: this device's choice is all there is
+      const userId = current.user.id;
+      // Switch at once; the profile is saved behind it.
+      queryClient.setQueryData<Session>(sessionQuery.queryKey, { ...current, user: { ...current.user, language: next } });
+      const attempt = ++latestSave.current;
+      saveLanguage(next)
+        .then((saved) => {
+          const now = queryClient.getQueryData<Session>(sessionQuery.queryKey);
+          if (now?.user.id !== userId) return; // signed out (or in as someone else) meanwhile
+          setCsrfToken(saved.csrfToken);
+          if (attempt === latestSave.current) queryClient.setQueryData<Session>(sessionQuery.queryKey, { ...now, ...saved });
+        })
+        .catch(() => {
+          // Still switched for this visit; the profile keeps its language until the next switch.
+        });
+    },
+    [queryClient],
+  );
 
   const value = useMemo<I18n>(() => {
     const translator = createTranslator(language);

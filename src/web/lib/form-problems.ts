@@ -1,5 +1,6 @@
 import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { isApiError } from '../api/client';
+import { type FieldProblem, isApiError } from '../api/client';
+import { fieldProblemText, type ProblemWords, translateFieldProblem } from '../api/problem-text';
 import type { FormProblem } from '../components/ErrorSummary';
 import { fieldId } from '../components/fields/field-ids';
 
@@ -23,17 +24,24 @@ export function collectProblems(errors: FieldErrors, form: string, names: string
 
 /**
  * Puts a 400 `validation` answer's field errors on the matching form fields (server paths use the
- * same dotted names as the form) and returns the rest for the error summary.
+ * same dotted names as the form), in the user's language, and returns the rest for the error summary.
  */
-export function applyServerErrors<T extends FieldValues>(error: unknown, names: string[], setError: UseFormSetError<T>): FormProblem[] {
+export function applyServerErrors<T extends FieldValues>(error: unknown, names: string[], setError: UseFormSetError<T>, words: ProblemWords): FormProblem[] {
   if (!isApiError(error)) return [];
   if (error.code !== 'validation' || error.errors.length === 0) return [];
   const unmatched: FormProblem[] = [];
   for (const problem of error.errors) {
-    if (names.includes(problem.path)) setError(problem.path as Path<T>, { type: 'server', message: problem.message });
-    else unmatched.push({ message: problem.path ? `${problem.path}: ${problem.message}` : problem.message });
+    if (names.includes(problem.path)) setError(problem.path as Path<T>, { type: 'server', message: fieldProblemText(problem, words) });
+    else unmatched.push({ message: unmatchedProblemText(problem, words) });
   }
   return unmatched;
+}
+
+/** A server field error with no field on this form: its text, naming the field when the text is the server's own. */
+export function unmatchedProblemText(problem: FieldProblem, words: ProblemWords): string {
+  const known = translateFieldProblem(problem, words);
+  if (known) return known;
+  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
 }
 
 /** True when the failure is a list of field errors the form shows itself, not a general alert. */
