@@ -3,6 +3,8 @@
  * `{name}` marks a value filled in at run time; `.one` / `.other` pairs are plural forms.
  * Practice words follow child-welfare usage (report, alleged victim, screen in, …).
  */
+import { enCodes } from './en-codes';
+
 export const en = {
   'app.name': 'Hearth',
   'app.tagline': 'Child welfare case management',
@@ -393,111 +395,7 @@ export const en = {
   'problem.field.perpetratorIsVictim': 'The alleged perpetrator cannot be the victim.',
   'problem.field.investigator': 'Choose an investigator from the list',
 
-  'code.channel.phone': 'Phone',
-  'code.channel.online': 'Online',
-  'code.channel.email': 'Email',
-  'code.channel.fax': 'Fax',
-  'code.channel.in_person': 'In person',
-  'code.channel.law_enforcement': 'Law enforcement referral',
-
-  'code.reporterType.social_services': 'Social services personnel',
-  'code.reporterType.medical': 'Medical personnel',
-  'code.reporterType.mental_health': 'Mental health personnel',
-  'code.reporterType.legal_law_enforcement': 'Legal, law enforcement or criminal justice personnel',
-  'code.reporterType.education': 'Education personnel',
-  'code.reporterType.child_daycare': 'Child daycare provider',
-  'code.reporterType.substitute_care_provider': 'Substitute care provider',
-  'code.reporterType.alleged_victim': 'Alleged victim',
-  'code.reporterType.parent': 'Parent',
-  'code.reporterType.other_relative': 'Other relative',
-  'code.reporterType.friend_neighbor': 'Friend or neighbor',
-  'code.reporterType.alleged_perpetrator': 'Alleged perpetrator',
-  'code.reporterType.anonymous': 'Anonymous reporter',
-  'code.reporterType.other': 'Other',
-  'code.reporterType.unknown': 'Unknown',
-
-  'code.maltreatmentType.physical_abuse': 'Physical abuse',
-  'code.maltreatmentType.neglect': 'Neglect',
-  'code.maltreatmentType.medical_neglect': 'Medical neglect',
-  'code.maltreatmentType.sexual_abuse': 'Sexual abuse',
-  'code.maltreatmentType.psychological_maltreatment': 'Psychological or emotional maltreatment',
-  'code.maltreatmentType.sex_trafficking': 'Sex trafficking',
-  'code.maltreatmentType.other': 'Other maltreatment',
-
-  'code.decision.screen_in': 'Screen in: investigation',
-  'code.decision.screen_in_family_assessment': 'Screen in: family assessment track',
-  'code.decision.screen_out': 'Screen out',
-
-  'code.responsePriority.same_day': 'Same day',
-  'code.responsePriority.within_24_hours': 'Within 24 hours',
-  'code.responsePriority.within_72_hours': 'Within 72 hours',
-
-  'code.race.american_indian_alaska_native': 'American Indian or Alaska Native',
-  'code.race.asian': 'Asian',
-  'code.race.black': 'Black or African American',
-  'code.race.native_hawaiian_pacific_islander': 'Native Hawaiian or Other Pacific Islander',
-  'code.race.white': 'White',
-  'code.race.unable_to_determine': 'Unable to determine',
-  'code.race.declined': 'Declined to answer',
-
-  'code.ethnicity.hispanic': 'Hispanic or Latino',
-  'code.ethnicity.not_hispanic': 'Not Hispanic or Latino',
-  'code.ethnicity.unable_to_determine': 'Unable to determine',
-  'code.ethnicity.declined': 'Declined to answer',
-  'code.ethnicity.unknown': 'Unknown',
-
-  'code.icwaInquiry.not_yet_asked': 'Not yet asked',
-  'code.icwaInquiry.reason_to_know': 'Reason to know the child is an Indian child',
-  'code.icwaInquiry.no_reason_to_know': 'No reason to know',
-
-  'code.sex.female': 'Female',
-  'code.sex.male': 'Male',
-  'code.sex.unknown': 'Unknown',
-
-  'code.participantRole.alleged_victim': 'Alleged victim',
-  'code.participantRole.parent': 'Parent',
-  'code.participantRole.household_member': 'Household member',
-  'code.participantRole.other_family': 'Other family member',
-
-  'code.parentType.custodial': 'Custodial',
-  'code.parentType.non_custodial': 'Non-custodial',
-
-  'code.reportStatus.draft': 'Draft',
-  'code.reportStatus.submitted': 'Submitted',
-  'code.reportStatus.returned': 'Returned',
-  'code.reportStatus.approved': 'Approved',
-
-  'code.role.hotline_screener': 'Hotline screener',
-  'code.role.investigator': 'Investigator',
-  'code.role.caseworker': 'Caseworker',
-  'code.role.supervisor': 'Supervisor',
-  'code.role.program_manager': 'Program manager',
-  'code.role.qa_reviewer': 'Quality assurance reviewer',
-  'code.role.administrator': 'Administrator',
-
-  'code.track.investigation': 'Investigation',
-  'code.track.family_assessment': 'Family assessment track',
-
-  'code.investigationStatus.open': 'Open',
-  'code.investigationStatus.closed': 'Closed',
-
-  'code.reviewAction.submitted': 'Submitted for approval',
-  'code.reviewAction.approved': 'Approved',
-  'code.reviewAction.returned': 'Returned',
-
-  'code.aliasKind.alias': 'alias',
-  'code.aliasKind.maiden': 'maiden name',
-  'code.aliasKind.nickname': 'nickname',
-  'code.aliasKind.previous_legal': 'previous legal name',
-
-  'code.matchReason.alias': 'alias',
-  'code.matchReason.name_spelling': 'similar spelling',
-  'code.matchReason.name_sound': 'name sounds alike',
-  'code.matchReason.last_name_sound': 'last name sounds alike',
-  'code.matchReason.date_of_birth': 'same date of birth',
-  'code.matchReason.date_of_birth_swapped': 'date of birth with day and month swapped',
-  'code.matchReason.birth_year': 'same birth year',
-  'code.matchReason.age': 'similar age',
+  ...enCodes,
 } as const;
 
 export type MessageKey = keyof typeof en;
