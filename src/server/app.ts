@@ -124,6 +124,7 @@ function toProblem(error: unknown): Problem {
   if (status === 429) return new Problem('rate_limited', 'Too many attempts from this address. Wait a minute and try again.');
   if (status === 415 || status === 400) return new Problem('validation', (error as Error).message);
   const code = (error as { code?: string }).code;
+  // Row-level security refused the row: to the caller it is simply not there.
   if (code === '42501') return new Problem('not_found');
   if (code === '40001') return new Problem('conflict', 'Another change happened at the same moment. Try again.');
   return new Problem('internal', 'Something went wrong on our side. The request id in this response helps support find it.');

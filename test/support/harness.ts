@@ -57,8 +57,14 @@ export async function createHarness(overrides: Partial<Record<keyof Config, stri
   };
 }
 
+let signInCount = 0;
+
 export async function signIn(app: HearthApp, username: string, password = DEMO_PASSWORD): Promise<Client> {
-  const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username, password } });
+  // Each story's sign-in comes from its own address, so the per-address sign-in limit (tested on
+  // its own in auth.test.ts) does not trip over a file that signs in many times.
+  signInCount += 1;
+  const remoteAddress = `10.123.${(signInCount >> 8) & 255}.${signInCount & 255}`;
+  const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username, password }, remoteAddress });
   if (response.statusCode !== 200) throw new Error(`sign-in for ${username} failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'hearth_session')!.value;
   const { csrfToken, user } = response.json();

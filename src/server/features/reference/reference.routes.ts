@@ -2,7 +2,7 @@ import { responsePriorities } from '../../../domain/response-priorities.js';
 import { screeningDecisions } from '../../../domain/screening.js';
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
 import { aliasKinds, ethnicities, icwaInquiryOutcomes, races, sexes } from '../persons/persons.schema.js';
-import { channels, maltreatmentTypes, parentTypes, participantRoles, reporterTypes } from '../reports/reports.schema.js';
+import { channels, maltreatmentTypes, parentTypes, participantRoles, relationshipKinds, reporterTypes } from '../reports/reports.schema.js';
 
 /** Code lists the forms offer. Codes only: the web app labels them in English and Spanish. */
 export function registerReferenceRoutes(app: HearthApp, { config }: AppDeps) {
@@ -13,6 +13,7 @@ export function registerReferenceRoutes(app: HearthApp, { config }: AppDeps) {
     reporterTypes,
     channels,
     participantRoles,
+    relationshipKinds,
     parentTypes,
     races,
     ethnicities,

@@ -49,6 +49,7 @@ export function presentReport(actor: Actor, row: ReportDetailRow) {
       livesInHousehold: p.lives_in_household,
       person: { firstName: p.first_name, lastName: p.last_name, dateOfBirth: p.date_of_birth, approximateAge: p.approximate_age, sex: p.sex },
     })),
+    relationships: row.relationships.map((r) => ({ id: r.id, personId: r.person_id, relatedPersonId: r.related_person_id, kind: r.kind })),
     allegations: row.allegations.map((a) => ({
       id: a.id,
       victimPersonId: a.victim_person_id,

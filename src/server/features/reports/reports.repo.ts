@@ -3,7 +3,7 @@ import { sql, type Transaction } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import { caseWorkerIdsOf, collaboratorIdsOf } from '../../db/access-facts.js';
 import type { DB } from '../../db/schema.js';
-import type { AddAllegationInput, AddParticipantInput } from './reports.schema.js';
+import type { AddAllegationInput, AddParticipantInput, AddRelationshipInput } from './reports.schema.js';
 
 type Trx = Transaction<DB>;
 
@@ -29,6 +29,19 @@ export function findReportDetail(trx: Trx, id: string) {
           .orderBy('rp.role')
           .orderBy('p.last_name'),
       ).as('participants'),
+      // Typed relationships among the people on this report (who is whose parent, partner, sibling).
+      jsonArrayFrom(
+        eb
+          .selectFrom('relationship as rel')
+          .select(['rel.id', 'rel.person_id', 'rel.related_person_id', 'rel.kind'])
+          .where((w) =>
+            w.and([
+              w('rel.person_id', 'in', w.selectFrom('report_participant as a1').select('a1.person_id').whereRef('a1.report_id', '=', 'r.id')),
+              w('rel.related_person_id', 'in', w.selectFrom('report_participant as a2').select('a2.person_id').whereRef('a2.report_id', '=', 'r.id')),
+            ]),
+          )
+          .orderBy('rel.created_at'),
+      ).as('relationships'),
       jsonArrayFrom(
         eb
           .selectFrom('allegation as a')
@@ -132,6 +145,25 @@ export async function deleteParticipant(trx: Trx, reportId: string, participantI
       .execute();
   }
   return removed;
+}
+
+export async function insertRelationship(trx: Trx, input: AddRelationshipInput, createdBy: string) {
+  await trx
+    .insertInto('relationship')
+    .values({ id: randomUUID(), person_id: input.personId, related_person_id: input.relatedPersonId, kind: input.kind, created_by: createdBy })
+    .onConflict((oc) => oc.columns(['person_id', 'related_person_id', 'kind']).doNothing())
+    .execute();
+}
+
+export function deleteRelationship(trx: Trx, relationshipId: string, personIds: string[]) {
+  if (personIds.length === 0) return Promise.resolve(undefined);
+  return trx
+    .deleteFrom('relationship')
+    .where('id', '=', relationshipId)
+    .where('person_id', 'in', personIds)
+    .where('related_person_id', 'in', personIds)
+    .returning('id')
+    .executeTakeFirst();
 }
 
 export function insertAllegation(trx: Trx, reportId: string, input: AddAllegationInput) {

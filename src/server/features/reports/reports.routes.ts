@@ -1,10 +1,12 @@
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
 import { runAsUser } from '../../platform/request-context.js';
 import {
-  addAllegationInput, addParticipantInput, allegationParams, approveInput, createReportInput, investigatorsQuery, participantParams,
+  addAllegationInput, addParticipantInput, addRelationshipInput, relationshipParams, allegationParams, approveInput, createReportInput, investigatorsQuery, participantParams,
   reportParams, returnInput, updateReportInput, versionInput, versionQuery,
 } from './reports.schema.js';
-import { addAllegation, addParticipant, createReport, readReport, removeAllegation, removeParticipant, updateReport } from './reports.service.js';
+import {
+  addAllegation, addParticipant, addRelationship, createReport, readReport, removeAllegation, removeParticipant, removeRelationship, updateReport,
+} from './reports.service.js';
 import { approveReport, listAwaitingApproval, listInvestigatorsFor, returnReport, submitReport } from './screening.service.js';
 
 export function registerReportRoutes(app: HearthApp, { database, config }: AppDeps) {
@@ -26,6 +28,12 @@ export function registerReportRoutes(app: HearthApp, { database, config }: AppDe
   );
   app.delete('/api/reports/:id/participants/:participantId', { schema: { tags, summary: 'Remove a person from the report', params: participantParams, querystring: versionQuery } }, (request) =>
     runAsUser(database.app, policy, request, (ctx, trx) => removeParticipant(ctx, trx, request.params.id, request.params.participantId, request.query.version)),
+  );
+  app.post('/api/reports/:id/relationships', { schema: { tags, summary: 'Record how two people on the report are related', params: reportParams, body: addRelationshipInput } }, (request) =>
+    runAsUser(database.app, policy, request, (ctx, trx) => addRelationship(ctx, trx, request.params.id, request.body)),
+  );
+  app.delete('/api/reports/:id/relationships/:relationshipId', { schema: { tags, summary: 'Remove a relationship recorded on the report', params: relationshipParams, querystring: versionQuery } }, (request) =>
+    runAsUser(database.app, policy, request, (ctx, trx) => removeRelationship(ctx, trx, request.params.id, request.params.relationshipId, request.query.version)),
   );
   app.post('/api/reports/:id/allegations', { schema: { tags, summary: 'Add an allegation (INT-3)', params: reportParams, body: addAllegationInput } }, (request) =>
     runAsUser(database.app, policy, request, (ctx, trx) => addAllegation(ctx, trx, request.params.id, request.body)),

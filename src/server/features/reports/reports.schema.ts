@@ -9,6 +9,7 @@ export const reporterTypes = [
 ] as const;
 export const participantRoles = ['alleged_victim', 'parent', 'household_member', 'other_family'] as const;
 export const parentTypes = ['custodial', 'non_custodial'] as const;
+export const relationshipKinds = ['parent_of', 'child_of', 'sibling_of', 'grandparent_of', 'grandchild_of', 'partner_of', 'household_member_of', 'relative_of', 'other'] as const;
 export const maltreatmentTypes = ['physical_abuse', 'neglect', 'medical_neglect', 'sexual_abuse', 'psychological_maltreatment', 'sex_trafficking', 'other'] as const;
 
 const version = z.number().int().min(1, 'Send the version you read');
@@ -63,6 +64,16 @@ export const addAllegationInput = z.object({
 });
 export type AddAllegationInput = z.infer<typeof addAllegationInput>;
 
+export const addRelationshipInput = z
+  .object({
+    version,
+    personId: z.uuid('Choose the first person'),
+    relatedPersonId: z.uuid('Choose the second person'),
+    kind: z.enum(relationshipKinds),
+  })
+  .refine((r) => r.personId !== r.relatedPersonId, { path: ['relatedPersonId'], message: 'Choose two different people' });
+export type AddRelationshipInput = z.infer<typeof addRelationshipInput>;
+
 export const versionInput = z.object({ version });
 export const versionQuery = z.object({ version: z.coerce.number().int().min(1, 'Send the version you read') });
 export const approveInput = z.object({ version, comment: text(4000).optional(), investigatorId: z.uuid().optional() });
@@ -71,4 +82,5 @@ export const returnInput = z.object({ version, comment: text(4000).min(1, 'Say w
 export const reportParams = z.object({ id: z.uuid('Not a valid report id') });
 export const participantParams = z.object({ id: z.uuid(), participantId: z.uuid() });
 export const allegationParams = z.object({ id: z.uuid(), allegationId: z.uuid() });
+export const relationshipParams = z.object({ id: z.uuid(), relationshipId: z.uuid() });
 export const investigatorsQuery = z.object({ reportId: z.uuid() });

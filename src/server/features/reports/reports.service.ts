@@ -6,7 +6,7 @@ import type { RequestContext } from '../../platform/request-context.js';
 import { authoriseReport, canCreateReport, type ReportAction } from './reports.policy.js';
 import { factsOf, personIdsOf, presentReport } from './reports.present.js';
 import * as repo from './reports.repo.js';
-import type { AddAllegationInput, AddParticipantInput, UpdateReportInput } from './reports.schema.js';
+import type { AddAllegationInput, AddParticipantInput, AddRelationshipInput, UpdateReportInput } from './reports.schema.js';
 
 type Trx = Transaction<DB>;
 
@@ -79,6 +79,26 @@ export async function removeAllegation(ctx: RequestContext, trx: Trx, id: string
   await bump(trx, id, version);
   if (!(await repo.deleteAllegation(trx, id, allegationId))) throw notFound('allegation');
   return loadAndPresent(ctx, trx, id, 'view', 'report.update', { removed: 'allegation', allegationId });
+}
+
+/** Typed relationships between people on the report (INT-2): who is whose parent, partner, sibling. */
+export async function addRelationship(ctx: RequestContext, trx: Trx, id: string, input: AddRelationshipInput) {
+  const row = await loadForAction(ctx, trx, id, 'edit');
+  const onReport = new Set(row.participants.map((p) => p.person_id));
+  const errors = [input.personId, input.relatedPersonId].flatMap((personId, index) =>
+    onReport.has(personId) ? [] : [{ path: index === 0 ? 'personId' : 'relatedPersonId', message: 'Add this person to the report first.' }],
+  );
+  if (errors.length) throw new Problem('validation', errors.map((e) => e.message).join(' '), errors);
+  await bump(trx, id, input.version);
+  await repo.insertRelationship(trx, input, ctx.userId);
+  return loadAndPresent(ctx, trx, id, 'view', 'report.update', { added: 'relationship', kind: input.kind, personIds: [input.personId, input.relatedPersonId] });
+}
+
+export async function removeRelationship(ctx: RequestContext, trx: Trx, id: string, relationshipId: string, version: number) {
+  const row = await loadForAction(ctx, trx, id, 'edit');
+  await bump(trx, id, version);
+  if (!(await repo.deleteRelationship(trx, relationshipId, row.participants.map((p) => p.person_id)))) throw notFound('relationship');
+  return loadAndPresent(ctx, trx, id, 'view', 'report.update', { removed: 'relationship', relationshipId });
 }
 
 /** Loads a report and checks the action; out of scope is 404, in scope but not allowed is 403. */

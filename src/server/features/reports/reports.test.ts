@@ -163,5 +163,29 @@ describe('the hotline journey', () => {
     const approved = (await supervisor.post(`/api/reports/${report.id}/approve`, { version: report.version })).json();
     expect(approved.investigation.investigatorName).toBe(leastLoaded.displayName);
   });
+
+  it('records typed relationships among the people on the report, and only among them (INT-2)', async () => {
+    const screener = await h.signIn('screener');
+    const { report, child, mother, partner } = await submittedScreenIn(screener, { submit: false });
+    const added = await screener.post(`/api/reports/${report.id}/relationships`, { version: report.version, personId: mother.id, relatedPersonId: child.id, kind: 'parent_of' });
+    expect(added.statusCode, added.body).toBe(200);
+    const partnered = await screener.post(`/api/reports/${report.id}/relationships`, { version: added.json().version, personId: partner.id, relatedPersonId: mother.id, kind: 'partner_of' });
+    const relationships = partnered.json().relationships;
+    expect(relationships.map((r: { kind: string }) => r.kind)).toEqual(['parent_of', 'partner_of']);
+    expect(relationships[0]).toMatchObject({ personId: mother.id, relatedPersonId: child.id });
+
+    const outsider = await createPerson(screener, { firstName: 'Gina', lastName: 'Holt', approximateAge: 60 });
+    const refused = await screener.post(`/api/reports/${report.id}/relationships`, { version: partnered.json().version, personId: outsider.id, relatedPersonId: child.id, kind: 'grandparent_of' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0].path).toBe('personId');
+
+    const removed = await screener.delete(`/api/reports/${report.id}/relationships/${relationships[1].id}?version=${partnered.json().version}`);
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(removed.json().relationships.map((r: { kind: string }) => r.kind)).toEqual(['parent_of']);
+
+    const south = await h.signIn('south.screener');
+    const crossOffice = await south.post(`/api/reports/${report.id}/relationships`, { version: removed.json().version, personId: mother.id, relatedPersonId: child.id, kind: 'relative_of' });
+    expect(crossOffice.statusCode).toBe(404);
+  });
 });
 
