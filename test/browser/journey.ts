@@ -121,6 +121,21 @@ async function main() {
       await page.getByLabel('Role on this report').selectOption({ label: 'Household member' });
       await page.getByRole('button', { name: 'Create person and add to report' }).click();
       await page.getByRole('cell', { name: /Kyle Benson/ }).first().waitFor();
+      // INT-2: how they are related, in plain words. Rachel is already known as Jon's parent, so
+      // adding it again must not list it twice.
+      const relate = async (person: string, kind: string, related: string, sentence: string) => {
+        await page.getByRole('combobox', { name: 'Person', exact: true }).selectOption({ label: person });
+        await page.getByRole('combobox', { name: 'Relationship', exact: true }).selectOption({ label: kind });
+        await page.getByRole('combobox', { name: 'Related person', exact: true }).selectOption({ label: related });
+        const saved = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith('/relationships'));
+        await page.getByRole('button', { name: 'Add relationship' }).click();
+        assert.equal((await saved).status(), 200);
+        await page.getByRole('rowheader', { name: sentence, exact: true }).waitFor();
+        assert.equal(await page.getByRole('rowheader', { name: sentence, exact: true }).count(), 1);
+      };
+      await relate('Rachel Smyth', 'Parent of', 'Jon Smyth', 'Rachel Smyth is parent of Jon Smyth');
+      await relate('Kyle Benson', 'Partner of', 'Rachel Smyth', 'Kyle Benson is partner of Rachel Smyth');
+      await page.getByRole('button', { name: 'Remove relationship: Kyle Benson is partner of Rachel Smyth', exact: true }).waitFor();
       await expectNoAxeViolations(page, 'intake step 3');
       await capture(page, '05-intake-people');
       await page.getByRole('button', { name: 'Save and continue' }).click();
@@ -146,6 +161,8 @@ async function main() {
       await capture(page, '07-intake-decision');
       await page.getByRole('button', { name: 'Submit for supervisor approval' }).click();
       await page.getByText('Report submitted for supervisor approval.').waitFor();
+      await page.getByRole('heading', { name: 'Relationships' }).waitFor();
+      await page.getByText('Kyle Benson is partner of Rachel Smyth').waitFor();
       reportUrl = page.url();
       await expectNoAxeViolations(page, 'report view (submitted)');
       await capture(page, '08-report-submitted');

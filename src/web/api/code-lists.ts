@@ -23,6 +23,7 @@ const fallback: Omit<Reference, 'timeZone'> = {
   ethnicities: ['hispanic', 'not_hispanic', 'unable_to_determine', 'declined', 'unknown'],
   icwaInquiry: ['not_yet_asked', 'reason_to_know', 'no_reason_to_know'],
   participantRoles: ['alleged_victim', 'parent', 'household_member', 'other_family'],
+  relationshipKinds: ['parent_of', 'child_of', 'sibling_of', 'grandparent_of', 'grandchild_of', 'partner_of', 'household_member_of', 'relative_of', 'other'],
   decisions: ['screen_in', 'screen_in_family_assessment', 'screen_out'],
 };
 
@@ -47,6 +48,7 @@ export function useCodeLists(): CodeLists {
     ethnicities: pick('ethnicities'),
     icwaInquiry: pick('icwaInquiry'),
     participantRoles: pick('participantRoles'),
+    relationshipKinds: pick('relationshipKinds'),
     decisions: pick('decisions'),
   };
 }

@@ -9,6 +9,7 @@ import type {
   MyWork,
   NewAllegation,
   NewParticipant,
+  NewRelationship,
   Person,
   PersonInput,
   PersonMatch,
@@ -42,6 +43,10 @@ export const addParticipant = (id: string, version: number, participant: NewPart
   http.post<Report>(`${reportPath(id)}/participants`, { version, ...participant });
 export const removeParticipant = (id: string, version: number, participantId: string) =>
   http.delete<Report>(`${reportPath(id)}/participants/${encodeURIComponent(participantId)}`, { version });
+export const addRelationship = (id: string, version: number, relationship: NewRelationship) =>
+  http.post<Report>(`${reportPath(id)}/relationships`, { version, ...relationship });
+export const removeRelationship = (id: string, version: number, relationshipId: string) =>
+  http.delete<Report>(`${reportPath(id)}/relationships/${encodeURIComponent(relationshipId)}`, { version });
 export const addAllegation = (id: string, version: number, allegation: NewAllegation) =>
   http.post<Report>(`${reportPath(id)}/allegations`, { version, ...allegation });
 export const removeAllegation = (id: string, version: number, allegationId: string) =>

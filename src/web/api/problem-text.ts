@@ -105,9 +105,13 @@ const fieldRules: Rule[] = [
   { path: 'address.city', key: 'person.cityRequired' },
   { path: 'address.state', key: 'person.stateInvalid' },
   { path: 'address.postalCode', key: 'person.postalCodeInvalid' },
-  // Participants and allegations.
+  // Participants, relationships and allegations.
+  { path: /^(personId|relatedPersonId)$/, message: /to the report first/i, key: 'problem.field.personNotOnReport' },
+  { path: 'relatedPersonId', message: /two different/i, key: 'relationships.samePerson' },
   { path: 'personId', message: /valid/i, key: 'audit.idInvalid' },
   { path: 'personId', key: 'problem.field.choosePerson' },
+  { path: 'relatedPersonId', key: 'relationships.relatedPersonRequired' },
+  { path: 'kind', key: 'relationships.kindRequired' },
   { path: 'role', key: 'people.roleRequired' },
   { path: 'parentType', key: 'people.parentTypeRequired' },
   { path: 'victimPersonId', message: /first/i, key: 'problem.field.victimNotOnReport' },

@@ -55,6 +55,7 @@ function normaliseReference(raw: Record<string, unknown>): Reference {
     ethnicities: codes(raw.ethnicities),
     icwaInquiry: codes(raw.icwaInquiry),
     participantRoles: codes(raw.participantRoles),
+    relationshipKinds: codes(raw.relationshipKinds),
     decisions: codes(raw.decisions),
     timeZone: typeof raw.timeZone === 'string' ? raw.timeZone : 'America/New_York',
   };

@@ -26,6 +26,16 @@ export type Decision = 'screen_in' | 'screen_in_family_assessment' | 'screen_out
 export type ParticipantRole = 'alleged_victim' | 'parent' | 'household_member' | 'other_family';
 export type ParentType = 'custodial' | 'non_custodial';
 export type Sex = 'female' | 'male' | 'unknown';
+export type RelationshipKind =
+  | 'parent_of'
+  | 'child_of'
+  | 'sibling_of'
+  | 'grandparent_of'
+  | 'grandchild_of'
+  | 'partner_of'
+  | 'household_member_of'
+  | 'relative_of'
+  | 'other';
 
 export interface Reference {
   responsePriorities: { code: string; hours: number }[];
@@ -36,6 +46,7 @@ export interface Reference {
   ethnicities: string[];
   icwaInquiry: string[];
   participantRoles: string[];
+  relationshipKinds: string[];
   decisions: string[];
   timeZone: string;
 }
@@ -163,6 +174,14 @@ export interface Allegation {
   description: string;
 }
 
+/** INT-2: reads "personId is <kind> relatedPersonId", e.g. mother `parent_of` child. */
+export interface Relationship {
+  id: string;
+  personId: string;
+  relatedPersonId: string;
+  kind: RelationshipKind;
+}
+
 export interface Review {
   action: 'submitted' | 'approved' | 'returned';
   comment: string | null;
@@ -183,6 +202,7 @@ export interface Report {
   reporter: Reporter | null;
   reporterHidden: boolean;
   participants: Participant[];
+  relationships: Relationship[];
   allegations: Allegation[];
   decision: Decision | null;
   responsePriority: string | null;
@@ -217,6 +237,12 @@ export interface NewAllegation {
   perpetratorPersonId: string | null;
   maltreatmentType: string;
   description: string;
+}
+
+export interface NewRelationship {
+  personId: string;
+  relatedPersonId: string;
+  kind: RelationshipKind;
 }
 
 export interface ApprovalItem {

@@ -37,6 +37,7 @@ describe('code labels', () => {
     sex: ['female', 'male', 'unknown'],
     participantRole: ['alleged_victim', 'parent', 'household_member', 'other_family'],
     parentType: ['custodial', 'non_custodial'],
+    relationshipKind: ['parent_of', 'child_of', 'sibling_of', 'grandparent_of', 'grandchild_of', 'partner_of', 'household_member_of', 'relative_of', 'other'],
     reportStatus: ['draft', 'submitted', 'returned', 'approved'],
     role: ['hotline_screener', 'investigator', 'caseworker', 'supervisor', 'program_manager', 'qa_reviewer', 'administrator'],
     track: ['investigation', 'family_assessment'],

@@ -21,6 +21,7 @@ export type CodeList =
   | 'sex'
   | 'participantRole'
   | 'parentType'
+  | 'relationshipKind'
   | 'reportStatus'
   | 'role'
   | 'track'

@@ -5,7 +5,17 @@ import { Page } from '../../components/Page';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { ReportNotice } from '../search-params';
-import { AllegationsSection, DecisionSection, InvestigationSection, NarrativeSection, PeopleSection, ReportDetails, ReporterSection, ReviewHistory } from './ReportSections';
+import {
+  AllegationsSection,
+  DecisionSection,
+  InvestigationSection,
+  NarrativeSection,
+  PeopleSection,
+  RelationshipsSection,
+  ReportDetails,
+  ReporterSection,
+  ReviewHistory,
+} from './ReportSections';
 import { SupervisorDecision } from './SupervisorDecision';
 
 /** The whole report for reading and, for the approving supervisor, deciding. */
@@ -38,6 +48,7 @@ export function ReportPage({ reportId, notice }: { reportId: string; notice?: Re
             <ReporterSection report={report} />
             <NarrativeSection report={report} />
             <PeopleSection report={report} />
+            <RelationshipsSection report={report} />
             <AllegationsSection report={report} />
             <DecisionSection report={report} />
             {report.investigation && <InvestigationSection investigation={report.investigation} />}

@@ -4,6 +4,7 @@ import { DueTime } from '../../components/DueTime';
 import { StatusTag } from '../../components/StatusTag';
 import { useI18n } from '../../i18n/I18nProvider';
 import { participantNames } from '../intake/allegations/participant-names';
+import { relationshipSentence } from '../intake/people/relationship-words';
 
 /** Read-only sections of the report view, in the order a reviewer reads a report. */
 
@@ -110,6 +111,23 @@ export function PeopleSection({ report }: { report: Report }) {
           </tbody>
         </table>
       )}
+    </section>
+  );
+}
+
+/** How the people on the report are related (INT-2), in plain words; nothing when none are recorded. */
+export function RelationshipsSection({ report }: { report: Report }) {
+  const words = useI18n();
+  if (report.relationships.length === 0) return null;
+  const names = participantNames(report);
+  return (
+    <section aria-labelledby="relationships-section-heading">
+      <h2 id="relationships-section-heading">{words.t('report.relationshipsHeading')}</h2>
+      <ul className="usa-list">
+        {report.relationships.map((relationship) => (
+          <li key={relationship.id}>{relationshipSentence(relationship, names, words)}</li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -13,13 +13,14 @@ import { useGoToStep } from '../use-go-to-step';
 import { CandidateActions } from './CandidateActions';
 import { NEW_PERSON_DRAFT, NewPersonForm } from './NewPersonForm';
 import { ParticipantTable } from './ParticipantTable';
+import { RelationshipsSection } from './RelationshipsSection';
 
 const SEARCH_DRAFT = 'person-search';
 
 /**
- * Step 3: the children, parents and household members. Search first and add people the agency
- * already knows; only when no one fits, create a new person. The search and the half-filled
- * "new person" form survive a refresh through the session drafts.
+ * Step 3: the children, parents and household members, and how they are related. Search first
+ * and add people the agency already knows; only when no one fits, create a new person. The search
+ * and the half-filled "new person" form survive a refresh through the session drafts.
  */
 export function PeopleStep({ report, onReload }: StepProps) {
   const { t, tp } = useI18n();
@@ -40,6 +41,7 @@ export function PeopleStep({ report, onReload }: StepProps) {
   return (
     <>
       <ParticipantTable report={report} onReload={onReload} />
+      <RelationshipsSection report={report} onReload={onReload} />
       <div className="margin-top-4">
         {creating ? (
           <>
