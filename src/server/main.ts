@@ -6,7 +6,9 @@ import { DEMO_PASSWORD, demoUsers, seedDemoAgency } from './seed/demo-agency.js'
 
 /** Starts Hearth: open (and migrate) the database, seed the demo agency on first run, listen. */
 export async function startServer(config: Config) {
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, {
+    onPoolError: (error) => console.warn(`PostgreSQL closed an idle connection (${error.message}); it will be replaced.`),
+  });
   const seeded = database.kind === 'pglite' || process.env.HEARTH_SEED_DEMO === 'true' ? await database.asOwner(seedDemoAgency) : false;
   const app = await buildApp({ database, config });
   const sealer = setInterval(() => {

@@ -32,19 +32,25 @@ export interface OpenOptions {
   migrate?: boolean;
   /** PGlite only: start from this dumped data directory, in memory (tests load a migrated copy). */
   pgliteDump?: Blob;
+  /** Told when PostgreSQL drops an idle pooled connection (restart, admin termination). */
+  onPoolError?: (error: Error) => void;
 }
 
 /** Opens PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in HEARTH_DATA_DIR. */
 export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<HearthDatabase> {
-  const database = config.DATABASE_URL ? await openPostgres(config) : await openPglite(config.HEARTH_DATA_DIR, options.pgliteDump);
+  const database = config.DATABASE_URL ? await openPostgres(config, options.onPoolError ?? (() => undefined)) : await openPglite(config.HEARTH_DATA_DIR, options.pgliteDump);
   if (options.migrate !== false) await database.asOwner((owner) => migrateToLatest(owner));
   return database;
 }
 
-async function openPostgres(config: Config): Promise<HearthDatabase> {
+async function openPostgres(config: Config, onPoolError: (error: Error) => void): Promise<HearthDatabase> {
   const ownerPool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 2 });
   const owner = new Kysely<any>({ dialect: new PostgresDialect({ pool: ownerPool }) });
   const appPool = new pg.Pool({ connectionString: config.DATABASE_APP_URL ?? appUrlFrom(config.DATABASE_URL!), max: config.DATABASE_POOL_SIZE });
+  // An idle connection the server drops is reported on the pool, which replaces it on next use;
+  // without a listener Node would treat that as an uncaught error and stop the process.
+  ownerPool.on('error', onPoolError);
+  appPool.on('error', onPoolError);
   const app = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(appPool) }) });
   return {
     kind: 'postgres',

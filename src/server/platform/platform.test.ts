@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../../test/support/harness.js';
+import { onPostgresOnly } from '../../../test/support/postgres-only.js';
+import { adminQuery } from '../../../test/support/test-database.js';
 import { ConfigError, loadConfig } from './config.js';
 
 // The platform around the features: health, API description, problem answers, request ids, config.
@@ -120,3 +122,26 @@ describe('configuration is checked once, at start-up', () => {
     expect(config).toMatchObject({ PORT: 8080, DATABASE_URL: 'postgresql://db.internal/hearth', HEARTH_TRUST_PROXY: true, HEARTH_SESSION_IDLE_MINUTES: 30, HEARTH_SIGN_IN_MAX_FAILURES: 5 });
   });
 });
+
+onPostgresOnly(() =>
+  describe('when PostgreSQL drops the application’s idle connections', () => {
+    let h: Harness;
+    beforeAll(async () => {
+      h = await createHarness();
+    });
+    afterAll(() => h.close());
+
+    it('keeps serving: the pool replaces them instead of the process crashing', async () => {
+      const screener = await h.signIn('screener');
+      expect((await screener.get('/api/my-work')).statusCode).toBe(200);
+      const database = new URL(h.config.DATABASE_URL!).pathname.slice(1);
+      const { rows } = await adminQuery(
+        `select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = '${database}' and usename = 'hearth_app' and state = 'idle'`,
+      );
+      expect(rows[0].n).toBeGreaterThan(0);
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the terminations reach the idle clients
+      expect((await screener.get('/api/my-work')).statusCode).toBe(200);
+      expect((await h.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    });
+  }),
+);
