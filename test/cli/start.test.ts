@@ -10,13 +10,15 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 
 /** Runs `hearth start` as a newcomer would; resolves once it prints its URL. */
 async function startHearth(env: Record<string, string>) {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', PORT: '0', HEARTH_SEED_DEMO: 'true', ...env };
+  // Info logs, so the test can see a request arrive before it sends the stop signal.
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: '0', HEARTH_SEED_DEMO: 'true', ...env };
   for (const key of ['DATABASE_URL', 'DATABASE_APP_URL', 'HEARTH_DATA_DIR']) if (!(key in env)) delete childEnv[key];
   const child = spawn(path.join(root, 'node_modules', '.bin', 'hearth'), ['start'], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
+  const lines = createInterface({ input: child.stdout! });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    lines.on('line', (line) => {
       output += `${line}\n`;
       const match = /Hearth is running at (http:\/\/\S+)/.exec(line);
       if (match) resolve(match[1]!);
@@ -24,7 +26,14 @@ async function startHearth(env: Record<string, string>) {
     void exited.then((code) => reject(new Error(`hearth start exited early with ${code}: ${output}`)));
   });
   await new Promise((resolve) => setTimeout(resolve, 200)); // let the sign-in table finish printing
-  return { url, child, exited, output: () => output };
+  /** Resolves when the server logs that a request for `url` has arrived. */
+  const arrived = (method: string, url: string) =>
+    new Promise<void>((resolve) =>
+      lines.on('line', (line) => {
+        if (line.includes('incoming request') && line.includes(`"method":"${method}"`) && line.includes(`"url":"${url}"`)) resolve();
+      }),
+    );
+  return { url, child, exited, arrived, output: () => output };
 }
 
 async function signIn(url: string) {
@@ -47,8 +56,9 @@ describe('npm start: a newcomer’s first run, a graceful stop and a restart', (
     expect(first.output()).toContain(DEMO_PASSWORD);
 
     const { cookie, csrfToken } = await signIn(first.url);
+    const arrived = first.arrived('POST', '/api/reports');
     const inFlight = fetch(`${first.url}/api/reports`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: '{}' });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await arrived;
     first.child.kill('SIGTERM');
     const created = await inFlight;
     expect(created.status).toBe(201);
