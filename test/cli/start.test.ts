@@ -63,7 +63,10 @@ describe('npm start: a newcomer’s first run, a graceful stop and a restart', (
     const created = await inFlight;
     expect(created.status).toBe(201);
     const report = (await created.json()) as { id: string; number: string };
+    // The test keeps its keep-alive connection open, as a browser would: the stop must not wait for it.
+    const stopping = Date.now();
     expect(await first.exited).toBe(0);
+    expect(Date.now() - stopping).toBeLessThan(15_000);
 
     const second = await startHearth(database.env);
     try {
