@@ -1,6 +1,7 @@
 import { removeAllegation } from '../../../api/endpoints';
 import type { Report } from '../../../api/types';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { RemoveCell, StackedTable } from '../../../components/StackedTable';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useReportMutation } from '../use-report-mutation';
 import { participantNames } from './participant-names';
@@ -18,48 +19,27 @@ export function AllegationTable({ report, onReload }: { report: Report; onReload
       {report.allegations.length === 0 ? (
         <p>{t('allegations.none')}</p>
       ) : (
-        <table className="usa-table usa-table--borderless usa-table--stacked-header width-full">
-          <caption className="usa-sr-only">{t('allegations.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('field.allegedVictim')}</th>
-              <th scope="col">{t('field.allegedPerpetrator')}</th>
-              <th scope="col">{t('field.maltreatmentType')}</th>
-              <th scope="col">{t('field.description')}</th>
-              <th scope="col">
-                <span className="usa-sr-only">{t('field.action')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.allegations.map((allegation, index) => {
-              const victim = names.get(allegation.victimPersonId) ?? t('common.unknown');
-              const perpetrator = allegation.perpetratorPersonId ? (names.get(allegation.perpetratorPersonId) ?? t('common.unknown')) : t('allegations.perpetratorUnknown');
-              const type = tc('maltreatmentType', allegation.maltreatmentType);
-              return (
-                <tr key={allegation.id}>
-                  <th scope="row" data-label={t('field.allegedVictim')}>
-                    {victim}
-                  </th>
-                  <td data-label={t('field.allegedPerpetrator')}>{perpetrator}</td>
-                  <td data-label={t('field.maltreatmentType')}>{type}</td>
-                  <td data-label={t('field.description')}>{allegation.description || t('common.noValue')}</td>
-                  <td data-label={t('field.action')}>
-                    <button
-                      type="button"
-                      className="usa-button usa-button--unstyled"
-                      disabled={remove.busy}
-                      aria-label={`${t('common.remove')}: ${t('allegations.itemName', { n: index + 1 })}`}
-                      onClick={() => remove.run(allegation.id)}
-                    >
-                      {t('common.remove')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <StackedTable caption={t('allegations.heading')} columns={[t('field.allegedVictim'), t('field.allegedPerpetrator'), t('field.maltreatmentType'), t('field.description')]}>
+          {report.allegations.map((allegation, index) => {
+            const victim = names.get(allegation.victimPersonId) ?? t('common.unknown');
+            const perpetrator = allegation.perpetratorPersonId ? (names.get(allegation.perpetratorPersonId) ?? t('common.unknown')) : t('allegations.perpetratorUnknown');
+            return (
+              <tr key={allegation.id}>
+                <th scope="row" data-label={t('field.allegedVictim')}>
+                  {victim}
+                </th>
+                <td data-label={t('field.allegedPerpetrator')}>{perpetrator}</td>
+                <td data-label={t('field.maltreatmentType')}>{tc('maltreatmentType', allegation.maltreatmentType)}</td>
+                <td data-label={t('field.description')}>{allegation.description || t('common.noValue')}</td>
+                <RemoveCell
+                  accessibleName={`${t('common.remove')}: ${t('allegations.itemName', { n: index + 1 })}`}
+                  busy={remove.busy}
+                  onRemove={() => remove.run(allegation.id)}
+                />
+              </tr>
+            );
+          })}
+        </StackedTable>
       )}
     </section>
   );

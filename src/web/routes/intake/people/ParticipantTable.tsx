@@ -1,6 +1,7 @@
 import { removeParticipant } from '../../../api/endpoints';
 import type { Report } from '../../../api/types';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { RemoveCell, StackedTable } from '../../../components/StackedTable';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useReportMutation } from '../use-report-mutation';
 
@@ -16,47 +17,23 @@ export function ParticipantTable({ report, onReload }: { report: Report; onReloa
       {report.participants.length === 0 ? (
         <p>{t('people.none')}</p>
       ) : (
-        <table className="usa-table usa-table--borderless usa-table--stacked-header width-full">
-          <caption className="usa-sr-only">{t('people.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('field.name')}</th>
-              <th scope="col">{t('field.role')}</th>
-              <th scope="col">{t('field.age')}</th>
-              <th scope="col">{t('field.livesInHousehold')}</th>
-              <th scope="col">
-                <span className="usa-sr-only">{t('field.action')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.participants.map((participant) => {
-              const name = `${participant.person.firstName} ${participant.person.lastName}`;
-              return (
-                <tr key={participant.id}>
-                  <td data-label={t('field.name')}>{name}</td>
-                  <td data-label={t('field.role')}>
-                    {tc('participantRole', participant.role)}
-                    {participant.parentType && ` (${tc('parentType', participant.parentType)})`}
-                  </td>
-                  <td data-label={t('field.age')}>{describeAge(participant.person)}</td>
-                  <td data-label={t('field.livesInHousehold')}>{participant.livesInHousehold ? t('common.yes') : t('common.no')}</td>
-                  <td data-label={t('field.action')}>
-                    <button
-                      type="button"
-                      className="usa-button usa-button--unstyled"
-                      disabled={remove.busy}
-                      aria-label={`${t('common.remove')}: ${name}`}
-                      onClick={() => remove.run(participant.id)}
-                    >
-                      {t('common.remove')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <StackedTable caption={t('people.heading')} columns={[t('field.name'), t('field.role'), t('field.age'), t('field.livesInHousehold')]}>
+          {report.participants.map((participant) => {
+            const name = `${participant.person.firstName} ${participant.person.lastName}`;
+            return (
+              <tr key={participant.id}>
+                <td data-label={t('field.name')}>{name}</td>
+                <td data-label={t('field.role')}>
+                  {tc('participantRole', participant.role)}
+                  {participant.parentType && ` (${tc('parentType', participant.parentType)})`}
+                </td>
+                <td data-label={t('field.age')}>{describeAge(participant.person)}</td>
+                <td data-label={t('field.livesInHousehold')}>{participant.livesInHousehold ? t('common.yes') : t('common.no')}</td>
+                <RemoveCell accessibleName={`${t('common.remove')}: ${name}`} busy={remove.busy} onRemove={() => remove.run(participant.id)} />
+              </tr>
+            );
+          })}
+        </StackedTable>
       )}
     </section>
   );

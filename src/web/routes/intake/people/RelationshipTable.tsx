@@ -1,6 +1,7 @@
 import { removeRelationship } from '../../../api/endpoints';
 import type { Report } from '../../../api/types';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { RemoveCell, StackedTable } from '../../../components/StackedTable';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { participantNames } from '../allegations/participant-names';
 import { useReportMutation } from '../use-report-mutation';
@@ -22,35 +23,23 @@ export function RelationshipTable({ report, onReload }: { report: Report; onRelo
       {report.relationships.length === 0 ? (
         <p>{t('relationships.none')}</p>
       ) : (
-        <table className="usa-table usa-table--borderless usa-table--stacked-header width-full">
-          <caption className="usa-sr-only">{t('relationships.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('relationships.kind')}</th>
-              <th scope="col">
-                <span className="usa-sr-only">{t('field.action')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.relationships.map((relationship) => {
-              const sentence = relationshipSentence(relationship, names, words);
-              return (
-                <tr key={relationship.id}>
-                  <th scope="row" data-label={t('relationships.kind')}>
-                    {sentence}
-                  </th>
-                  <td data-label={t('field.action')}>
-                    <button type="button" className="usa-button usa-button--unstyled" disabled={remove.busy} onClick={() => remove.run(relationship.id)}>
-                      {t('common.remove')}
-                      <span className="usa-sr-only"> {t('relationships.removeName', { sentence })}</span>
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <StackedTable caption={t('relationships.heading')} columns={[t('relationships.kind')]}>
+          {report.relationships.map((relationship) => {
+            const sentence = relationshipSentence(relationship, names, words);
+            return (
+              <tr key={relationship.id}>
+                <th scope="row" data-label={t('relationships.kind')}>
+                  {sentence}
+                </th>
+                <RemoveCell
+                  accessibleName={`${t('common.remove')} ${t('relationships.removeName', { sentence })}`}
+                  busy={remove.busy}
+                  onRemove={() => remove.run(relationship.id)}
+                />
+              </tr>
+            );
+          })}
+        </StackedTable>
       )}
     </>
   );
