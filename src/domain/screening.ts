@@ -1,4 +1,3 @@
-import type { ResponsePriority } from './response-priorities.js';
 
 export const screeningDecisions = ['screen_in', 'screen_in_family_assessment', 'screen_out'] as const;
 export type ScreeningDecision = (typeof screeningDecisions)[number];
@@ -9,7 +8,7 @@ export interface ReportForScreening {
   participants: Array<{ personId: string; role: string }>;
   allegations: Array<{ victimPersonId: string; perpetratorPersonId: string | null }>;
   decision: ScreeningDecision | null;
-  responsePriority: ResponsePriority | string | null;
+  responsePriority: string | null;
   decisionRationale: string | null;
   communityReferral: string | null;
 }

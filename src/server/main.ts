@@ -1,6 +1,7 @@
 import { buildApp } from './app.js';
 import { openDatabase } from './db/database.js';
 import { sealAudit } from './platform/audit.js';
+import { runWorkClock } from './features/work/work.clock.js';
 import type { Config } from './platform/config.js';
 import { DEMO_PASSWORD, demoUsers, seedDemoAgency } from './seed/demo-agency.js';
 
@@ -15,6 +16,10 @@ export async function startServer(config: Config) {
     sealAudit(database.app).catch((error) => app.log.error({ err: error }, 'audit sealing failed'));
   }, config.HEARTH_AUDIT_SEAL_MS);
   sealer.unref();
+  const workClock = setInterval(() => {
+    runWorkClock(database).catch((error) => app.log.error({ err: error }, 'work clock failed'));
+  }, config.HEARTH_WORK_TICK_MS);
+  workClock.unref();
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -22,6 +27,7 @@ export async function startServer(config: Config) {
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
     clearInterval(sealer);
+    clearInterval(workClock);
     try {
       await app.close();
       await sealAudit(database.app).catch(() => undefined);

@@ -2,11 +2,13 @@ import type { Kysely } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import * as foundationSchema from './migrations/20261122T0900-foundation-schema.js';
 import * as accessAndAudit from './migrations/20261122T0910-access-and-audit.js';
+import * as profilesAndWork from './migrations/20261122T1000-profiles-and-work.js';
 
 /** Listed by hand so the bundle-free CLI and the tests see exactly the same set, in order. */
 const migrations: Record<string, Migration> = {
   '20261122T0900-foundation-schema': foundationSchema,
   '20261122T0910-access-and-audit': accessAndAudit,
+  '20261122T1000-profiles-and-work': profilesAndWork,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -184,7 +184,7 @@ export interface InvestigationTable {
   org_unit_id: string;
   investigator_id: string | null;
   response_priority: string;
-  response_due_at: RequiredMoment;
+  response_due_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
   assigned_at: Moment;
   created_at: Moment;
   version: Version;
@@ -244,6 +244,140 @@ export interface AuditEventTable {
   chain_hash: ColumnType<string | null, never, never>;
 }
 
+export type SubjectType = 'report' | 'investigation' | 'case';
+
+export interface AgencyProfileChoiceTable {
+  id: string;
+  profile_code: 'ct' | 'ga' | 'vt';
+  chosen_at: Moment;
+  chosen_by: string | null;
+  note: string | null;
+}
+
+export interface InstrumentDefinitionTable {
+  key: string;
+  version: number;
+  kind: string;
+  definition: ColumnType<unknown, string, string>;
+  imported_by: string;
+  imported_at: Moment;
+}
+
+export interface InstrumentResponseTable {
+  id: string;
+  instrument_key: string;
+  instrument_version: number;
+  subject_type: SubjectType;
+  subject_id: string;
+  child_person_id: string | null;
+  status: Generated<'draft' | 'completed'>;
+  answers: ColumnType<Record<string, unknown>, string | undefined, string>;
+  result: ColumnType<Record<string, unknown>, string | undefined, string>;
+  override: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  created_by: string;
+  created_at: Moment;
+  updated_at: Moment;
+  completed_by: string | null;
+  completed_at: Date | null;
+  version: Version;
+}
+
+export interface DomainEventTable {
+  id: string;
+  type: string;
+  subject_type: SubjectType;
+  subject_id: string;
+  child_person_id: string | null;
+  occurred_at: RequiredMoment;
+  recorded_at: Moment;
+  actor_id: string | null;
+  corrects_event_id: string | null;
+  payload: ColumnType<Record<string, unknown>, string | undefined, string>;
+}
+
+export interface TaskTable {
+  id: string;
+  rule_key: string;
+  profile_code: 'ct' | 'ga' | 'vt';
+  profile_version: number;
+  subject_type: SubjectType;
+  subject_id: string;
+  child_person_id: string | null;
+  org_unit_id: string;
+  assignee_id: string | null;
+  anchor_at: RequiredMoment;
+  due_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  status: Generated<'open' | 'done' | 'cancelled'>;
+  created_by_event_id: string;
+  closed_by_event_id: string | null;
+  created_at: Moment;
+  closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  reminded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  escalated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  escalated_to: string | null;
+  version: Version;
+}
+
+export interface ApprovalRequestTable {
+  id: string;
+  kind: string;
+  subject_type: SubjectType;
+  subject_id: string;
+  org_unit_id: string;
+  requested_by: string;
+  requested_at: Moment;
+  routed_to: string | null;
+  status: Generated<'pending' | 'approved' | 'returned' | 'withdrawn'>;
+  payload: ColumnType<Record<string, unknown>, string | undefined, string>;
+  decided_by: string | null;
+  decided_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  decision_comment: string | null;
+  version: Version;
+}
+
+export interface ApprovalActionTable {
+  id: string;
+  approval_id: string;
+  action: 'requested' | 'routed' | 'delegated' | 'approved' | 'returned' | 'withdrawn';
+  actor_id: string | null;
+  to_user_id: string | null;
+  at: Moment;
+  comment: string | null;
+}
+
+export interface StaffAbsenceTable {
+  id: string;
+  user_id: string;
+  starts_on: LegalDate;
+  ends_on: LegalDate;
+  delegate_id: string;
+  created_by: string;
+  created_at: Moment;
+}
+
+export interface OutboxMessageTable {
+  id: string;
+  kind: 'task.reminder' | 'task.escalated' | 'approval.requested' | 'approval.decided';
+  recipient_id: string;
+  dedupe_key: string;
+  payload: ColumnType<Record<string, unknown>, string | undefined, string>;
+  created_at: Moment;
+  available_at: Moment;
+  attempts: Generated<number>;
+  delivered_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  last_error: string | null;
+}
+
+export interface StaffNotificationTable {
+  id: string;
+  outbox_id: string;
+  recipient_id: string;
+  kind: string;
+  payload: ColumnType<Record<string, unknown>, string | undefined, string>;
+  created_at: Moment;
+  read_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   staff_user: StaffUserTable;
@@ -264,4 +398,14 @@ export interface DB {
   case_participant: CaseParticipantTable;
   record_collaborator: RecordCollaboratorTable;
   audit_event: AuditEventTable;
+  agency_profile_choice: AgencyProfileChoiceTable;
+  instrument_definition: InstrumentDefinitionTable;
+  instrument_response: InstrumentResponseTable;
+  domain_event: DomainEventTable;
+  task: TaskTable;
+  approval_request: ApprovalRequestTable;
+  approval_action: ApprovalActionTable;
+  staff_absence: StaffAbsenceTable;
+  outbox_message: OutboxMessageTable;
+  staff_notification: StaffNotificationTable;
 }

@@ -262,8 +262,8 @@ describe('searches and lists never reveal another office’s families (PLAT-1)',
   it('the South supervisor’s approval queue counts only the South report, while North’s submitted report waits for the North supervisor', async () => {
     const southQueue = (await as['south.supervisor'].get('/api/approvals')).json().items;
     expect(southQueue).toHaveLength(1);
-    expect(southQueue[0]).toMatchObject({ reportId: south.reportId, childNames: ['Aiden Brooks'] });
-    const northQueue = (await as.supervisor.get('/api/approvals')).json().items.map((i: { reportId: string }) => i.reportId);
+    expect(southQueue[0]).toMatchObject({ kind: 'screening_decision', summary: { reportId: south.reportId, childNames: ['Aiden Brooks'] } });
+    const northQueue = (await as.supervisor.get('/api/approvals')).json().items.map((i: { summary: { reportId: string } }) => i.summary.reportId);
     expect(northQueue).toEqual([pending.reportId]);
   });
 

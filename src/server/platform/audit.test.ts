@@ -96,10 +96,13 @@ describe('the audit trail records who opened and changed what (PLAT-2)', () => {
     const rows = await auditRowsOf(h, requestIdOf(response));
     expect(rows.map((r) => [r.action, r.record_type, r.record_id])).toEqual([
       ['investigation.create', 'investigation', investigationId],
+      ['event.record', 'investigation', investigationId],
+      ['approval.approve', 'report', report.id],
       ['report.approve', 'report', report.id],
     ]);
     for (const row of rows) expect(row).toMatchObject({ actor_id: supervisor.userId, ip: '127.0.0.1' });
-    expect(rows[1]!.details).toEqual({ investigationId });
+    expect(rows[1]!.details).toMatchObject({ type: 'report.screened_in', created: expect.arrayContaining([expect.any(String)]) });
+    expect(rows[3]!.details).toMatchObject({ investigationId });
   });
 
   it('gives each request its own id', async () => {

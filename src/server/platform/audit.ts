@@ -19,13 +19,25 @@ export type AuditAction =
   | 'investigation.create'
   | 'investigation.list'
   | 'audit.search'
+  | 'event.record'
+  | 'task.list'
+  | 'task.escalate'
+  | 'approval.request'
+  | 'approval.read'
+  | 'approval.list'
+  | 'approval.approve'
+  | 'approval.return'
+  | 'instrument.import'
+  | 'instrument_response.read'
+  | 'instrument_response.save'
+  | 'profile.choose'
   | 'session.sign_in'
   | 'session.sign_in_failed'
   | 'session.sign_out';
 
 export interface AuditEntry {
   action: AuditAction;
-  recordType: 'person' | 'report' | 'investigation' | 'case' | 'audit' | 'session';
+  recordType: 'person' | 'report' | 'investigation' | 'case' | 'audit' | 'session' | 'task' | 'approval' | 'instrument' | 'profile';
   recordId?: string | null;
   personIds?: string[];
   purpose?: string;

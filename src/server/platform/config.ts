@@ -12,6 +12,9 @@ export const configSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   HEARTH_DATA_DIR: z.string().default('./data/pglite'),
   HEARTH_TIME_ZONE: z.string().default('America/New_York'),
+  /** The practice profile used until an administrator chooses one (PLAT-3). */
+  HEARTH_PROFILE: z.enum(['ct', 'ga', 'vt']).default('ct'),
+  HEARTH_WORK_TICK_MS: z.coerce.number().int().min(100).default(30000),
   HEARTH_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   HEARTH_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   HEARTH_TRUST_PROXY: booleanFlag.default(false),

@@ -233,7 +233,7 @@ export async function findInvestigatorWorkloads(trx: Trx, unitId: string) {
 
 export async function insertInvestigation(
   trx: Trx,
-  values: { reportId: string; track: 'investigation' | 'family_assessment'; orgUnitId: string; investigatorId: string | null; responsePriority: string; responseDueAt: Date },
+  values: { reportId: string; track: 'investigation' | 'family_assessment'; orgUnitId: string; investigatorId: string | null; responsePriority: string; responseDueAt: Date | null },
 ) {
   const id = randomUUID();
   await trx

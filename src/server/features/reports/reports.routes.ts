@@ -7,7 +7,7 @@ import {
 import {
   addAllegation, addParticipant, addRelationship, createReport, readReport, removeAllegation, removeParticipant, removeRelationship, updateReport,
 } from './reports.service.js';
-import { approveReport, listAwaitingApproval, listInvestigatorsFor, returnReport, submitReport } from './screening.service.js';
+import { approveReport, listInvestigatorsFor, returnReport, submitReport } from './screening.service.js';
 
 export function registerReportRoutes(app: HearthApp, { database, config }: AppDeps) {
   const policy = { idleMinutes: config.HEARTH_SESSION_IDLE_MINUTES };
@@ -21,7 +21,7 @@ export function registerReportRoutes(app: HearthApp, { database, config }: AppDe
     runAsUser(database.app, policy, request, (ctx, trx) => readReport(ctx, trx, request.params.id)),
   );
   app.patch('/api/reports/:id', { schema: { tags, summary: 'Save intake fields (draft or returned)', params: reportParams, body: updateReportInput } }, (request) =>
-    runAsUser(database.app, policy, request, (ctx, trx) => updateReport(ctx, trx, request.params.id, request.body)),
+    runAsUser(database.app, policy, request, (ctx, trx) => updateReport(ctx, trx, config, request.params.id, request.body)),
   );
   app.post('/api/reports/:id/participants', { schema: { tags, summary: 'Add a person to the report (INT-2)', params: reportParams, body: addParticipantInput } }, (request) =>
     runAsUser(database.app, policy, request, (ctx, trx) => addParticipant(ctx, trx, request.params.id, request.body)),
@@ -42,16 +42,13 @@ export function registerReportRoutes(app: HearthApp, { database, config }: AppDe
     runAsUser(database.app, policy, request, (ctx, trx) => removeAllegation(ctx, trx, request.params.id, request.params.allegationId, request.query.version)),
   );
   app.post('/api/reports/:id/submit', { schema: { tags, summary: 'Submit the screening recommendation for approval (INT-4)', params: reportParams, body: versionInput } }, (request) =>
-    runAsUser(database.app, policy, request, (ctx, trx) => submitReport(ctx, trx, request.params.id, request.body.version)),
+    runAsUser(database.app, policy, request, (ctx, trx) => submitReport(ctx, trx, config, request.params.id, request.body.version)),
   );
   app.post('/api/reports/:id/approve', { schema: { tags, summary: 'Supervisor approves; a screen-in becomes an investigation', params: reportParams, body: approveInput } }, (request) =>
-    runAsUser(database.app, policy, request, (ctx, trx) => approveReport(ctx, trx, request.params.id, request.body)),
+    runAsUser(database.app, policy, request, (ctx, trx) => approveReport(ctx, trx, config, request.params.id, request.body)),
   );
   app.post('/api/reports/:id/return', { schema: { tags, summary: 'Supervisor returns the report with a comment', params: reportParams, body: returnInput } }, (request) =>
-    runAsUser(database.app, policy, request, (ctx, trx) => returnReport(ctx, trx, request.params.id, request.body)),
-  );
-  app.get('/api/approvals', { schema: { tags, summary: 'Reports awaiting this supervisor' } }, (request) =>
-    runAsUser(database.app, policy, request, (ctx, trx) => listAwaitingApproval(ctx, trx)),
+    runAsUser(database.app, policy, request, (ctx, trx) => returnReport(ctx, trx, config, request.params.id, request.body)),
   );
   app.get('/api/staff/investigators', { schema: { tags, summary: 'Investigators who could take this report, least loaded first', querystring: investigatorsQuery } }, (request) =>
     runAsUser(database.app, policy, request, (ctx, trx) => listInvestigatorsFor(ctx, trx, request.query.reportId)),

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { responsePriorityCodes } from '../../../domain/response-priorities.js';
 import { screeningDecisions } from '../../../domain/screening.js';
 
 export const channels = ['phone', 'online', 'email', 'fax', 'in_person', 'law_enforcement'] as const;
@@ -38,7 +37,7 @@ export const updateReportInput = z.object({
   narrative: text(20_000).optional(),
   reporter: reporterInput.optional(),
   decision: z.enum(screeningDecisions).nullish(),
-  responsePriority: z.enum(responsePriorityCodes).nullish(),
+  responsePriority: z.string().regex(/^[a-z][a-z0-9_]{0,40}$/, 'Choose a response priority from the list').nullish(),
   decisionRationale: text(4000).nullish(),
   communityReferral: text(1000).nullish(),
 });

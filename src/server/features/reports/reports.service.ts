@@ -1,3 +1,5 @@
+import type { Config } from '../../platform/config.js';
+import { profileAt } from '../profile/profile.service.js';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { type AuditAction, recordAudit } from '../../platform/audit.js';
@@ -25,8 +27,15 @@ export async function readReport(ctx: RequestContext, trx: Trx, id: string) {
   return loadAndPresent(ctx, trx, id, 'view', 'report.read');
 }
 
-export async function updateReport(ctx: RequestContext, trx: Trx, id: string, input: UpdateReportInput) {
+export async function updateReport(ctx: RequestContext, trx: Trx, config: Config, id: string, input: UpdateReportInput) {
   await loadForAction(ctx, trx, id, 'edit');
+  if (input.responsePriority) {
+    const profile = await profileAt(trx, config, new Date());
+    if (!profile.responsePriorities.some((p) => p.code === input.responsePriority)) {
+      const codes = profile.responsePriorities.map((p) => p.code).join(', ');
+      throw new Problem('validation', `The ${profile.code.toUpperCase()} profile has no response priority "${input.responsePriority}"; use one of ${codes}.`, [{ path: 'responsePriority', message: `Use one of ${codes}` }]);
+    }
+  }
   if (input.receivedAt && Date.parse(input.receivedAt) > Date.now() + 60_000) {
     throw new Problem('validation', 'The report cannot be received in the future.', [{ path: 'receivedAt', message: 'Cannot be in the future' }]);
   }

@@ -36,8 +36,8 @@ describe('the hotline journey', () => {
 
     const supervisor = await h.signIn('supervisor');
     const queue = (await supervisor.get('/api/approvals')).json().items;
-    expect(queue.map((i: { reportId: string }) => i.reportId)).toContain(report.id);
-    expect(queue.find((i: { reportId: string }) => i.reportId === report.id).childNames).toEqual(['Maya Torres']);
+    const item = queue.find((i: { summary: { reportId: string } }) => i.summary.reportId === report.id);
+    expect(item).toMatchObject({ kind: 'screening_decision', routedToMe: true, canDecide: true, summary: { childNames: ['Maya Torres'] } });
 
     const opened = (await supervisor.get(`/api/reports/${report.id}`)).json();
     expect(opened.abilities.decide).toBe(true);

@@ -1,0 +1,124 @@
+import type { HolidayRule } from '../domain/time/holidays.js';
+import type { ProfileVersion, WorkRule } from './profile-schema.js';
+
+/**
+ * Federal clocks every state profile starts from (../shared/reference/federal-standards.md).
+ * A state profile may replace a rule with a shorter limit, keeping the same key.
+ */
+export const federalHolidays: HolidayRule[] = [
+  { name: "New Year's Day", kind: 'fixed', month: 1, day: 1, observed: 'nearest_weekday' },
+  { name: 'Martin Luther King Jr. Day', kind: 'nth_weekday', month: 1, weekday: 1, n: 3 },
+  { name: "Washington's Birthday", kind: 'nth_weekday', month: 2, weekday: 1, n: 3 },
+  { name: 'Memorial Day', kind: 'nth_weekday', month: 5, weekday: 1, n: -1 },
+  { name: 'Juneteenth', kind: 'fixed', month: 6, day: 19, observed: 'nearest_weekday' },
+  { name: 'Independence Day', kind: 'fixed', month: 7, day: 4, observed: 'nearest_weekday' },
+  { name: 'Labor Day', kind: 'nth_weekday', month: 9, weekday: 1, n: 1 },
+  { name: 'Columbus Day', kind: 'nth_weekday', month: 10, weekday: 1, n: 2 },
+  { name: 'Veterans Day', kind: 'fixed', month: 11, day: 11, observed: 'nearest_weekday' },
+  { name: 'Thanksgiving Day', kind: 'nth_weekday', month: 11, weekday: 4, n: 4 },
+  { name: 'Christmas Day', kind: 'fixed', month: 12, day: 25, observed: 'nearest_weekday' },
+];
+
+export const firstFaceToFaceRule: WorkRule = {
+  key: 'first_face_to_face',
+  task: { en: 'See the child face to face', es: 'Ver al niño o niña en persona' },
+  reason: { en: 'First face-to-face contact with each alleged victim: within the response time ({within}) of the report', es: 'Primer contacto en persona con cada presunta víctima: dentro del tiempo de respuesta ({within}) desde el reporte' },
+  on: 'report.screened_in',
+  within: { responsePriority: true },
+  perChild: true,
+  assignTo: 'investigator',
+  completedBy: [{ event: 'contact.completed', when: { faceToFace: true } }],
+  cancelledBy: ['investigation.completed'],
+  repeat: false,
+};
+
+export const casePlanRule = (days: number, source: string): WorkRule => ({
+  key: 'case_plan',
+  task: { en: 'Complete the case plan with the family', es: 'Completar el plan del caso con la familia' },
+  reason: { en: 'Case plan: made with the family within {within} of the removal', es: 'Plan del caso: hecho con la familia dentro de {within} desde la remoción' },
+  on: 'child.removed',
+  within: { value: { amount: days, unit: 'calendar_days' }, source },
+  perChild: true,
+  assignTo: 'caseworker',
+  completedBy: [{ event: 'case_plan.approved' }],
+  cancelledBy: ['case.closed'],
+  repeat: false,
+});
+
+export const federalRules: WorkRule[] = [
+  {
+    key: 'relative_notice',
+    task: { en: 'Notify the relatives', es: 'Notificar a los familiares' },
+    reason: { en: 'Relative notice: identify and notify adult relatives within {within} of the removal', es: 'Aviso a familiares: identificar y notificar a los familiares adultos dentro de {within} desde la remoción' },
+    on: 'child.removed',
+    within: { value: { amount: 30, unit: 'calendar_days' }, source: 'Social Security Act §471(a)(29) (Fostering Connections Act 2008 §103)' },
+    perChild: true,
+    assignTo: 'caseworker',
+    completedBy: [{ event: 'relatives.notified' }],
+    cancelledBy: ['case.closed'],
+    repeat: false,
+  },
+  {
+    key: 'case_plan_review',
+    task: { en: 'Review the case plan', es: 'Revisar el plan del caso' },
+    reason: { en: 'Case plan review: at least every {within} after the plan is approved', es: 'Revisión del plan del caso: por lo menos cada {within} después de aprobarse el plan' },
+    on: 'case_plan.approved',
+    within: { value: { amount: 6, unit: 'months' }, source: 'Social Security Act §475(5)(B); 45 CFR 1356.21 (periodic review every 6 months)' },
+    perChild: false,
+    assignTo: 'caseworker',
+    completedBy: [{ event: 'case_plan.approved' }],
+    cancelledBy: ['case.closed'],
+    repeat: false,
+  },
+  {
+    key: 'monthly_visit',
+    task: { en: 'Visit the child in care', es: 'Visitar al niño o niña en cuidado' },
+    reason: { en: 'Caseworker visit: each child in foster care, at least once within {within} of the last visit', es: 'Visita del trabajador: cada niño o niña en cuidado de crianza, al menos una vez dentro de {within} desde la última visita' },
+    on: 'child.removed',
+    within: { value: { amount: 1, unit: 'months' }, source: 'Social Security Act §424(e) (P.L. 109-288): monthly caseworker visits, the majority in the residence' },
+    perChild: true,
+    assignTo: 'caseworker',
+    completedBy: [{ event: 'visit.completed' }],
+    cancelledBy: ['case.closed'],
+    repeat: true,
+  },
+];
+
+/** Monthly visits for children in care (federal); in-home standards are each agency's own. */
+export const federalVisitStandards: ProfileVersion['visitStandards'] = [
+  {
+    caseType: 'out_of_home',
+    riskLevels: ['low', 'moderate', 'high', 'very_high'],
+    frequency: { value: { visits: 1, per: 'month', inResidenceShare: 0.5 }, source: 'Social Security Act §424(e); performance standard 95% of required monthly visits, majority in the residence' },
+  },
+  { caseType: 'in_home', riskLevels: ['low', 'moderate'], frequency: { agencyToSet: true, note: 'In-home visit frequency by risk level is state policy.' } },
+  { caseType: 'in_home', riskLevels: ['high', 'very_high'], frequency: { agencyToSet: true, note: 'In-home visit frequency by risk level is state policy.' } },
+];
+
+const requirement = (id: string) => `Hearth requirement ${id} (../shared/reference/requirements.md)`;
+export const standardApprovals: ProfileVersion['approvals'] = [
+  { kind: 'screening_decision', approver: 'supervisor', source: requirement('INT-4') },
+  { kind: 'response_priority_override', approver: 'supervisor', source: 'Downward priority overrides need supervisor approval (MO CW Manual 2-3.4; INT-4)' },
+  { kind: 'safety_plan', approver: 'supervisor', source: requirement('SUP-3') },
+  { kind: 'risk_override', approver: 'supervisor', source: requirement('INV-5') },
+  { kind: 'case_plan', approver: 'supervisor', source: requirement('SUP-3') },
+  { kind: 'placement', approver: 'supervisor', source: requirement('SUP-3') },
+  { kind: 'closure', approver: 'supervisor', source: requirement('CLOSE-1') },
+  { kind: 'extension', approver: 'supervisor', source: requirement('INV-6') },
+  { kind: 'funding', approver: 'supervisor', source: requirement('SVC-4') },
+];
+
+export const demoInstrumentSet: ProfileVersion['instruments'] = {
+  screening: { key: 'screening-criteria', version: 1 },
+  safety: { key: 'safety-assessment', version: 1 },
+  risk: { key: 'family-risk', version: 1 },
+  risk_reassessment: { key: 'risk-reassessment', version: 1 },
+  reunification: { key: 'reunification-assessment', version: 1 },
+  functional: { key: 'child-functional', version: 1 },
+};
+
+/** Reminders a day before, escalation as soon as overdue: Hearth's defaults, the agency may change them. */
+export const defaultEscalation: ProfileVersion['escalation'] = {
+  remindBefore: { amount: 24, unit: 'hours' },
+  escalateAfter: { amount: 0, unit: 'hours' },
+};

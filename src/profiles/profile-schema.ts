@@ -1,0 +1,110 @@
+import { z } from 'zod';
+
+/**
+ * A practice profile version (PLAT-3): one jurisdiction's clocks, standards and approval rules as
+ * data with an effective date. Every value either names its source or says the agency must set it,
+ * so nothing in a profile is a guess dressed up as policy.
+ */
+const text = z.object({ en: z.string().min(1), es: z.string().min(1) });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-01-31');
+
+export const durationSchema = z.object({
+  amount: z.number().int().min(0),
+  unit: z.enum(['hours', 'calendar_days', 'business_days', 'months']),
+});
+
+/** A value with where it comes from, or an explicit gap the agency fills in. */
+export const sourced = <T extends z.ZodType>(value: T) =>
+  z.union([
+    z.object({ value, source: z.string().min(3) }),
+    z.object({ agencyToSet: z.literal(true), note: z.string().optional() }),
+  ]);
+export type Sourced<T> = { value: T; source: string } | { agencyToSet: true; note?: string };
+export const isSet = <T>(v: Sourced<T>): v is { value: T; source: string } => 'value' in v;
+
+const holidayRule = z.discriminatedUnion('kind', [
+  z.object({ name: z.string(), kind: z.literal('fixed'), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31), observed: z.enum(['none', 'nearest_weekday']).optional() }),
+  z.object({ name: z.string(), kind: z.literal('nth_weekday'), month: z.number().int().min(1).max(12), weekday: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)]), n: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(-1)]) }),
+  z.object({ name: z.string(), kind: z.literal('day_after'), of: z.string(), days: z.number().int() }),
+  z.object({ name: z.string(), kind: z.literal('once'), date: isoDate }),
+]);
+
+/** Events the work engine understands; each names the record it is about. */
+export const eventTypes = [
+  'report.screened_in',
+  'contact.completed',
+  'safety_assessment.completed',
+  'investigation.completed',
+  'case.opened',
+  'visit.completed',
+  'child.removed',
+  'child.placed',
+  'child.placement_changed',
+  'family_team_meeting.held',
+  'case_plan.approved',
+  'relatives.notified',
+  'case.closed',
+] as const;
+export type EventType = (typeof eventTypes)[number];
+
+export const assigneeRoles = ['investigator', 'caseworker', 'supervisor'] as const;
+
+/**
+ * A work rule: when `on` happens, a task is due `within` of the event's moment; any `completedBy`
+ * event about the same record (and child, when per child) completes it. `repeat` starts the next
+ * cycle from the completing event, e.g. a review every 6 months.
+ */
+export const workRuleSchema = z.object({
+  key: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  task: text,
+  reason: text,
+  on: z.enum(eventTypes),
+  when: z.object({ caseType: z.enum(['in_home', 'out_of_home']).optional(), emergency: z.boolean().optional(), faceToFace: z.boolean().optional() }).optional(),
+  within: z.union([sourced(durationSchema), z.object({ responsePriority: z.literal(true) })]),
+  rollToBusinessDay: z.boolean().optional(),
+  perChild: z.boolean(),
+  assignTo: z.enum(assigneeRoles),
+  completedBy: z.array(z.object({ event: z.enum(eventTypes), when: z.object({ faceToFace: z.boolean().optional() }).optional() })).min(1),
+  cancelledBy: z.array(z.enum(eventTypes)).default([]),
+  repeat: z.boolean().default(false),
+});
+export type WorkRule = z.infer<typeof workRuleSchema>;
+
+export const approvalKinds = ['screening_decision', 'response_priority_override', 'safety_plan', 'risk_override', 'case_plan', 'placement', 'closure', 'extension', 'funding'] as const;
+export type ApprovalKind = (typeof approvalKinds)[number];
+
+export const profileVersionSchema = z.object({
+  code: z.enum(['ct', 'ga', 'vt']),
+  version: z.number().int().positive(),
+  effectiveFrom: isoDate,
+  name: text,
+  summary: text,
+  timeZone: z.string().min(3),
+  holidays: z.object({ source: z.string(), rules: z.array(holidayRule) }),
+  responsePriorities: z.array(z.object({ code: z.string().regex(/^[a-z][a-z0-9_]*$/), label: text, within: sourced(durationSchema) })).min(1),
+  rules: z.array(workRuleSchema),
+  visitStandards: z.array(z.object({
+    caseType: z.enum(['in_home', 'out_of_home']),
+    riskLevels: z.array(z.enum(['low', 'moderate', 'high', 'very_high'])).min(1),
+    frequency: sourced(z.object({ visits: z.number().int().positive(), per: z.enum(['week', 'month']), inResidenceShare: z.number().min(0).max(1).optional() })),
+  })),
+  approvals: z.array(z.object({ kind: z.enum(approvalKinds), approver: z.enum(['supervisor', 'program_manager']), source: z.string() })),
+  instruments: z.record(z.enum(['screening', 'safety', 'risk', 'risk_reassessment', 'reunification', 'functional']), z.object({ key: z.string(), version: z.number().int().positive() })),
+  escalation: z.object({ remindBefore: durationSchema, escalateAfter: durationSchema }),
+});
+export type ProfileVersion = z.infer<typeof profileVersionSchema>;
+export type ProfileCode = ProfileVersion['code'];
+
+/** Parses a profile and checks what the shape cannot: unique rule keys, rules' events sensible. */
+export function parseProfileVersion(input: unknown): ProfileVersion {
+  const profile = profileVersionSchema.parse(input);
+  const keys = new Set<string>();
+  for (const rule of profile.rules) {
+    if (keys.has(rule.key)) throw new Error(`Profile ${profile.code} v${profile.version}: rule key "${rule.key}" is used twice`);
+    keys.add(rule.key);
+    if ('responsePriority' in rule.within && rule.on !== 'report.screened_in') {
+      throw new Error(`Profile ${profile.code} v${profile.version}: rule "${rule.key}" takes its time from the response priority, which only a screened-in report has`);
+    }
+  }
+  return profile;
+}

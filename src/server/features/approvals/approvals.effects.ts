@@ -1,0 +1,25 @@
+import type { Transaction } from 'kysely';
+import type { ApprovalKind } from '../../../profiles/profile-schema.js';
+import type { DB } from '../../db/schema.js';
+import type { Config } from '../../platform/config.js';
+import type { RequestContext } from '../../platform/request-context.js';
+import { screeningApproval } from '../reports/screening.approval.js';
+
+type Trx = Transaction<DB>;
+
+export interface ApprovalRecord { id: string; kind: string; subjectType: string; subjectId: string; orgUnitId: string; requestedBy: string; payload: Record<string, unknown> }
+
+/**
+ * What approving or returning a request does to its subject (SUP-3), one handler per kind. The
+ * handler runs in the decision's transaction, so the decision and its effect commit together.
+ */
+export interface ApprovalEffect {
+  approve(ctx: RequestContext, trx: Trx, config: Config, approval: ApprovalRecord, input: Record<string, unknown>): Promise<Record<string, unknown>>;
+  return(ctx: RequestContext, trx: Trx, config: Config, approval: ApprovalRecord, input: { comment: string } & Record<string, unknown>): Promise<void>;
+  /** A few words a queue can show without opening the subject. */
+  summarise(trx: Trx, approval: ApprovalRecord): Promise<Record<string, unknown>>;
+}
+
+export const approvalEffects: Partial<Record<ApprovalKind, ApprovalEffect>> = {
+  screening_decision: screeningApproval,
+};

@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { DB, SubjectType } from '../../db/schema.js';
+
+type Trx = Transaction<DB>;
+
+export function approvalQuery(trx: Trx) {
+  return trx
+    .selectFrom('approval_request as a')
+    .leftJoin('staff_user as requester', 'requester.id', 'a.requested_by')
+    .leftJoin('staff_user as routed', 'routed.id', 'a.routed_to')
+    .leftJoin('staff_user as decider', 'decider.id', 'a.decided_by')
+    .select([
+      'a.id', 'a.kind', 'a.subject_type', 'a.subject_id', 'a.org_unit_id', 'a.requested_by', 'a.requested_at', 'a.routed_to', 'a.status', 'a.payload',
+      'a.decided_by', 'a.decided_at', 'a.decision_comment', 'a.version',
+      'requester.display_name as requested_by_name', 'routed.display_name as routed_to_name', 'decider.display_name as decided_by_name',
+    ]);
+}
+
+export const findApproval = (trx: Trx, id: string) => approvalQuery(trx).where('a.id', '=', id).executeTakeFirst();
+
+export const findPendingFor = (trx: Trx, kind: string, subjectType: SubjectType, subjectId: string) =>
+  approvalQuery(trx).where('a.kind', '=', kind).where('a.subject_type', '=', subjectType).where('a.subject_id', '=', subjectId).where('a.status', '=', 'pending').executeTakeFirst();
+
+export const findHistory = (trx: Trx, approvalIds: string[]) =>
+  approvalIds.length === 0
+    ? Promise.resolve([])
+    : trx
+        .selectFrom('approval_action as h')
+        .leftJoin('staff_user as actor', 'actor.id', 'h.actor_id')
+        .leftJoin('staff_user as target', 'target.id', 'h.to_user_id')
+        .select(['h.approval_id', 'h.action', 'h.at', 'h.comment', 'actor.display_name as actor_name', 'target.display_name as to_name'])
+        .where('h.approval_id', 'in', approvalIds)
+        .orderBy('h.at')
+        .execute();
+
+export const insertAction = (trx: Trx, row: { approvalId: string; action: DB['approval_action']['action']; actorId: string | null; toUserId?: string | null; comment?: string | null }) =>
+  trx
+    .insertInto('approval_action')
+    .values({ id: randomUUID(), approval_id: row.approvalId, action: row.action, actor_id: row.actorId, to_user_id: row.toUserId ?? null, comment: row.comment ?? null })
+    .execute();
