@@ -1,0 +1,12 @@
+// The instrument engine: versioned definitions as data, scoring, overrides and JSON import/export.
+//
+// Answers are one JSON object keyed by item key. Values: an option value for 'single' and 'yes_no'
+// ('yes' | 'no'); a list of option values for 'multi'; the number on the scale for 'rating'; a
+// number or a string for 'number' and 'text'. An 'each_child' item holds `{ [childId]: value }`.
+// null, blank text and [] mean "not answered yet".
+export * from './definition.js';
+export { type FunctionalSummary, functionalSummary } from './functional-summary.js';
+export { type ConditionFacts, evaluateCondition } from './evaluate-condition.js';
+export { optionsOf } from './lookup.js';
+export type { InvalidAnswer } from './resolve-answers.js';
+export * from './score.js';
