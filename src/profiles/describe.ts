@@ -1,6 +1,6 @@
 import { describeDuration, type Duration } from '../domain/time/deadline.js';
 import { holidaysInYear } from '../domain/time/holidays.js';
-import { isSet, type ProfileVersion, type Sourced } from './profile-schema.js';
+import { isSet, type ProfileVersion, type Sourced, type WorkRule } from './profile-schema.js';
 
 export type Language = 'en' | 'es';
 export interface ProfileLine { key: string; text: string; source: string | null; agencyToSet: boolean }
@@ -10,6 +10,7 @@ export interface ProfileDescription { code: string; version: number; effectiveFr
 const words = {
   en: {
     notSet: 'not set yet: the agency sets this value',
+    ruleNotSet: 'the agency has not set this time limit yet',
     responseTime: 'the response time',
     response: (label: string, within: string) => `${label}: first contact within ${within} of the report`,
     headings: { response: 'Response priorities', deadlines: 'Deadlines and meetings', visits: 'Visit standards', approvals: 'Decisions that need approval', instruments: 'Instruments', calendar: 'Calendar', escalation: 'Reminders and escalation' },
@@ -31,6 +32,7 @@ const words = {
   },
   es: {
     notSet: 'aún no definido: la agencia fija este valor',
+    ruleNotSet: 'la agencia aún no ha fijado este plazo',
     responseTime: 'el tiempo de respuesta',
     response: (label: string, within: string) => `${label}: primer contacto dentro de ${within} desde el reporte`,
     headings: { response: 'Prioridades de respuesta', deadlines: 'Plazos y reuniones', visits: 'Normas de visitas', approvals: 'Decisiones que requieren aprobación', instruments: 'Instrumentos', calendar: 'Calendario', escalation: 'Recordatorios y escalamiento' },
@@ -61,6 +63,16 @@ export function withinText(within: Sourced<Duration> | { responsePriority: true 
 }
 
 /**
+ * A rule as one sentence: "Initial assessment: complete within 30 business days of the report", or,
+ * when the profile leaves the limit open, "Investigation: the agency has not set this time limit yet".
+ */
+export function ruleSentence(rule: WorkRule, language: Language): string {
+  const reason = rule.reason[language];
+  if (!('responsePriority' in rule.within) && !isSet(rule.within)) return `${reason.split(':')[0]}: ${words[language].ruleNotSet}`;
+  return reason.replace('{within}', withinText(rule.within, language));
+}
+
+/**
  * A profile in plain language, the same text for the administrator screen and `hearth profile show`:
  * "Initial assessment: complete within 30 business days of the report".
  */
@@ -87,7 +99,7 @@ export function describeProfile(profile: ProfileVersion, language: Language, yea
         lines: profile.rules.map((r) => {
           const open = !('responsePriority' in r.within) && !isSet(r.within);
           const source = 'responsePriority' in r.within ? null : sourceOf(r.within);
-          return line(`rule.${r.key}`, r.reason[language].replace('{within}', withinText(r.within, language)), source, open);
+          return line(`rule.${r.key}`, ruleSentence(r, language), source, open);
         }),
       },
       {

@@ -23,6 +23,7 @@ export interface Client {
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, payload: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, payload: unknown): Promise<LightMyRequestResponse>;
   delete(url: string): Promise<LightMyRequestResponse>;
 }
 
@@ -77,6 +78,7 @@ export async function signIn(app: HearthApp, username: string, password = DEMO_P
     get: (url) => app.inject({ method: 'GET', url, cookies }),
     post: (url, payload) => app.inject({ method: 'POST', url, cookies, headers, ...(payload === undefined ? {} : { payload: payload as object }) }),
     patch: (url, payload) => app.inject({ method: 'PATCH', url, cookies, headers, payload: payload as object }),
+    put: (url, payload) => app.inject({ method: 'PUT', url, cookies, headers, payload: payload as object }),
     delete: (url) => app.inject({ method: 'DELETE', url, cookies, headers }),
   };
 }

@@ -43,7 +43,7 @@ export const demoUsers: DemoUser[] = [
   { username: 'investigator2', displayName: 'Marcus Bell', roles: ['investigator'], unit: 'NORTH-INV' },
   { username: 'inv.supervisor', displayName: 'Dana Whitfield', roles: ['supervisor'], unit: 'NORTH-INV', supervises: 'NORTH-INV' },
   { username: 'caseworker', displayName: 'Priya Natarajan', roles: ['caseworker'], unit: 'NORTH-ONG' },
-  { username: 'manager', displayName: 'Gloria Alvarez', roles: ['program_manager'], unit: 'NORTH', scope: 'NORTH' },
+  { username: 'manager', displayName: 'Gloria Alvarez', roles: ['program_manager'], unit: 'NORTH', scope: 'NORTH', supervises: 'NORTH' },
   { username: 'qa', displayName: 'Owen Fitzgerald', roles: ['qa_reviewer'], unit: 'QA', scope: 'STATE' },
   { username: 'admin', displayName: 'Alex Morgan', roles: ['administrator'], unit: 'ADMIN' },
   { username: 'south.screener', displayName: 'Tomás Herrera', roles: ['hotline_screener'], unit: 'SOUTH-HOT', scope: 'SOUTH-HOT' },

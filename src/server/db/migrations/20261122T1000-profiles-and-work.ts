@@ -172,13 +172,29 @@ const statements = [
   // A profile may leave a response time for the agency to set; the clock then has no due moment.
   `alter table investigation alter column response_due_at drop not null`,
 
+  // A program manager standing in for an away supervisor decides reports in their scope too.
+  `drop policy report_change on report`,
+  `create policy report_change on report for update to hearth_app using (hearth_can_see_report(id))
+     with check ((screener_id = hearth_uid() and org_unit_id = hearth_home_unit())
+                 or (hearth_has_any_role(array['supervisor','program_manager']) and org_unit_id = any (hearth_scope())))`,
+  // Whether \`delegate\` reaches every unit \`absent\` supervises, so a delegate can see what they approve.
+  `create function hearth_can_stand_in(absent uuid, delegate uuid) returns boolean
+   language sql stable security definer set search_path = public as $$
+     select not exists (
+       select 1 from org_unit supervised where supervised.supervisor_id = absent
+          and not supervised.path && (
+            select coalesce(array_agg(x), '{}') from (
+              select u.scope_unit_id as x from staff_user u where u.id = delegate and u.scope_unit_id is not null
+              union select s.id from org_unit s where s.supervisor_id = delegate) roots))
+   $$`,
+
   // --- grants and policies --------------------------------------------------------------------
   `grant select, insert on agency_profile_choice, instrument_definition, domain_event, approval_action to hearth_app`,
   `grant select, insert, update on instrument_response, task, approval_request to hearth_app`,
   `grant select, insert, delete on staff_absence to hearth_app`,
   `grant insert on outbox_message to hearth_app`,
   `grant select, update on staff_notification to hearth_app`,
-  `grant execute on function hearth_can_see_subject(text, uuid) to hearth_app`,
+  `grant execute on function hearth_can_see_subject(text, uuid), hearth_can_stand_in(uuid, uuid) to hearth_app`,
 
   `alter table agency_profile_choice enable row level security`,
   `create policy agency_profile_choice_read on agency_profile_choice for select to hearth_app using (true)`,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { notFound, Problem } from '../../platform/errors.js';
@@ -11,7 +11,10 @@ const isoDate = z.iso.date('Use a date like 2026-12-24');
 export const absenceInput = z.object({ startsOn: isoDate, endsOn: isoDate, delegateId: z.uuid('Choose who approves while you are away'), userId: z.uuid().optional() });
 export const absenceParams = z.object({ id: z.uuid() });
 
-/** Who could stand in: active supervisors and program managers other than the person away. */
+const canStandIn = async (trx: Trx, absent: string, delegate: string) =>
+  (await sql<{ ok: boolean }>`select hearth_can_stand_in(${absent}::uuid, ${delegate}::uuid) as ok`.execute(trx)).rows[0]?.ok === true;
+
+/** Who could stand in: active supervisors and program managers whose reach covers my units. */
 export async function listDelegates(ctx: RequestContext, trx: Trx) {
   const staff = await trx
     .selectFrom('staff_user')
@@ -19,6 +22,7 @@ export async function listDelegates(ctx: RequestContext, trx: Trx) {
     .where('active', '=', true)
     .where('id', '<>', ctx.userId)
     .where((eb) => eb.or([eb(eb.val('supervisor'), '=', eb.fn.any('roles')), eb(eb.val('program_manager'), '=', eb.fn.any('roles'))]))
+    .where(sql<boolean>`hearth_can_stand_in(${ctx.userId}::uuid, staff_user.id)`)
     .orderBy('display_name')
     .execute();
   return { staff: staff.map((s) => ({ id: s.id, displayName: s.display_name })) };
@@ -46,6 +50,8 @@ export async function addAbsence(ctx: RequestContext, trx: Trx, input: z.infer<t
   const delegate = await trx.selectFrom('staff_user').select(['roles', 'active']).where('id', '=', input.delegateId).executeTakeFirst();
   if (!delegate?.active || !delegate.roles.some((r) => r === 'supervisor' || r === 'program_manager')) {
     errors.push({ path: 'delegateId', message: 'The delegate must be an active supervisor or program manager.' });
+  } else if (!(await canStandIn(trx, userId, input.delegateId))) {
+    errors.push({ path: 'delegateId', message: 'The delegate must supervise or manage the units you supervise, so they can see what they approve.' });
   }
   if (errors.length) throw new Problem('validation', errors.map((e) => e.message).join(' '), errors);
   const id = randomUUID();

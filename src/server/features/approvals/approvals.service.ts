@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { localDateOf } from '../../../domain/time/agency-calendar.js';
 import type { ApprovalKind } from '../../../profiles/profile-schema.js';
 import type { DB, SubjectType } from '../../db/schema.js';
@@ -96,6 +96,8 @@ export async function listPending(ctx: RequestContext, trx: Trx) {
 
 /** Every approval about one record, with its history (the record's approvals tab). */
 export async function listForSubject(ctx: RequestContext, trx: Trx, subjectType: SubjectType, subjectId: string) {
+  const visible = await sql<{ visible: boolean }>`select hearth_can_see_subject(${subjectType}, ${subjectId}::uuid) as visible`.execute(trx);
+  if (!visible.rows[0]?.visible) throw notFound(subjectType);
   const rows = await repo.approvalQuery(trx).where('a.subject_type', '=', subjectType).where('a.subject_id', '=', subjectId).orderBy('a.requested_at', 'desc').execute();
   await recordAudit(trx, ctx, [{ action: 'approval.list', recordType: subjectType, recordId: subjectId, details: { approvalIds: rows.map((r) => r.id) } }]);
   return { items: await present(ctx, trx, rows) };

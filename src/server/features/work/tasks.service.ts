@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import { sql } from 'kysely';
-import { withinText } from '../../../profiles/describe.js';
+import { ruleSentence } from '../../../profiles/describe.js';
 import { profileVersion } from '../../../profiles/index.js';
 import type { DB } from '../../db/schema.js';
 import { recordAudit } from '../../platform/audit.js';
@@ -38,7 +38,7 @@ function present(row: TaskRow, language: 'en' | 'es') {
     id: row.id,
     ruleKey: row.rule_key,
     title: rule?.task[language] ?? row.rule_key,
-    reason: rule ? rule.reason[language].replace('{within}', withinText(rule.within, language)) : '',
+    reason: rule ? ruleSentence(rule, language) : '',
     profile: `${row.profile_code.toUpperCase()} v${row.profile_version}`,
     subjectType: row.subject_type,
     subjectId: row.subject_id,
