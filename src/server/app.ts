@@ -21,6 +21,7 @@ import { registerReportRoutes } from './features/reports/reports.routes.js';
 import { registerApprovalRoutes } from './features/approvals/approvals.routes.js';
 import { registerProfileRoutes } from './features/profile/profile.routes.js';
 import { registerWorkRoutes } from './features/work/work.routes.js';
+import { registerInstrumentRoutes } from './features/instruments/instruments.routes.js';
 import type { Config } from './platform/config.js';
 import type { AppDeps, HearthApp } from './platform/deps.js';
 import { Problem, problemBody } from './platform/errors.js';
@@ -108,6 +109,7 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
   registerApprovalRoutes(app, deps);
   registerProfileRoutes(app, deps);
   registerWorkRoutes(app, deps);
+  registerInstrumentRoutes(app, deps);
   registerInvestigationRoutes(app, deps);
   registerMyWorkRoutes(app, deps);
   registerAuditRoutes(app, deps);

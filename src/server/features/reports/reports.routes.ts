@@ -8,6 +8,8 @@ import {
   addAllegation, addParticipant, addRelationship, createReport, readReport, removeAllegation, removeParticipant, removeRelationship, updateReport,
 } from './reports.service.js';
 import { approveReport, listInvestigatorsFor, returnReport, submitReport } from './screening.service.js';
+import { readScreeningInstrument, saveScreeningInstrument } from './screening-instrument.service.js';
+import { z } from 'zod';
 
 export function registerReportRoutes(app: HearthApp, { database, config }: AppDeps) {
   const policy = { idleMinutes: config.HEARTH_SESSION_IDLE_MINUTES };
@@ -49,6 +51,14 @@ export function registerReportRoutes(app: HearthApp, { database, config }: AppDe
   );
   app.post('/api/reports/:id/return', { schema: { tags, summary: 'Supervisor returns the report with a comment', params: reportParams, body: returnInput } }, (request) =>
     runAsUser(database.app, policy, request, (ctx, trx) => returnReport(ctx, trx, config, request.params.id, request.body)),
+  );
+  app.get('/api/reports/:id/screening-instrument', { schema: { tags, summary: 'The screening instrument for this report, with saved answers and recommendation (INT-4)', params: reportParams } }, (request) =>
+    runAsUser(database.app, policy, request, (ctx, trx) => readScreeningInstrument(ctx, trx, config, request.params.id)),
+  );
+  app.put(
+    '/api/reports/:id/screening-instrument',
+    { schema: { tags, summary: 'Save screening instrument answers; scored on the server', params: reportParams, body: z.object({ answers: z.record(z.string(), z.unknown()), version: z.number().int().min(1).optional() }) } },
+    (request) => runAsUser(database.app, policy, request, (ctx, trx) => saveScreeningInstrument(ctx, trx, config, request.params.id, request.body)),
   );
   app.get('/api/staff/investigators', { schema: { tags, summary: 'Investigators who could take this report, least loaded first', querystring: investigatorsQuery } }, (request) =>
     runAsUser(database.app, policy, request, (ctx, trx) => listInvestigatorsFor(ctx, trx, request.query.reportId)),

@@ -70,7 +70,7 @@ export const screeningApproval: ApprovalEffect = {
       .where('r.id', '=', approval.subjectId)
       .executeTakeFirst();
     return report
-      ? { reportId: report.id, number: report.number, decision: report.decision, responsePriority: report.response_priority, submittedAt: report.submitted_at, childNames: report.child_names, reportVersion: report.version }
+      ? { reportId: report.id, number: report.number, decision: report.decision, responsePriority: report.response_priority, submittedAt: report.submitted_at, childNames: report.child_names, reportVersion: report.version, instrument: approval.payload.instrument ?? null }
       : {};
   },
 };

@@ -9,6 +9,7 @@ import { decideApproval, requestApproval } from '../approvals/approvals.service.
 import type { RequestContext } from '../../platform/request-context.js';
 import * as repo from './reports.repo.js';
 import { bump, loadAndPresent, loadForAction } from './reports.service.js';
+import { screeningInstrumentSummary } from './screening-instrument.service.js';
 
 type Trx = Transaction<DB>;
 
@@ -28,7 +29,9 @@ export async function submitReport(ctx: RequestContext, trx: Trx, config: Config
   if (missing.length > 0) throw new Problem('incomplete', `Before submitting: ${missing.map((m) => m.message).join(' ')}`, missing);
   await bump(trx, id, version, { status: 'submitted', submitted_at: new Date() });
   await repo.insertReview(trx, id, ctx.userId, 'submitted', null);
-  await requestApproval(ctx, trx, config, { kind: 'screening_decision', subjectType: 'report', subjectId: id, orgUnitId: row.org_unit_id, payload: { decision: row.decision, responsePriority: row.response_priority } });
+  const chosen = { decision: row.decision!, responsePriority: row.response_priority };
+  const { instrument } = await screeningInstrumentSummary(trx, config, id, chosen);
+  await requestApproval(ctx, trx, config, { kind: 'screening_decision', subjectType: 'report', subjectId: id, orgUnitId: row.org_unit_id, payload: { ...chosen, instrument } });
   return loadAndPresent(ctx, trx, id, 'view', 'report.submit');
 }
 

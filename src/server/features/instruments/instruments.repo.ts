@@ -1,0 +1,30 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB, SubjectType } from '../../db/schema.js';
+
+type Db = Transaction<DB> | Kysely<DB>;
+
+export const findImported = (db: Db) =>
+  db
+    .selectFrom('instrument_definition as d')
+    .leftJoin('staff_user as u', 'u.id', 'd.imported_by')
+    .select(['d.key', 'd.version', 'd.kind', 'd.definition', 'd.imported_at', 'u.display_name as imported_by_name'])
+    .orderBy('d.key')
+    .orderBy('d.version')
+    .execute();
+
+export const findImportedOne = (db: Db, key: string, version: number) =>
+  db.selectFrom('instrument_definition').select(['definition']).where('key', '=', key).where('version', '=', version).executeTakeFirst();
+
+export const insertDefinition = (db: Db, row: { key: string; version: number; kind: string; definition: string; imported_by: string }) =>
+  db.insertInto('instrument_definition').values(row).execute();
+
+export const findResponse = (db: Db, subjectType: SubjectType, subjectId: string, key: string) =>
+  db
+    .selectFrom('instrument_response')
+    .selectAll()
+    .where('subject_type', '=', subjectType)
+    .where('subject_id', '=', subjectId)
+    .where('instrument_key', '=', key)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import { type InstrumentDefinition, type InstrumentResult, scoreInstrument } from '../../../domain/instruments/index.js';
+import type { DB } from '../../db/schema.js';
+import { recordAudit } from '../../platform/audit.js';
+import type { Config } from '../../platform/config.js';
+import { conflict } from '../../platform/errors.js';
+import type { RequestContext } from '../../platform/request-context.js';
+import { requireDefinition } from '../instruments/instruments.catalog.js';
+import { findResponse } from '../instruments/instruments.repo.js';
+import { profileAt } from '../profile/profile.service.js';
+import { loadForAction } from './reports.service.js';
+
+type Trx = Transaction<DB>;
+
+export interface Recommendation { decision: string; responsePriority: string | null }
+
+/** What the instrument recommends, in the codes the report form uses (INT-4). */
+export function recommendationOf(result: InstrumentResult, priorityCodes: string[]): Recommendation | null {
+  if (!result.complete || !result.decision) return null;
+  const priority = result.decision.attributes?.responsePriority ?? null;
+  return { decision: result.decision.outcome, responsePriority: priority && priorityCodes.includes(priority) ? priority : null };
+}
+
+/** The instrument this report is screened with: the one its answers were scored with, else the profile's. */
+async function instrumentFor(trx: Trx, config: Config, reportId: string) {
+  const profile = await profileAt(trx, config, new Date());
+  const ref = profile.instruments.screening!;
+  const response = await findResponse(trx, 'report', reportId, ref.key);
+  const definition = await requireDefinition(trx, ref.key, response?.instrument_version ?? ref.version);
+  return { profile, definition, response };
+}
+
+function present(definition: InstrumentDefinition, response: Awaited<ReturnType<typeof findResponse>>, priorityCodes: string[]) {
+  const result = response ? (response.result as unknown as InstrumentResult) : null;
+  return {
+    definition,
+    response: response ? { id: response.id, answers: response.answers, result, status: response.status, version: response.version, updatedAt: response.updated_at } : null,
+    recommendation: result ? recommendationOf(result, priorityCodes) : null,
+  };
+}
+
+export async function readScreeningInstrument(ctx: RequestContext, trx: Trx, config: Config, reportId: string) {
+  await loadForAction(ctx, trx, reportId, 'view');
+  const { profile, definition, response } = await instrumentFor(trx, config, reportId);
+  if (response) await recordAudit(trx, ctx, [{ action: 'instrument_response.read', recordType: 'report', recordId: reportId, details: { instrument: `${definition.key}@${definition.version}` } }]);
+  return present(definition, response, profile.responsePriorities.map((p) => p.code));
+}
+
+/**
+ * Saves the screener's answers, scored on the server with the exact definition version (answers are
+ * kept with that version); complete answers mark the response completed. Stale saves get 409.
+ */
+export async function saveScreeningInstrument(ctx: RequestContext, trx: Trx, config: Config, reportId: string, input: { answers: Record<string, unknown>; version?: number | undefined }) {
+  await loadForAction(ctx, trx, reportId, 'edit');
+  const { profile, definition, response } = await instrumentFor(trx, config, reportId);
+  const result = scoreInstrument(definition, input.answers);
+  const status = result.complete ? 'completed' : 'draft';
+  const now = new Date();
+  if (!response) {
+    await trx
+      .insertInto('instrument_response')
+      .values({
+        id: randomUUID(),
+        instrument_key: definition.key,
+        instrument_version: definition.version,
+        subject_type: 'report',
+        subject_id: reportId,
+        status,
+        answers: JSON.stringify(input.answers),
+        result: JSON.stringify(result),
+        created_by: ctx.userId,
+        completed_by: result.complete ? ctx.userId : null,
+        completed_at: result.complete ? now : null,
+      })
+      .execute();
+  } else {
+    const updated = await trx
+      .updateTable('instrument_response')
+      .set((eb) => ({
+        answers: JSON.stringify(input.answers),
+        result: JSON.stringify(result),
+        status,
+        updated_at: now,
+        completed_by: result.complete ? ctx.userId : null,
+        completed_at: result.complete ? now : null,
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', response.id)
+      .where('version', '=', input.version ?? -1)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) throw conflict('screening instrument');
+  }
+  await recordAudit(trx, ctx, [{ action: 'instrument_response.save', recordType: 'report', recordId: reportId, details: { instrument: `${definition.key}@${definition.version}`, status } }]);
+  const saved = await findResponse(trx, 'report', reportId, definition.key);
+  return present(definition, saved, profile.responsePriorities.map((p) => p.code));
+}
+
+/** For the approval: the instrument's recommendation and whether the screener's choice differs. */
+export async function screeningInstrumentSummary(trx: Trx, config: Config, reportId: string, chosen: Recommendation) {
+  const { profile, definition, response } = await instrumentFor(trx, config, reportId);
+  if (!response || response.status !== 'completed') return { instrument: null };
+  const recommended = recommendationOf(response.result as unknown as InstrumentResult, profile.responsePriorities.map((p) => p.code));
+  if (!recommended) return { instrument: null };
+  const differs = recommended.decision !== chosen.decision || (recommended.responsePriority !== null && recommended.responsePriority !== chosen.responsePriority);
+  return { instrument: { key: definition.key, version: definition.version, recommended, differs } };
+}
