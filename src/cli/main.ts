@@ -7,6 +7,7 @@ import { roles, type Role } from '../server/platform/roles.js';
 import { insertUsers } from '../server/seed/demo-agency.js';
 import { seedDemoAgency } from '../server/seed/demo-agency.js';
 import { startServer } from '../server/main.js';
+import { instrumentCommand, profileCommand, UsageError, workCommand } from './practice-commands.js';
 
 const usage = `Usage: hearth <command>
 
@@ -16,6 +17,14 @@ const usage = `Usage: hearth <command>
   audit verify              check the audit trail's hash chain; exits 1 naming the first bad row
   user add --username U --name "Full Name" --role ROLE[,ROLE] --unit UNIT_CODE [--scope UNIT_CODE] --password P
   user unlock --username U  clear the failed sign-ins that locked a username
+  profile show ct|ga|vt [--lang es] [--version N]
+                            print a practice profile in plain language, with sources
+  profile use ct|ga|vt [--note TEXT]
+                            switch the agency to another practice profile
+  instrument check FILE     validate an instrument definition (JSON); names each bad field
+  instrument export KEY VERSION
+                            print an instrument definition as JSON
+  work tick                 send due reminders and escalations, deliver the outbox, once
 
 Database: DATABASE_URL=postgres://… for PostgreSQL, otherwise embedded PGlite in HEARTH_DATA_DIR (./data/pglite).`;
 
@@ -94,13 +103,20 @@ async function main(argv: string[]) {
       }
       return;
     }
+    case 'profile':
+      await profileCommand(config, argv.slice(1));
+      return;
+    case 'instrument':
+      await instrumentCommand(config, argv.slice(1));
+      return;
+    case 'work':
+      await workCommand(config, argv.slice(1));
+      return;
     default:
       console.log(usage);
       if (command && command !== 'help' && command !== '--help') process.exitCode = 2;
   }
 }
-
-class UsageError extends Error {}
 
 main(process.argv.slice(2)).catch((error) => {
   if (error instanceof ConfigError || error instanceof UsageError) console.error(error.message);

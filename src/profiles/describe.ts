@@ -11,7 +11,9 @@ const words = {
   en: {
     notSet: 'not set yet: the agency sets this value',
     ruleNotSet: 'the agency has not set this time limit yet',
-    responseTime: 'the response time',
+    standardNotSet: 'the agency has not set this standard yet',
+    responseNotSet: (label: string) => `${label}: the agency has not set this response time yet`,
+    responseTime: 'the response time of the report’s priority',
     response: (label: string, within: string) => `${label}: first contact within ${within} of the report`,
     headings: { response: 'Response priorities', deadlines: 'Deadlines and meetings', visits: 'Visit standards', approvals: 'Decisions that need approval', instruments: 'Instruments', calendar: 'Calendar', escalation: 'Reminders and escalation' },
     caseType: { in_home: 'In-home cases', out_of_home: 'Children in out-of-home care' },
@@ -33,7 +35,9 @@ const words = {
   es: {
     notSet: 'aún no definido: la agencia fija este valor',
     ruleNotSet: 'la agencia aún no ha fijado este plazo',
-    responseTime: 'el tiempo de respuesta',
+    standardNotSet: 'la agencia aún no ha fijado esta norma',
+    responseNotSet: (label: string) => `${label}: la agencia aún no ha fijado este tiempo de respuesta`,
+    responseTime: 'el tiempo de respuesta de la prioridad del reporte',
     response: (label: string, within: string) => `${label}: primer contacto dentro de ${within} desde el reporte`,
     headings: { response: 'Prioridades de respuesta', deadlines: 'Plazos y reuniones', visits: 'Normas de visitas', approvals: 'Decisiones que requieren aprobación', instruments: 'Instrumentos', calendar: 'Calendario', escalation: 'Recordatorios y escalamiento' },
     caseType: { in_home: 'Casos en el hogar', out_of_home: 'Niños en cuidado fuera del hogar' },
@@ -91,7 +95,9 @@ export function describeProfile(profile: ProfileVersion, language: Language, yea
       {
         key: 'response',
         heading: w.headings.response,
-        lines: profile.responsePriorities.map((p) => line(`response.${p.code}`, w.response(p.label[language], withinText(p.within, language)), sourceOf(p.within), !isSet(p.within))),
+        lines: profile.responsePriorities.map((p) =>
+          line(`response.${p.code}`, isSet(p.within) ? w.response(p.label[language], withinText(p.within, language)) : w.responseNotSet(p.label[language]), sourceOf(p.within), !isSet(p.within)),
+        ),
       },
       {
         key: 'deadlines',
@@ -107,7 +113,7 @@ export function describeProfile(profile: ProfileVersion, language: Language, yea
         heading: w.headings.visits,
         lines: profile.visitStandards.map((s) => {
           const who = `${w.caseType[s.caseType]} (${w.riskLevels(s.riskLevels.map((l) => w.risk[l]).join(', '))})`;
-          const what = isSet(s.frequency) ? w.visits(s.frequency.value.visits, w.per[s.frequency.value.per], s.frequency.value.inResidenceShare) : w.notSet;
+          const what = isSet(s.frequency) ? w.visits(s.frequency.value.visits, w.per[s.frequency.value.per], s.frequency.value.inResidenceShare) : w.standardNotSet;
           return line(`visits.${s.caseType}.${s.riskLevels.join('_')}`, `${who}: ${what}`, sourceOf(s.frequency), !isSet(s.frequency));
         }),
       },

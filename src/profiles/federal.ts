@@ -22,7 +22,8 @@ export const federalHolidays: HolidayRule[] = [
 export const firstFaceToFaceRule: WorkRule = {
   key: 'first_face_to_face',
   task: { en: 'See the child face to face', es: 'Ver al niño o niña en persona' },
-  reason: { en: 'First face-to-face contact with each alleged victim: within the response time ({within}) of the report', es: 'Primer contacto en persona con cada presunta víctima: dentro del tiempo de respuesta ({within}) desde el reporte' },
+  // The time comes from the report's response priority, so the sentence names it rather than a number.
+  reason: { en: 'First face-to-face contact with each alleged victim: within the response time of the report’s priority', es: 'Primer contacto en persona con cada presunta víctima: dentro del tiempo de respuesta de la prioridad del reporte' },
   on: 'report.screened_in',
   within: { responsePriority: true },
   perChild: true,

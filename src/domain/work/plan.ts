@@ -11,9 +11,11 @@ export interface WorkEvent {
   payload: { children?: string[]; responsePriority?: string; caseType?: 'in_home' | 'out_of_home'; emergency?: boolean; faceToFace?: boolean };
   /** A correction re-states an earlier fact (e.g. the real removal date): it re-dates, it does not add work. */
   correction: boolean;
+  /** For a correction: the event that first stated the fact. Only tasks it opened are re-dated. */
+  correctsEventId?: string | null;
 }
 
-export interface OpenTask { id: string; ruleKey: string; childPersonId: string | null }
+export interface OpenTask { id: string; ruleKey: string; childPersonId: string | null; createdByEventId?: string }
 
 export interface TaskPlan {
   create: Array<{ ruleKey: string; childPersonId: string | null; anchorAt: Date; dueAt: Date | null }>;
@@ -55,7 +57,9 @@ export function planWork(profile: ProfileVersion, event: WorkEvent, open: readon
   if (event.correction) {
     for (const task of open) {
       const rule = ruleOf.get(task.ruleKey);
-      if (rule?.on === event.type && sameChild(task, event)) {
+      // A later cycle (the next visit, timed from the last one) no longer hangs on the corrected fact.
+      const fromThatFact = !event.correctsEventId || !task.createdByEventId || task.createdByEventId === event.correctsEventId;
+      if (rule?.on === event.type && sameChild(task, event) && fromThatFact) {
         plan.redate.push({ taskId: task.id, anchorAt: event.occurredAt, dueAt: dueFor(profile, rule, event, event.occurredAt) });
       }
     }

@@ -37,11 +37,14 @@ export async function recordEvent(actor: Actor, trx: Trx, config: Pick<Config, '
   const facts = await findSubjectFacts(trx, input.subjectType, input.subjectId);
   if (!facts) throw notFound(input.subjectType);
   let childPersonId = input.childPersonId ?? null;
+  let rootEventId: string | null = null;
   if (input.correctsEventId) {
-    const original = await trx.selectFrom('domain_event').select(['type', 'subject_type', 'subject_id', 'child_person_id']).where('id', '=', input.correctsEventId).executeTakeFirst();
+    const original = await trx.selectFrom('domain_event').select(['id', 'type', 'subject_type', 'subject_id', 'child_person_id', 'corrects_event_id']).where('id', '=', input.correctsEventId).executeTakeFirst();
     if (!original || original.subject_id !== input.subjectId || original.subject_type !== input.subjectType) throw notFound('event');
     if (original.type !== input.type) throw new Problem('validation', `A correction must restate the same kind of event (${original.type}).`, [{ path: 'type', message: `Use ${original.type}` }]);
     childPersonId = original.child_person_id;
+    // Corrections always point at the event that first stated the fact, however often it is corrected.
+    rootEventId = original.corrects_event_id ?? original.id;
   }
   const profile = await profileAt(trx, config, input.occurredAt);
   const eventId = randomUUID();
@@ -56,7 +59,7 @@ export async function recordEvent(actor: Actor, trx: Trx, config: Pick<Config, '
       child_person_id: childPersonId,
       occurred_at: input.occurredAt,
       actor_id: actor.userId,
-      corrects_event_id: input.correctsEventId ?? null,
+      corrects_event_id: rootEventId,
       payload: JSON.stringify(payload),
     })
     .execute();
@@ -64,8 +67,8 @@ export async function recordEvent(actor: Actor, trx: Trx, config: Pick<Config, '
   const open = await findOpenTasks(trx, input.subjectType, input.subjectId);
   const plan = planWork(
     profile,
-    { type: input.type, childPersonId, occurredAt: input.occurredAt, payload, correction: Boolean(input.correctsEventId) },
-    open.map((t) => ({ id: t.id, ruleKey: t.rule_key, childPersonId: t.child_person_id })),
+    { type: input.type, childPersonId, occurredAt: input.occurredAt, payload, correction: rootEventId !== null, correctsEventId: rootEventId },
+    open.map((t) => ({ id: t.id, ruleKey: t.rule_key, childPersonId: t.child_person_id, createdByEventId: t.created_by_event_id })),
   );
 
   const now = new Date();

@@ -37,7 +37,7 @@ export async function findSubjectFacts(db: Db, subjectType: SubjectType, subject
 export const findOpenTasks = (db: Db, subjectType: SubjectType, subjectId: string) =>
   db
     .selectFrom('task')
-    .select(['id', 'rule_key', 'child_person_id', 'profile_code', 'profile_version'])
+    .select(['id', 'rule_key', 'child_person_id', 'profile_code', 'profile_version', 'created_by_event_id'])
     .where('subject_type', '=', subjectType)
     .where('subject_id', '=', subjectId)
     .where('status', '=', 'open')

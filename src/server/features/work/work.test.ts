@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runWorkClock } from './work.clock.js';
 import { type Client, createHarness, type Harness } from '../../../../test/support/harness.js';
 import { submittedScreenIn } from '../../../../test/support/journey.js';
-import { emit, openCase, tasksOf, userIdOf } from '../../../../test/support/work.js';
+import { asUser, emit, openCase, tasksOf, userIdOf } from '../../../../test/support/work.js';
 
 /**
  * SUP-5 end to end on the real database: an event goes in, the profile's rules open the right
@@ -107,6 +107,13 @@ describe('Connecticut clocks (CT profile)', () => {
     expect(afterVisit.filter((t) => t.rule_key === 'monthly_visit').map((t) => t.status)).toEqual(['done', 'open']);
     expect(due(afterVisit, 'monthly_visit')).toEqual(['2026-11-16T04:59:59.999Z']);
 
+    // A second correction of the removal re-dates the plan again, but not the visit cycle that
+    // now runs from the last visit.
+    await emit(h, caseworkerId, { type: 'child.removed', subjectType: 'case', subjectId: caseId, occurredAt: new Date('2026-09-25T14:00:00Z'), correctsEventId: corrected.eventId });
+    const again = await tasksOf(h, caseId);
+    expect(due(again, 'case_plan')).toEqual(['2026-11-25T04:59:59.999Z']); // 09-25 + 60 = 11-24
+    expect(due(again, 'monthly_visit')).toEqual(['2026-11-16T04:59:59.999Z']);
+
     // Approving the plan completes it and starts the six-monthly review.
     await emit(h, caseworkerId, { type: 'case_plan.approved', subjectType: 'case', subjectId: caseId, occurredAt: new Date('2026-10-20T15:00:00Z') });
     const afterPlan = await tasksOf(h, caseId);
@@ -204,5 +211,38 @@ describe('Vermont clocks (VT profile)', () => {
     const { id: caseId } = await openCase(h, { caseworker: 'caseworker', children: [child.id] });
     await emit(h, await userIdOf(h, 'caseworker'), { type: 'child.removed', subjectType: 'case', subjectId: caseId, childPersonId: child.id, occurredAt: new Date('2026-10-01T14:00:00Z') });
     expect(due(await tasksOf(h, caseId), 'case_plan')).toEqual(['2026-12-01T04:59:59.999Z']);
+  });
+});
+
+describe('tasks and events stay inside need to know (PLAT-1)', () => {
+  it('another office sees none of North’s tasks or events: not on My work, not on the team list, not through RLS', async () => {
+    await useProfile('ct');
+    const { investigationId } = await screenedIn('within_72_hours');
+    const northTaskIds = (await tasksOf(h, investigationId)).map((t) => t.id);
+    expect(northTaskIds.length).toBeGreaterThan(0);
+    for (const username of ['south.investigator', 'south.supervisor', 'south.screener']) {
+      const client = await h.signIn(username);
+      const mine = (await client.get('/api/tasks/mine')).json().items.map((t: { id: string }) => t.id);
+      const team = (await client.get('/api/tasks/team')).json().items.map((t: { id: string }) => t.id);
+      expect([...mine, ...team].filter((id: string) => northTaskIds.includes(id))).toEqual([]);
+      const seen = await asUser(h, await userIdOf(h, username), async (trx) => ({
+        tasks: (await trx.selectFrom('task').select('id').where('subject_id', '=', investigationId).execute()).length,
+        events: (await trx.selectFrom('domain_event').select('id').where('subject_id', '=', investigationId).execute()).length,
+      }));
+      expect(seen).toEqual({ tasks: 0, events: 0 });
+    }
+    // …while the North investigations supervisor sees them on the team list.
+    const north = await h.signIn('inv.supervisor');
+    const team = (await north.get('/api/tasks/team')).json().items.map((t: { id: string }) => t.id);
+    expect(northTaskIds.every((id) => team.includes(id))).toBe(true);
+  });
+
+  it('an event about a record outside the actor’s scope is refused as not found', async () => {
+    await useProfile('ct');
+    const { investigationId, child } = await screenedIn('within_72_hours');
+    const southInvestigator = await userIdOf(h, 'south.investigator');
+    await expect(
+      emit(h, southInvestigator, { type: 'contact.completed', subjectType: 'investigation', subjectId: investigationId, childPersonId: child.id, occurredAt: new Date(), payload: { faceToFace: true } }),
+    ).rejects.toMatchObject({ kind: 'not_found' });
   });
 });

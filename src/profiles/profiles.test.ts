@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { connecticutV1 } from './ct.js';
+import { describeProfile, profileAsText, ruleSentence } from './describe.js';
+import { georgiaV1 } from './ga.js';
+import { historyOf, profileInForce, profileVersions } from './index.js';
+import { isSet, parseProfileVersion, type ProfileVersion } from './profile-schema.js';
+import { vermontV1 } from './vt.js';
+
+/** PLAT-3: profiles are validated data, every value sourced or marked for the agency to set. */
+describe('shipped practice profiles', () => {
+  it.each(profileVersions.map((p) => [p.code, p] as const))('%s parses and every rule names a source or says the agency sets it', (_code, profile) => {
+    expect(parseProfileVersion(profile)).toEqual(profile);
+    for (const rule of profile.rules) {
+      if ('responsePriority' in rule.within) continue;
+      if (isSet(rule.within)) expect(rule.within.source.length).toBeGreaterThan(10);
+      else expect(rule.within.agencyToSet).toBe(true);
+    }
+  });
+
+  it('Georgia reads in plain language: 30 business days, 72 hours after an emergency placement, case plan in 30 days', () => {
+    const lines = describeProfile(georgiaV1, 'en', 2026).sections.flatMap((s) => s.lines.map((l) => l.text));
+    expect(lines).toContain('Initial assessment: complete within 30 business days of the report');
+    expect(lines).toContain('Family team meeting after an emergency placement: within 72 hours');
+    expect(lines).toContain('Case plan: made with the family within 30 calendar days of the removal');
+  });
+
+  it('marks what the agency must set instead of inventing it (CT completion limit, VT response times)', () => {
+    const ct = describeProfile(connecticutV1, 'en', 2026).sections.flatMap((s) => s.lines);
+    expect(ct.find((l) => l.key === 'rule.initial_assessment')).toMatchObject({ agencyToSet: true, text: 'Investigation: the agency has not set this time limit yet' });
+    const vt = describeProfile(vermontV1, 'es', 2026).sections.find((s) => s.key === 'response')!.lines;
+    expect(vt.every((l) => l.agencyToSet)).toBe(true);
+    expect(vt[0]!.text).toBe('Prioridad 1 (la más urgente): la agencia aún no ha fijado este tiempo de respuesta');
+  });
+
+  it('lists the year’s holidays with the state’s own (CT Lincoln’s Birthday, VT Town Meeting Day)', () => {
+    const holidays = (p: ProfileVersion) => describeProfile(p, 'en', 2026).sections.find((s) => s.key === 'calendar')!.lines.find((l) => l.key === 'calendar.holidays.2026')!.text;
+    expect(holidays(connecticutV1)).toContain("Lincoln's Birthday (Feb 12)");
+    expect(holidays(vermontV1)).toContain('Town Meeting Day (Mar 3)');
+    expect(holidays(georgiaV1)).toContain('Independence Day (Jul 3)'); // July 4, 2026 is a Saturday
+  });
+
+  it('prints the same text for the terminal, Spanish included', () => {
+    const text = profileAsText(describeProfile(georgiaV1, 'es', 2026), 'Fuente');
+    expect(text).toContain('Evaluación inicial: completar dentro de 30 días hábiles desde el reporte');
+    expect(text).toContain('Fuente: Georgia DFCS Case Practice Model');
+  });
+
+  it('rejects a profile with a doubled rule key or a response-priority clock on the wrong event', () => {
+    const doubled = { ...georgiaV1, rules: [georgiaV1.rules[0]!, georgiaV1.rules[0]!] };
+    expect(() => parseProfileVersion(doubled)).toThrow(/used twice/);
+    const wrong = { ...georgiaV1, rules: [{ ...georgiaV1.rules[0]!, on: 'child.removed' }] };
+    expect(() => parseProfileVersion(wrong)).toThrow(/only a screened-in report has/);
+    expect(() => parseProfileVersion({ ...georgiaV1, effectiveFrom: '1 Jan 2027' })).toThrow(/2026-01-31/);
+  });
+});
+
+describe('versions with effective dates', () => {
+  // A hypothetical GA change: 25 business days from 2027-07-01. Events before then keep v1.
+  const initial = georgiaV1.rules.find((r) => r.key === 'initial_assessment')!;
+  const v2 = parseProfileVersion({
+    ...georgiaV1,
+    version: 2,
+    effectiveFrom: '2027-07-01',
+    rules: georgiaV1.rules.map((r) => (r.key === 'initial_assessment' ? { ...initial, within: { value: { amount: 25, unit: 'business_days' }, source: 'test fixture' } } : r)),
+  });
+  const versions = [...profileVersions, v2];
+
+  it('the version in force is the latest one effective on that date', () => {
+    expect(profileInForce('ga', '2027-06-30', versions).version).toBe(1);
+    expect(profileInForce('ga', '2027-07-01', versions).version).toBe(2);
+    expect(ruleSentence(profileInForce('ga', '2027-07-01', versions).rules.find((r) => r.key === 'initial_assessment')!, 'en')).toBe(
+      'Initial assessment: complete within 25 business days of the report',
+    );
+    expect(historyOf('ga', versions).map((v) => v.version)).toEqual([1, 2]);
+    expect(() => profileInForce('ga', '2020-12-31', versions)).toThrow(/No GA profile version/);
+  });
+});
