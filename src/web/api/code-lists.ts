@@ -7,11 +7,12 @@ import type { Reference } from './types';
  * let a form render its options on first paint (a select registered before its options exist
  * would lose its saved value) and cover lists the reference endpoint does not carry.
  */
-const fallback: Omit<Reference, 'timeZone'> = {
+const fallback: CodeLists = {
+  // Until the profile's own list arrives; labels then come from code.responsePriority.* in i18n.
   responsePriorities: [
-    { code: 'same_day', hours: 2 },
-    { code: 'within_24_hours', hours: 24 },
-    { code: 'within_72_hours', hours: 72 },
+    { code: 'same_day', label: null, hours: 2, within: { amount: 2, unit: 'hours' } },
+    { code: 'within_24_hours', label: null, hours: 24, within: { amount: 24, unit: 'hours' } },
+    { code: 'within_72_hours', label: null, hours: 72, within: { amount: 72, unit: 'hours' } },
   ],
   maltreatmentTypes: ['physical_abuse', 'neglect', 'medical_neglect', 'sexual_abuse', 'psychological_maltreatment', 'sex_trafficking', 'other'],
   reporterTypes: [
@@ -33,7 +34,7 @@ export const parentTypes = ['custodial', 'non_custodial'];
 /** Languages offered for a person's primary language (ISO 639-1); names come from Intl.DisplayNames. */
 export const primaryLanguages = ['en', 'es', 'pt', 'ht', 'fr', 'zh', 'vi', 'ar', 'ru', 'pl', 'ko', 'so', 'sw', 'ase'];
 
-export type CodeLists = Omit<Reference, 'timeZone'>;
+export type CodeLists = Omit<Reference, 'timeZone' | 'profile'>;
 
 export function useCodeLists(): CodeLists {
   const { data } = useQuery(referenceQuery);

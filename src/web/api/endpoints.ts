@@ -1,5 +1,7 @@
 import { http } from './client';
 import type {
+  Absence,
+  AgencyProfile,
   ApprovalItem,
   Language,
   AuditEvent,
@@ -10,13 +12,20 @@ import type {
   NewAllegation,
   NewParticipant,
   NewRelationship,
+  NewAbsence,
   Person,
   PersonInput,
   PersonMatch,
   PersonSearchParams,
+  ProfileCode,
+  ProfileDescription,
   Report,
   ReportChanges,
   Session,
+  StaffMember,
+  StaffNotification,
+  SubjectType,
+  Task,
 } from './types';
 
 /** One typed function per endpoint in docs/api-contract.md. */
@@ -56,7 +65,33 @@ export const approveReport = (id: string, version: number, decision: { comment?:
   http.post<Report>(`${reportPath(id)}/approve`, { version, ...decision });
 export const returnReport = (id: string, version: number, comment: string) => http.post<Report>(`${reportPath(id)}/return`, { version, comment });
 
+const approvalPath = (id: string) => `/api/approvals/${encodeURIComponent(id)}`;
+
+/** SUP-3: the generic approval queue and decisions; the version guards against two deciders at once. */
 export const fetchApprovals = () => http.get<{ items: ApprovalItem[] }>('/api/approvals');
+export const fetchApproval = (id: string) => http.get<ApprovalItem>(approvalPath(id));
+export const fetchApprovalHistory = (subjectType: SubjectType, subjectId: string) => http.get<{ items: ApprovalItem[] }>('/api/approvals/history', { subjectType, subjectId });
+export const approveApproval = (id: string, version: number, decision: { comment?: string; input?: Record<string, unknown> } = {}) =>
+  http.post<ApprovalItem>(`${approvalPath(id)}/approve`, { version, ...decision });
+export const returnApproval = (id: string, version: number, comment: string) => http.post<ApprovalItem>(`${approvalPath(id)}/return`, { version, comment });
+
+/** SUP-3: a supervisor's time away and who approves meanwhile. */
+export const fetchAbsences = () => http.get<{ items: Absence[] }>('/api/staff/absences');
+export const fetchDelegates = () => http.get<{ staff: StaffMember[] }>('/api/staff/delegates');
+export const addAbsence = (absence: NewAbsence) => http.post<{ id: string; items: Absence[] }>('/api/staff/absences', absence);
+export const cancelAbsence = (id: string) => http.delete<{ items: Absence[] }>(`/api/staff/absences/${encodeURIComponent(id)}`);
+
+/** SUP-5: tasks from the work engine and the reminders it sent. */
+export const fetchMyTasks = () => http.get<{ items: Task[] }>('/api/tasks/mine');
+export const fetchTeamTasks = () => http.get<{ items: Task[] }>('/api/tasks/team');
+export const fetchNotifications = () => http.get<{ items: StaffNotification[]; unread: number }>('/api/notifications');
+export const markNotificationRead = (id: string) => http.post<{ id: string; read: boolean }>(`/api/notifications/${encodeURIComponent(id)}/read`);
+
+/** PLAT-3: the agency's practice profile in plain language; administrators switch it. */
+export const fetchProfile = (language: Language) => http.get<AgencyProfile>('/api/profile', { language });
+export const fetchProfileDescription = (code: ProfileCode, language: Language, version?: number) =>
+  http.get<ProfileDescription>(`/api/profiles/${encodeURIComponent(code)}`, { language, version });
+export const chooseProfile = (code: ProfileCode, note?: string) => http.put<AgencyProfile>('/api/profile', { code, note });
 export const fetchInvestigation = (id: string) => http.get<Investigation>(`/api/investigations/${encodeURIComponent(id)}`);
 export const fetchInvestigators = (reportId: string) => http.get<{ staff: Investigator[] }>('/api/staff/investigators', { reportId });
 export const fetchAuditEvents = (query: AuditQuery) => http.get<{ events: AuditEvent[] }>('/api/audit', { ...query });

@@ -96,6 +96,12 @@ describe('field validation messages from the forms', () => {
     [{ path: 'investigatorId', message: 'Choose an investigator from the list' }, 'Elija un investigador de la lista'],
     [{ path: 'username', message: 'Enter your username' }, 'Escriba su nombre de usuario'],
     [{ path: 'sex', message: 'Invalid option: expected one of "female"|"male"|"unknown"' }, 'Elija una de las opciones'],
+    [{ path: 'comment', message: 'Say what needs fixing' }, 'Indique qué hay que corregir'],
+    [{ path: 'startsOn', message: 'Use a date like 2026-12-24' }, 'Escriba una fecha válida'],
+    [{ path: 'endsOn', message: 'The last day away cannot be before the first.' }, 'El último día de ausencia no puede ser anterior al primero'],
+    [{ path: 'delegateId', message: 'Choose who approves while you are away' }, 'Elija quién aprueba durante su ausencia'],
+    [{ path: 'delegateId', message: 'Choose someone else to approve while you are away.' }, 'Elija a otra persona para aprobar durante su ausencia'],
+    [{ path: 'delegateId', message: 'The delegate must be an active supervisor or program manager.' }, 'La persona delegada debe ser un supervisor o gerente de programa activo'],
   ];
 
   it.each(cases)('%o reads in Spanish', (problem, spanish) => {
@@ -146,6 +152,10 @@ describe('headlines and details', () => {
   it('translates known refusals and says the report status in the user’s words', () => {
     const status = new ApiError(403, 'forbidden_action', 'This report is submitted; it can only be changed while it is a draft or returned.');
     expect(problemDetail(status, es)).toBe('El estado de este reporte es «Enviado»; solo se puede cambiar mientras es un borrador o ha sido devuelto.');
+    const profile = new ApiError(403, 'forbidden_action', 'Only an administrator can change the practice profile.');
+    expect(problemDetail(profile, es)).toBe('Solo un administrador puede cambiar el perfil de práctica.');
+    expect(problemDetail(new ApiError(403, 'forbidden_action', 'You cannot approve your own request.'), es)).toBe('No puede aprobar su propia solicitud.');
+    expect(problemDetail(new ApiError(403, 'forbidden_action', 'Only the supervisor it was routed to, or one over the unit, can decide this request.'), es)).toMatch(/^Solo el supervisor al que se envió/);
     const session = new ApiError(401, 'unauthenticated', 'Your session has ended. Please sign in again.');
     expect(problemDetail(session, es)).toBe('Su sesión terminó. Vuelva a iniciar sesión.');
   });

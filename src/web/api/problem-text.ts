@@ -52,6 +52,10 @@ const detailRules: Partial<Record<ProblemCode, Rule[]>> = {
     },
     { message: /^Only a supervisor over the intake unit/i, key: 'problem.detail.forbiddenDecide' },
     { message: /^Your role cannot do this with this report/i, key: 'problem.detail.forbiddenReport' },
+    { message: /^Only an administrator can change the practice profile/i, key: 'problem.detail.forbiddenProfile' },
+    { message: /^You cannot approve your own request/i, key: 'problem.detail.forbiddenOwnApproval' },
+    { message: /^Only the supervisor it was routed to/i, key: 'problem.detail.forbiddenApproval' },
+    { message: /^Only an administrator can record time away/i, key: 'problem.detail.forbiddenAbsence' },
   ],
   incomplete: [
     { message: /^Before submitting/i, key: 'problem.detail.submitIncomplete' },
@@ -120,13 +124,20 @@ const fieldRules: Rule[] = [
   { path: 'perpetratorPersonId', message: /first/i, key: 'problem.field.perpetratorNotOnReport' },
   { path: 'perpetratorPersonId', key: 'allegations.perpetratorRequired' },
   { path: 'maltreatmentType', key: 'allegations.typeRequired' },
-  // Supervisor decision, sign-in, audit search.
-  { path: 'comment', message: /fix/i, key: 'approve.returnCommentRequired' },
+  // Supervisor decision (a report, then any approval request), sign-in, audit search.
+  { path: 'comment', message: /screener should fix/i, key: 'approve.returnCommentRequired' },
+  { path: 'comment', message: /fix/i, key: 'approvals.returnCommentRequired' },
   { path: 'investigatorId', key: 'problem.field.investigator' },
   { path: 'username', key: 'signIn.usernameRequired' },
   { path: 'password', key: 'signIn.passwordRequired' },
   { path: 'userId', key: 'audit.idInvalid' },
   { path: /^(from|to)$/, key: 'persons.dateInvalid' },
+  // Time away (SUP-3).
+  { path: 'endsOn', message: /before the first/i, key: 'absence.endsBeforeStart' },
+  { path: /^(startsOn|endsOn)$/, key: 'persons.dateInvalid' },
+  { path: 'delegateId', message: /someone else/i, key: 'absence.delegateSelf' },
+  { path: 'delegateId', message: /active supervisor/i, key: 'absence.delegateInvalid' },
+  { path: 'delegateId', key: 'absence.delegateRequired' },
   // zod's own wording for any other field.
   { message: /^Invalid option/i, key: 'problem.field.chooseOption' },
   { message: /received undefined$/i, key: 'problem.field.missing' },

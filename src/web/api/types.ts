@@ -37,8 +37,23 @@ export type RelationshipKind =
   | 'relative_of'
   | 'other';
 
+export type DurationUnit = 'hours' | 'calendar_days' | 'business_days' | 'months';
+
+export interface Duration {
+  amount: number;
+  unit: DurationUnit;
+}
+
+/** A response priority from the agency's practice profile; `within` is null while the agency has not set it. */
+export interface ResponsePriority {
+  code: string;
+  label: Record<Language, string> | null;
+  hours: number | null;
+  within: Duration | null;
+}
+
 export interface Reference {
-  responsePriorities: { code: string; hours: number }[];
+  responsePriorities: ResponsePriority[];
   maltreatmentTypes: string[];
   reporterTypes: string[];
   channels: string[];
@@ -49,6 +64,7 @@ export interface Reference {
   relationshipKinds: string[];
   decisions: string[];
   timeZone: string;
+  profile: { code: string; version: number } | null;
 }
 
 export interface ReportSummary {
@@ -68,7 +84,8 @@ export interface InvestigationSummary {
   reportId: string;
   reportNumber: string;
   responsePriority: string;
-  responseDueAt: string;
+  /** Null when the agency's profile has not set the response time for this priority. */
+  responseDueAt: string | null;
   status: string;
   childNames: string[];
   orgUnitName: string;
@@ -209,7 +226,7 @@ export interface Report {
   decisionRationale: string | null;
   communityReferral: string | null;
   reviews: Review[];
-  investigation: { id: string; number: string; orgUnitName: string; investigatorName: string | null; responseDueAt: string } | null;
+  investigation: { id: string; number: string; orgUnitName: string; investigatorName: string | null; responseDueAt: string | null } | null;
   abilities: { edit: boolean; submit: boolean; decide: boolean };
 }
 
@@ -245,14 +262,58 @@ export interface NewRelationship {
   kind: RelationshipKind;
 }
 
-export interface ApprovalItem {
+export type ApprovalKind =
+  | 'screening_decision'
+  | 'response_priority_override'
+  | 'safety_plan'
+  | 'risk_override'
+  | 'case_plan'
+  | 'placement'
+  | 'closure'
+  | 'extension'
+  | 'funding';
+export type SubjectType = 'report' | 'investigation' | 'case';
+export type ApprovalStatus = 'pending' | 'approved' | 'returned' | 'withdrawn';
+export type ApprovalAction = 'requested' | 'routed' | 'delegated' | 'approved' | 'returned' | 'withdrawn';
+
+export interface ApprovalHistoryEntry {
+  action: ApprovalAction;
+  at: string;
+  by: string | null;
+  to: string | null;
+  comment: string | null;
+}
+
+/** What the queue shows about a screening decision without opening the report. */
+export interface ScreeningSummary {
   reportId: string;
   number: string;
-  submittedAt: string;
-  screenerName: string;
   decision: Decision | null;
   responsePriority: string | null;
+  submittedAt: string | null;
   childNames: string[];
+  reportVersion: number;
+}
+
+/** SUP-3: one request for a decision the practice profile says needs approval. */
+export interface ApprovalItem {
+  id: string;
+  kind: ApprovalKind | string;
+  subjectType: SubjectType;
+  subjectId: string;
+  status: ApprovalStatus;
+  requestedAt: string;
+  requestedBy: string | null;
+  routedTo: string | null;
+  routedToMe: boolean;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionComment: string | null;
+  version: number;
+  canDecide: boolean;
+  /** `ScreeningSummary` for `screening_decision`; a few words per kind otherwise. */
+  summary: Record<string, unknown>;
+  history: ApprovalHistoryEntry[];
 }
 
 export interface Investigation {
@@ -263,7 +324,7 @@ export interface Investigation {
   orgUnitName: string;
   investigatorName: string | null;
   responsePriority: string;
-  responseDueAt: string;
+  responseDueAt: string | null;
   report: { id: string; number: string; receivedAt: string; narrative: string };
   children: { personId: string; firstName: string; lastName: string; dateOfBirth: string | null }[];
   allegations: { victimName: string; perpetratorName: string | null; maltreatmentType: string }[];
@@ -295,4 +356,73 @@ export interface AuditEvent {
   purpose: string | null;
   requestId: string | null;
   ip: string | null;
+}
+
+/** SUP-5: an open task from the work engine; title and reason come in the reader's language. */
+export interface Task {
+  id: string;
+  ruleKey: string;
+  title: string;
+  reason: string;
+  profile: string;
+  subjectType: SubjectType;
+  subjectId: string;
+  subjectNumber: string | null;
+  childPersonId: string | null;
+  childName: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  anchorAt: string;
+  /** Null when the agency has not set this time limit. */
+  dueAt: string | null;
+  escalatedAt: string | null;
+}
+
+export type NotificationKind = 'task.reminder' | 'task.escalated' | 'approval.requested' | 'approval.decided';
+
+export interface StaffNotification {
+  id: string;
+  kind: NotificationKind;
+  payload: Record<string, unknown>;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface Absence {
+  id: string;
+  startsOn: string;
+  endsOn: string;
+  delegateId: string;
+  delegateName: string;
+}
+
+export interface NewAbsence {
+  startsOn: string;
+  endsOn: string;
+  delegateId: string;
+}
+
+export interface StaffMember {
+  id: string;
+  displayName: string;
+}
+
+export type ProfileCode = 'ct' | 'ga' | 'vt';
+
+/** PLAT-3: a practice profile version in plain language. */
+export interface ProfileDescription {
+  code: ProfileCode;
+  version: number;
+  effectiveFrom: string;
+  name: string;
+  summary: string;
+  timeZone: string;
+  sections: { key: string; heading: string; lines: { key: string; text: string; source: string | null; agencyToSet: boolean }[] }[];
+}
+
+export interface AgencyProfile {
+  active: ProfileDescription;
+  versions: { version: number; effectiveFrom: string; current: boolean }[];
+  choices: { id: string; code: ProfileCode; chosenAt: string; chosenBy: string | null; note: string | null }[];
+  available: { code: ProfileCode; name: string }[];
 }

@@ -2,12 +2,14 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useNow } from '../lib/use-now';
 
 /**
- * A response deadline: relative wording first ("due in 3 h", "overdue by 20 min"), the absolute
- * agency time after it, and an "Overdue" tag so lateness is never carried by colour alone.
+ * A deadline: relative wording first ("due in 3 h", "overdue by 20 min"), the absolute agency
+ * time after it, and an "Overdue" tag so lateness is never carried by colour alone. A limit the
+ * agency has not set (null) says so instead of inventing one.
  */
-export function DueTime({ dueAt }: { dueAt: string }) {
+export function DueTime({ dueAt }: { dueAt: string | null }) {
   const { describeDue, formatMoment, t } = useI18n();
   const now = useNow();
+  if (dueAt === null) return <span className="text-base-dark">{t('due.noLimit')}</span>;
   const { overdue, text } = describeDue(dueAt, now);
   return (
     <span className="hearth-due">

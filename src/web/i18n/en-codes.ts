@@ -97,6 +97,18 @@ export const enCodes = {
   'code.matchReason.date_of_birth_swapped': 'date of birth with day and month swapped',
   'code.matchReason.birth_year': 'same birth year',
   'code.matchReason.age': 'similar age',
+  'code.approvalKind.screening_decision': 'Screening decision',
+  'code.approvalKind.response_priority_override': 'Lowering the response priority',
+  'code.approvalKind.safety_plan': 'Safety plan',
+  'code.approvalKind.risk_override': 'Risk level override',
+  'code.approvalKind.case_plan': 'Case plan',
+  'code.approvalKind.placement': 'Placement',
+  'code.approvalKind.closure': 'Case closure',
+  'code.approvalKind.extension': 'Extension of a time limit',
+  'code.approvalKind.funding': 'Flexible funding',
+  'code.subjectType.report': 'Report',
+  'code.subjectType.investigation': 'Investigation',
+  'code.subjectType.case': 'Case',
 } as const;
 
 export type CodeKey = keyof typeof enCodes;

@@ -28,7 +28,9 @@ export type CodeList =
   | 'investigationStatus'
   | 'reviewAction'
   | 'aliasKind'
-  | 'matchReason';
+  | 'matchReason'
+  | 'approvalKind'
+  | 'subjectType';
 
 export type Params = Record<string, string | number>;
 

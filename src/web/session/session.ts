@@ -12,6 +12,12 @@ export const hasAnyRole = (me: Me | undefined, roles: Role[]) => Boolean(me && r
 /** Roles that may use each area; the server enforces the same and answers 404 otherwise. */
 export const areaRoles = {
   intake: ['hotline_screener'] as Role[],
-  approvals: ['supervisor'] as Role[],
+  /** SUP-3: supervisors and program managers decide approvals (a delegate is always one of them). */
+  approvals: ['supervisor', 'program_manager'] as Role[],
+  /** SUP-1: the team's tasks, and recording time away with a delegate. */
+  team: ['supervisor', 'program_manager'] as Role[],
+  /** PLAT-3: who may read the practice profile; only administrators switch it. */
+  profile: ['administrator', 'supervisor', 'program_manager'] as Role[],
+  profileSwitch: ['administrator'] as Role[],
   audit: ['administrator'] as Role[],
 };

@@ -1,13 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import { approvalsQuery } from '../../api/queries';
+import { useResponsePriorityLabel } from '../../api/response-priority';
+import type { ApprovalItem } from '../../api/types';
 import { Page } from '../../components/Page';
 import { QueryState } from '../../components/QueryState';
 import { RequireRole } from '../../components/RequireRole';
+import { SubjectLink } from '../../components/SubjectLink';
 import { useI18n } from '../../i18n/I18nProvider';
 import { areaRoles } from '../../session/session';
+import { historyComment, historyLine, screeningSummaryOf, wasDelegated } from './approval-words';
+import { ApprovalDecisionForm } from './ApprovalDecisionForm';
 
-/** The supervisor's queue of submitted reports; each opens the report view to approve or return. */
+/**
+ * SUP-3: every request waiting for the supervisor's decision. A screening decision opens the
+ * report, where the supervisor reads it and approves or returns it; other kinds are decided here.
+ */
 export function ApprovalsPage() {
   return (
     <RequireRole roles={areaRoles.approvals}>
@@ -17,41 +26,41 @@ export function ApprovalsPage() {
 }
 
 function ApprovalQueue() {
-  const { t, tc, formatMoment } = useI18n();
+  const { t } = useI18n();
   const query = useQuery(approvalsQuery);
+  const [notice, setNotice] = useState<string | null>(null);
   return (
     <Page title={t('approvals.title')}>
+      <p className="usa-intro">{t('approvals.intro')}</p>
+      <div role="status">
+        {notice && (
+          <div className="usa-alert usa-alert--success usa-alert--slim margin-bottom-3">
+            <div className="usa-alert__body">
+              <p className="usa-alert__text">{notice}</p>
+            </div>
+          </div>
+        )}
+      </div>
       <QueryState query={query}>
         {({ items }) =>
           items.length === 0 ? (
-            <p>{t('approvals.empty')}</p>
+            <p>{t('approvals.queueEmpty')}</p>
           ) : (
             <table className="usa-table usa-table--borderless usa-table--stacked-header width-full">
-              <caption>{t('approvals.caption')}</caption>
+              <caption>{t('approvals.queueCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('field.reportNumber')}</th>
-                  <th scope="col">{t('field.submittedAt')}</th>
-                  <th scope="col">{t('field.screener')}</th>
-                  <th scope="col">{t('field.children')}</th>
-                  <th scope="col">{t('field.decision')}</th>
-                  <th scope="col">{t('field.responsePriority')}</th>
+                  <th scope="col">{t('field.kind')}</th>
+                  <th scope="col">{t('field.about')}</th>
+                  <th scope="col">{t('field.requested')}</th>
+                  <th scope="col">{t('field.routedTo')}</th>
+                  <th scope="col">{t('field.history')}</th>
+                  <th scope="col">{t('approvals.decisionColumn')}</th>
                 </tr>
               </thead>
               <tbody>
                 {items.map((item) => (
-                  <tr key={item.reportId}>
-                    <th scope="row" data-label={t('field.reportNumber')}>
-                      <Link to="/reports/$reportId" params={{ reportId: item.reportId }}>
-                        {item.number}
-                      </Link>
-                    </th>
-                    <td data-label={t('field.submittedAt')}>{formatMoment(item.submittedAt)}</td>
-                    <td data-label={t('field.screener')}>{item.screenerName}</td>
-                    <td data-label={t('field.children')}>{item.childNames.join(', ') || t('common.noValue')}</td>
-                    <td data-label={t('field.decision')}>{item.decision ? tc('decision', item.decision) : t('common.noValue')}</td>
-                    <td data-label={t('field.responsePriority')}>{item.responsePriority ? tc('responsePriority', item.responsePriority) : t('common.noValue')}</td>
-                  </tr>
+                  <ApprovalRow key={item.id} item={item} onDecided={setNotice} />
                 ))}
               </tbody>
             </table>
@@ -59,5 +68,88 @@ function ApprovalQueue() {
         }
       </QueryState>
     </Page>
+  );
+}
+
+function ApprovalRow({ item, onDecided }: { item: ApprovalItem; onDecided: (notice: string) => void }) {
+  const words = useI18n();
+  const { t, tc, formatMoment } = words;
+  const priorityLabel = useResponsePriorityLabel();
+  const screening = screeningSummaryOf(item);
+  const kind = tc('approvalKind', item.kind);
+  const number = screening?.number ?? (typeof item.summary.number === 'string' ? item.summary.number : null);
+  const about = number ? `${tc('subjectType', item.subjectType)} ${number}` : tc('subjectType', item.subjectType);
+
+  return (
+    <tr>
+      <th scope="row" data-label={t('field.kind')}>
+        {kind}
+      </th>
+      <td data-label={t('field.about')}>
+        {screening ? (
+          <>
+            <Link to="/reports/$reportId" params={{ reportId: screening.reportId }}>
+              {t('approvals.screeningAbout', { number: screening.number })}
+            </Link>
+            <span className="display-block">{t('approvals.childrenLine', { names: screening.childNames.join(', ') || t('common.noValue') })}</span>
+            {screening.decision && <span className="display-block">{t('approvals.decisionLine', { decision: tc('decision', screening.decision) })}</span>}
+            {screening.responsePriority && <span className="display-block">{t('approvals.priorityLine', { priority: priorityLabel(screening.responsePriority) })}</span>}
+          </>
+        ) : (
+          <SubjectLink subjectType={item.subjectType} subjectId={item.subjectId}>
+            {about}
+          </SubjectLink>
+        )}
+      </td>
+      <td data-label={t('field.requested')}>
+        {formatMoment(item.requestedAt)}
+        {item.requestedBy && <span className="display-block">{t('approvals.requestedBy', { name: item.requestedBy })}</span>}
+      </td>
+      <td data-label={t('field.routedTo')}>
+        {item.routedTo ? (item.routedToMe ? t('approvals.you', { name: item.routedTo }) : item.routedTo) : t('approvals.notRouted')}
+        {wasDelegated(item.history) && (
+          <>
+            {' '}
+            <span className="usa-tag bg-primary">{t('approvals.delegatedTag')}</span>
+          </>
+        )}
+      </td>
+      <td data-label={t('field.history')}>
+        <details className="hearth-details">
+          <summary>
+            {t('approvals.historySummary', { count: item.history.length })}
+            <span className="usa-sr-only">: {kind}, {about}</span>
+          </summary>
+          <ol className="usa-list margin-top-0">
+            {item.history.map((entry, index) => {
+              const comment = historyComment(entry);
+              return (
+                <li key={`${entry.action}-${entry.at}-${index}`}>
+                  {historyLine(entry, words)}, <time dateTime={entry.at}>{formatMoment(entry.at)}</time>
+                  {comment && <q className="display-block font-sans-2xs">{comment}</q>}
+                </li>
+              );
+            })}
+          </ol>
+        </details>
+      </td>
+      <td data-label={t('approvals.decisionColumn')}>
+        {screening ? (
+          <Link to="/reports/$reportId" params={{ reportId: screening.reportId }} aria-label={`${t('approvals.reviewReport')}: ${screening.number}`}>
+            {t('approvals.reviewReport')}
+          </Link>
+        ) : item.canDecide ? (
+          <details className="hearth-details">
+            <summary>
+              {t('approvals.decide')}
+              <span className="usa-sr-only">: {kind}, {about}</span>
+            </summary>
+            <ApprovalDecisionForm item={item} name={`${kind}, ${about}`} onDecided={onDecided} />
+          </details>
+        ) : (
+          t('approvals.cannotDecide')
+        )}
+      </td>
+    </tr>
   );
 }

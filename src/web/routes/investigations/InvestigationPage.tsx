@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { investigationQuery } from '../../api/queries';
+import { useResponsePriorityLabel } from '../../api/response-priority';
 import type { Investigation } from '../../api/types';
 import { DueTime } from '../../components/DueTime';
 import { Page } from '../../components/Page';
@@ -20,6 +21,7 @@ export function InvestigationPage({ investigationId }: { investigationId: string
 
 function InvestigationSummary({ investigation }: { investigation: Investigation }) {
   const { t, tc, formatMoment, formatDate } = useI18n();
+  const priorityLabel = useResponsePriorityLabel();
   return (
     <>
       <section aria-labelledby="investigation-summary-heading">
@@ -30,7 +32,7 @@ function InvestigationSummary({ investigation }: { investigation: Investigation 
             <DueTime dueAt={investigation.responseDueAt} />
           </dd>
           <dt>{t('field.responsePriority')}</dt>
-          <dd>{tc('responsePriority', investigation.responsePriority)}</dd>
+          <dd>{priorityLabel(investigation.responsePriority)}</dd>
           <dt>{t('field.track')}</dt>
           <dd>{tc('track', investigation.track)}</dd>
           <dt>{t('field.status')}</dt>

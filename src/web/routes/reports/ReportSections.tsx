@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { useResponsePriorityLabel } from '../../api/response-priority';
 import type { Report } from '../../api/types';
 import { DueTime } from '../../components/DueTime';
 import { StatusTag } from '../../components/StatusTag';
@@ -173,6 +174,7 @@ export function AllegationsSection({ report }: { report: Report }) {
 
 export function DecisionSection({ report }: { report: Report }) {
   const { t, tc } = useI18n();
+  const priorityLabel = useResponsePriorityLabel();
   return (
     <section aria-labelledby="decision-heading">
       <h2 id="decision-heading">{t('report.decisionHeading')}</h2>
@@ -185,7 +187,7 @@ export function DecisionSection({ report }: { report: Report }) {
           {report.responsePriority && (
             <>
               <dt>{t('field.responsePriority')}</dt>
-              <dd>{tc('responsePriority', report.responsePriority)}</dd>
+              <dd>{priorityLabel(report.responsePriority)}</dd>
             </>
           )}
           <dt>{t('report.rationale')}</dt>

@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import type { FieldProblem } from '../../../api/client';
 import { useCodeLists } from '../../../api/code-lists';
 import { submitReport, updateReport } from '../../../api/endpoints';
+import { durationText, responsePriorityLabel } from '../../../api/response-priority';
 import { reportQuery } from '../../../api/queries';
 import type { Decision, Report } from '../../../api/types';
 import { BusyButton } from '../../../components/BusyButton';
@@ -37,7 +38,8 @@ const isScreenIn = (decision: string) => decision === 'screen_in' || decision ==
 
 /** Step 5: the screening decision and its reasons, then submission for supervisor approval. */
 export function DecisionStep({ report, onReload }: StepProps) {
-  const { t, tc } = useI18n();
+  const words = useI18n();
+  const { t, tc } = words;
   const lists = useCodeLists();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -119,7 +121,11 @@ export function DecisionStep({ report, onReload }: StepProps) {
           required
           legend={t('decision.priorityLegend')}
           hint={t('decision.priorityHint')}
-          options={lists.responsePriorities.map(({ code, hours }) => ({ value: code, label: tc('responsePriority', code), description: t('decision.priorityDescription', { hours }) }))}
+          options={lists.responsePriorities.map(({ code, within }) => ({
+            value: code,
+            label: responsePriorityLabel(lists.responsePriorities, code, words),
+            description: within ? t('decision.priorityDescription', { within: durationText(within, words) }) : t('decision.priorityNotSet'),
+          }))}
           error={errorText(errors, 'responsePriority')}
           {...form.register('responsePriority', { validate: (value, values) => !isScreenIn(values.decision) || requiredOnSubmit(t('decision.priorityRequired'))(value) })}
         />
