@@ -7,8 +7,10 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { areaRoles, hasAnyRole, useMe } from '../../session/session';
 import { MyInvestigationsTable } from './MyInvestigationsTable';
 import { MyReportsTable } from './MyReportsTable';
+import { MyTasksSection } from './MyTasksSection';
+import { RemindersList } from './RemindersList';
 
-/** The worker's landing page: reports in progress and investigations by urgency. */
+/** The worker's landing page: tasks and reminders from the practice profile, reports in progress and investigations by urgency. */
 export function MyWorkPage() {
   const { t } = useI18n();
   const me = useMe();
@@ -25,6 +27,8 @@ export function MyWorkPage() {
           </Link>
         </p>
       )}
+      <MyTasksSection />
+      <RemindersList />
       <QueryState query={work}>
         {(data) => (
           <>
@@ -48,7 +52,7 @@ function ApprovalsSummary() {
           {t('myWork.approvalsHeading')}
         </h2>
         <div className="usa-summary-box__text">
-          {count !== undefined && <p>{tp('myWork.approvalsWaiting', count)}</p>}
+          {count !== undefined && <p>{tp('myWork.requestsWaiting', count)}</p>}
           <Link to="/approvals" className="usa-summary-box__link">
             {t('myWork.openApprovals')}
           </Link>
