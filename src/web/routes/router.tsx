@@ -4,6 +4,7 @@ import { isApiError } from '../api/client';
 import { sessionQuery } from '../api/queries';
 import { AppLayout } from '../components/layout/AppLayout';
 import { AuditPage } from './admin/AuditPage';
+import { ProfilePage } from './admin/ProfilePage';
 import { ApprovalsPage } from './approvals/ApprovalsPage';
 import { IntakePage } from './intake/IntakePage';
 import { NewReportPage } from './intake/NewReportPage';
@@ -13,6 +14,8 @@ import { NotFoundPage } from './NotFoundPage';
 import { PersonSearchPage } from './persons/PersonSearchPage';
 import { ReportPage } from './reports/ReportPage';
 import { SignInPage } from './sign-in/SignInPage';
+import { TeamPage } from './team/TeamPage';
+import { TimeAwayPage } from './time-away/TimeAwayPage';
 import { parseAuditSearch, parseIntakeSearch, parsePersonSearch, parseReportSearch, parseSignInSearch } from './search-params';
 
 /**
@@ -76,6 +79,12 @@ const intakeRoute = createRoute({
 
 const approvalsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/approvals', component: ApprovalsPage });
 
+const teamRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/team', component: TeamPage });
+
+const timeAwayRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/time-away', component: TimeAwayPage });
+
+const profileRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/admin/profile', component: ProfilePage });
+
 const reportRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/reports/$reportId',
@@ -107,7 +116,19 @@ const auditRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  signedInRoute.addChildren([myWorkRoute, personSearchRoute, newReportRoute, intakeRoute, approvalsRoute, reportRoute, investigationRoute, auditRoute]),
+  signedInRoute.addChildren([
+    myWorkRoute,
+    personSearchRoute,
+    newReportRoute,
+    intakeRoute,
+    approvalsRoute,
+    teamRoute,
+    timeAwayRoute,
+    profileRoute,
+    reportRoute,
+    investigationRoute,
+    auditRoute,
+  ]),
 ]);
 
 export function createHearthRouter(queryClient: QueryClient) {

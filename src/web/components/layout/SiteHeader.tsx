@@ -77,6 +77,20 @@ export function SiteHeader() {
                     </Link>
                   </li>
                 )}
+                {hasAnyRole(me, areaRoles.team) && (
+                  <li className="usa-nav__primary-item">
+                    <Link to="/team" className={navLink} activeProps={active}>
+                      <span>{t('nav.team')}</span>
+                    </Link>
+                  </li>
+                )}
+                {hasAnyRole(me, areaRoles.profile) && (
+                  <li className="usa-nav__primary-item">
+                    <Link to="/admin/profile" className={navLink} activeProps={active}>
+                      <span>{t('nav.profile')}</span>
+                    </Link>
+                  </li>
+                )}
                 {hasAnyRole(me, areaRoles.audit) && (
                   <li className="usa-nav__primary-item">
                     <Link to="/admin/audit" className={navLink} activeProps={active}>
