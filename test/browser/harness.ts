@@ -15,7 +15,8 @@ export async function startHearth(): Promise<{ url: string; stop: () => Promise<
   const dataDir = mkdtempSync(path.join(tmpdir(), 'hearth-browser-'));
   const { DATABASE_URL: _ignored, ...env } = process.env; // always the zero-setup PGlite path
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'start'], {
-    env: { ...env, HEARTH_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' },
+    // A one-second work clock, so reminders the work engine sends arrive while the journey runs.
+    env: { ...env, HEARTH_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', HEARTH_WORK_TICK_MS: '1000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -1,15 +1,20 @@
 /**
- * The foundation journey in a real browser (INT-1..4, INV-1): a hotline screener records a report,
- * finding a known family instead of duplicating it; her supervisor approves; the investigator sees
- * the response clock on "My work". axe-core checks every page; screenshots go to docs/screenshots.
+ * The foundation journey in a real browser (INT-1..4, INV-1, SUP-1, SUP-3, SUP-5, PLAT-3): a hotline
+ * screener records a report, finding a known family instead of duplicating it; her supervisor, who
+ * has recorded time away with a delegate, approves; the investigator sees the tasks the practice
+ * profile opened on "My work" and their supervisor sees them on "Team"; an administrator reads and
+ * switches the practice profile. axe-core checks every page; screenshots go to docs/screenshots.
  */
 import assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { capture, expectNoAxeViolations, launchChromium, startHearth } from './harness.js';
 
 const PASSWORD = 'Hearth-demo-2026';
 let passed = 0;
 let failed = 0;
+let currentPage: Page | undefined;
 
 async function step(name: string, work: () => Promise<void>) {
   try {
@@ -19,6 +24,9 @@ async function step(name: string, work: () => Promise<void>) {
   } catch (error) {
     failed += 1;
     console.error(`✗ ${name}\n${(error as Error).stack ?? error}`);
+    // What the page showed when the step failed, outside docs/screenshots.
+    const shot = path.join(tmpdir(), 'hearth-journey-failure.png');
+    await currentPage?.screenshot({ path: shot, fullPage: true }).then(() => console.error(`  page at failure: ${shot}`), () => undefined);
     throw error;
   }
 }
@@ -43,6 +51,7 @@ async function main() {
     browser = await launchChromium();
     // bypassCSP only so axe-core can be injected; the app's own scripts still run under its CSP.
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    currentPage = page;
     const url = hearth.url;
     let reportUrl = '';
 
@@ -51,6 +60,33 @@ async function main() {
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
       await expectNoAxeViolations(page, 'sign in');
       await capture(page, '01-sign-in');
+    });
+
+    await step('a supervisor records time away, with a delegate for approvals meanwhile (SUP-3)', async () => {
+      await signIn(page, url, 'supervisor');
+      await page.getByRole('link', { name: 'Team', exact: true }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
+      await expectNoAxeViolations(page, 'team (hotline supervisor)');
+      await page.getByRole('link', { name: 'Record time away' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Time away' }).waitFor();
+      const today = await page.getByLabel('Last day away').inputValue();
+      // Each problem is listed above the form and shown on its field.
+      await page.getByLabel('First day away').fill('');
+      await page.getByRole('button', { name: 'Record time away' }).click();
+      await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+      await page.getByRole('link', { name: 'Enter the first day away' }).waitFor();
+      await page.getByRole('link', { name: 'Choose who approves while you are away' }).waitFor();
+      assert.equal(await page.locator('.usa-error-message').count(), 2);
+      await expectNoAxeViolations(page, 'time away (errors)');
+      await page.getByLabel('First day away').fill(today);
+      await page.getByLabel('Who approves while you are away').selectOption({ label: 'Gloria Alvarez' });
+      await page.getByRole('button', { name: 'Record time away' }).click();
+      await page.getByText('Time away recorded.').waitFor();
+      const row = page.getByRole('table', { name: 'My recorded time away' }).getByRole('row').filter({ hasText: 'Gloria Alvarez' });
+      await row.getByText('Away now').waitFor();
+      await expectNoAxeViolations(page, 'time away');
+      await capture(page, '16-time-away');
+      await signOut(page);
     });
 
     await step('the screener signs in and sees My work', async () => {
@@ -169,11 +205,19 @@ async function main() {
       await signOut(page);
     });
 
-    await step('the supervisor finds it in the approval queue and approves it', async () => {
+    await step('the supervisor finds it in the approval queue, routed to the delegate, and approves it', async () => {
       await signIn(page, url, 'supervisor');
       await page.getByRole('link', { name: 'Approvals' }).first().click();
       await page.getByRole('heading', { level: 1, name: 'Approval queue' }).waitFor();
       await page.getByRole('cell', { name: /Jon Smyth/ }).waitFor();
+      const request = page.getByRole('row').filter({ hasText: 'Jon Smyth' });
+      assert.match(await request.innerText(), /Screening decision/);
+      // The response priority reads as the practice profile names it.
+      await request.getByText('Response priority: Same day (within 2 hours)').waitFor();
+      // Routed to the delegate while the supervisor is away; he can still decide, being over the unit.
+      await request.getByRole('cell', { name: 'Gloria Alvarez Delegated' }).waitFor();
+      await request.getByText(/Show history/).click();
+      await request.getByText('Routed to Gloria Alvarez, the delegate, while the supervisor is away').waitFor();
       await expectNoAxeViolations(page, 'approval queue');
       await capture(page, '09-approval-queue');
       await page.getByRole('table').getByRole('link').first().click();
@@ -188,20 +232,68 @@ async function main() {
       await page.getByText('Report approved.').waitFor();
       await page.getByRole('heading', { name: 'Investigation' }).waitFor();
       await capture(page, '11-report-approved');
+      // Back from time away: cancelling it sends new requests to the supervisor again.
+      await page.getByRole('link', { name: 'Team', exact: true }).first().click();
+      await page.getByRole('link', { name: 'Record time away' }).click();
+      await page.getByRole('button', { name: /^Cancel: time away/ }).click();
+      await page.getByText('Time away cancelled.').waitFor();
+      await page.getByText('You have not recorded any time away.').waitFor();
       await signOut(page);
     });
 
-    await step('the investigator sees the response clock on My work and opens the investigation', async () => {
+    await step('the investigator sees the tasks the practice profile opened, and a reminder, on My work (SUP-5)', async () => {
       await signIn(page, url, 'investigator');
-      const row = page.getByRole('row').filter({ hasText: 'Jon Smyth' });
-      await row.first().waitFor();
-      assert.match(await row.first().innerText(), /due in|overdue by/);
+      const tasks = page.getByRole('table', { name: 'My tasks, most urgent first' });
+      const faceToFace = tasks.getByRole('row').filter({ hasText: 'See the child face to face' });
+      await faceToFace.first().waitFor();
+      // One task per alleged victim; this report has one, Jon.
+      assert.equal(await faceToFace.count(), 1);
+      const text = await faceToFace.innerText();
+      assert.match(text, /Jon Smyth/);
+      assert.match(text, /I-\d{4}-\d+/);
+      assert.match(text, /due in|overdue by/);
+      assert.match(text, /First face-to-face contact with each alleged victim/);
+      await tasks.getByRole('row').filter({ hasText: 'Complete the investigation' }).getByText('No time limit set by the agency').waitFor();
+      // The work engine reminds the investigator a day before a task is due: at once, for a same-day response.
+      const markRead = page.getByRole('button', { name: /^Mark read: Reminder: See the child face to face/ });
+      for (let tries = 0; (await markRead.count()) === 0; tries += 1) {
+        assert.ok(tries < 30, 'a reminder arrives within 30 s');
+        await page.waitForTimeout(1000);
+        await page.reload();
+        await tasks.waitFor();
+      }
+      await page.getByRole('heading', { name: /Reminders/ }).getByText('1 unread').waitFor();
       await expectNoAxeViolations(page, 'my work (investigator)');
       await capture(page, '12-my-work-investigator');
+      await markRead.click();
+      await page.getByRole('heading', { name: /Reminders/ }).getByText('1 unread').waitFor({ state: 'detached' });
+      assert.equal(await markRead.count(), 0, 'a read reminder has no Mark read button');
+      await page.getByText(/^Reminder: See the child face to face/).waitFor();
+    });
+
+    await step('the investigator opens the investigation from My work', async () => {
+      const row = page.getByRole('table', { name: 'My investigations, most urgent first' }).getByRole('row').filter({ hasText: 'Jon Smyth' });
+      await row.first().waitFor();
+      assert.match(await row.first().innerText(), /due in|overdue by/);
       await row.first().getByRole('link').first().click();
       await page.getByRole('heading', { name: 'Children' }).waitFor();
       await expectNoAxeViolations(page, 'investigation');
       await capture(page, '13-investigation');
+      await signOut(page);
+    });
+
+    await step('the investigators’ supervisor sees the tasks on Team, by person (SUP-1)', async () => {
+      await signIn(page, url, 'inv.supervisor');
+      await page.getByRole('link', { name: 'Team', exact: true }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Ivy Chen' }).waitFor();
+      const ivy = page.getByRole('table', { name: 'Tasks for Ivy Chen' });
+      const faceToFace = ivy.getByRole('row').filter({ hasText: 'See the child face to face' });
+      assert.match(await faceToFace.innerText(), /Jon Smyth/);
+      assert.match(await faceToFace.innerText(), /due in|overdue by/);
+      await page.getByRole('link', { name: 'Open the approval queue' }).waitFor();
+      await expectNoAxeViolations(page, 'team');
+      await capture(page, '17-team');
       await signOut(page);
     });
 
@@ -228,6 +320,41 @@ async function main() {
       await expectNoAxeViolations(page, 'audit search (es)');
       await capture(page, '15-audit-search-es');
     });
+
+    await step('the practice profile reads in the user’s language (PLAT-3, PLAT-6)', async () => {
+      await page.getByRole('link', { name: 'Perfil de práctica' }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'Perfil de práctica' }).waitFor();
+      await page.getByRole('heading', { name: 'Plazos y reuniones' }).first().waitFor();
+      await page.getByText('La agencia lo fija').first().waitFor();
+      await expectNoAxeViolations(page, 'practice profile (es)');
+      await capture(page, '19-practice-profile-es');
+      await page.getByRole('button', { name: 'English' }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'Practice profile' }).waitFor();
+    });
+
+    await step('the administrator reads the practice profile, previews another and switches to it (PLAT-3)', async () => {
+      await page.getByRole('heading', { name: 'Deadlines and meetings' }).first().waitFor();
+      const investigation = page.getByRole('listitem').filter({ hasText: /\bInvestigation: / });
+      await investigation.getByText('Agency to set').waitFor();
+      await investigation.getByText(/^Source: /).waitFor();
+      await page.getByText(/^First face-to-face contact with each alleged victim/).first().waitFor();
+      await expectNoAxeViolations(page, 'practice profile');
+      await capture(page, '18-practice-profile');
+      await page.getByLabel('Profile to preview').selectOption({ label: 'Georgia DFCS' });
+      await page.getByRole('heading', { name: /^Preview: Georgia DFCS/ }).waitFor();
+      await page.getByRole('listitem').filter({ hasText: /\bInitial assessment: / }).first().waitFor();
+      await expectNoAxeViolations(page, 'practice profile (preview)');
+      await page.getByLabel('New profile').selectOption({ label: 'Georgia DFCS' });
+      await page.getByLabel('Note (optional)').fill('Pilot of the Georgia practice model');
+      await page.getByRole('button', { name: 'Switch profile' }).click();
+      await page.getByRole('heading', { name: 'Switch to Georgia DFCS?' }).waitFor();
+      await expectNoAxeViolations(page, 'practice profile (confirm switch)');
+      await page.getByRole('button', { name: 'Yes, switch to Georgia DFCS' }).click();
+      await page.getByText('The agency now uses Georgia DFCS.').waitFor();
+      const choice = page.getByRole('table', { name: /Who chose the agency’s profile/ }).getByRole('row').filter({ hasText: 'Alex Morgan' });
+      assert.match(await choice.innerText(), /Georgia DFCS/);
+      assert.match(await choice.innerText(), /Pilot of the Georgia practice model/);
+    });
   } finally {
     await browser?.close();
     await hearth.stop();
@@ -235,6 +362,8 @@ async function main() {
   }
 }
 
-main().catch(() => {
+main().catch((error) => {
+  // A failed step has already been reported; anything else (Hearth or Chromium not starting) is said here.
+  if (failed === 0) console.error(error);
   process.exitCode = 1;
 });
