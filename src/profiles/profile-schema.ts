@@ -90,7 +90,8 @@ export const profileVersionSchema = z.object({
   })),
   approvals: z.array(z.object({ kind: z.enum(approvalKinds), approver: z.enum(['supervisor', 'program_manager']), source: z.string() })),
   instruments: z.record(z.enum(['screening', 'safety', 'risk', 'risk_reassessment', 'reunification', 'functional']), z.object({ key: z.string(), version: z.number().int().positive() })),
-  escalation: z.object({ remindBefore: durationSchema, escalateAfter: durationSchema }),
+  // Hours only: a reminder "2 business days before" would need the calendar run backwards.
+  escalation: z.object({ remindBefore: durationSchema.extend({ unit: z.literal('hours') }), escalateAfter: durationSchema.extend({ unit: z.literal('hours') }) }),
 });
 export type ProfileVersion = z.infer<typeof profileVersionSchema>;
 export type ProfileCode = ProfileVersion['code'];

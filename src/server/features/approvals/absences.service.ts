@@ -7,6 +7,8 @@ import type { RequestContext } from '../../platform/request-context.js';
 
 type Trx = Transaction<DB>;
 const isoDate = z.iso.date('Use a date like 2026-12-24');
+// The agency's local date; a day or so of slack either side of UTC does not matter for this check.
+const today = () => new Date(Date.now() - 12 * 3_600_000).toISOString().slice(0, 10);
 
 export const absenceInput = z.object({ startsOn: isoDate, endsOn: isoDate, delegateId: z.uuid('Choose who approves while you are away'), userId: z.uuid().optional() });
 export const absenceParams = z.object({ id: z.uuid() });
@@ -46,6 +48,15 @@ export async function addAbsence(ctx: RequestContext, trx: Trx, input: z.infer<t
   if (userId !== ctx.userId && !ctx.roles.includes('administrator')) throw new Problem('forbidden_action', 'Only an administrator can record time away for someone else.');
   const errors = [];
   if (input.endsOn < input.startsOn) errors.push({ path: 'endsOn', message: 'The last day away cannot be before the first.' });
+  else if (input.endsOn < today()) errors.push({ path: 'endsOn', message: 'The last day away is already past.' });
+  const overlapping = await trx
+    .selectFrom('staff_absence')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where('starts_on', '<=', input.endsOn)
+    .where('ends_on', '>=', input.startsOn)
+    .executeTakeFirst();
+  if (overlapping) errors.push({ path: 'startsOn', message: 'You already recorded time away on some of these days; cancel that first.' });
   if (input.delegateId === userId) errors.push({ path: 'delegateId', message: 'Choose someone else to approve while you are away.' });
   const delegate = await trx.selectFrom('staff_user').select(['roles', 'active']).where('id', '=', input.delegateId).executeTakeFirst();
   if (!delegate?.active || !delegate.roles.some((r) => r === 'supervisor' || r === 'program_manager')) {

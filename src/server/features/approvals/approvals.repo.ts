@@ -39,3 +39,10 @@ export const insertAction = (trx: Trx, row: { approvalId: string; action: DB['ap
     .insertInto('approval_action')
     .values({ id: randomUUID(), approval_id: row.approvalId, action: row.action, actor_id: row.actorId, to_user_id: row.toUserId ?? null, comment: row.comment ?? null })
     .execute();
+
+/** The human number of a report, investigation or case, for messages that cannot open the record. */
+export async function subjectNumberOf(trx: Trx, subjectType: SubjectType, subjectId: string): Promise<string | null> {
+  const table = subjectType === 'report' ? 'report' : subjectType === 'investigation' ? 'investigation' : 'family_case';
+  const row = await trx.selectFrom(table).select('number').where('id', '=', subjectId).executeTakeFirst();
+  return row?.number ?? null;
+}

@@ -41,9 +41,10 @@ export async function requestApproval(
     .values({ id, kind: input.kind, subject_type: input.subjectType, subject_id: input.subjectId, org_unit_id: input.orgUnitId, requested_by: ctx.userId, routed_to: approver?.userId ?? null, payload: JSON.stringify(input.payload) })
     .execute();
   await repo.insertAction(trx, { approvalId: id, action: 'requested', actorId: ctx.userId, toUserId: approver?.delegatedFrom ?? approver?.userId ?? null });
-  if (approver?.delegatedFrom) await repo.insertAction(trx, { approvalId: id, action: 'delegated', actorId: ctx.userId, toUserId: approver.userId, comment: 'The supervisor is away; routed to their delegate.' });
+  if (approver?.delegatedFrom) await repo.insertAction(trx, { approvalId: id, action: 'delegated', actorId: ctx.userId, toUserId: approver.userId });
   if (approver) {
-    await enqueue(trx, [{ kind: 'approval.requested', recipientId: approver.userId, dedupeKey: `approval.requested:${id}`, payload: { approvalId: id, kind: input.kind, subjectType: input.subjectType, subjectId: input.subjectId } }]);
+    const subjectNumber = await repo.subjectNumberOf(trx, input.subjectType, input.subjectId);
+    await enqueue(trx, [{ kind: 'approval.requested', recipientId: approver.userId, dedupeKey: `approval.requested:${id}`, payload: { approvalId: id, kind: input.kind, subjectType: input.subjectType, subjectId: input.subjectId, subjectNumber } }]);
   }
   await recordAudit(trx, ctx, [{ action: 'approval.request', recordType: input.subjectType, recordId: input.subjectId, details: { approvalId: id, kind: input.kind, routedTo: approver?.userId ?? null } }]);
   return { id, routedTo: approver?.userId ?? null };
@@ -136,7 +137,8 @@ export async function decideApproval(ctx: RequestContext, trx: Trx, config: Conf
   let outcome: Record<string, unknown> = {};
   if (effect && decision.decision === 'approve') outcome = await effect.approve(ctx, trx, config, record(row), decision.input ?? {});
   if (effect && decision.decision === 'return') await effect.return(ctx, trx, config, record(row), { comment: decision.comment });
-  await enqueue(trx, [{ kind: 'approval.decided', recipientId: row.requested_by, dedupeKey: `approval.decided:${id}`, payload: { approvalId: id, kind: row.kind, status, subjectType: row.subject_type, subjectId: row.subject_id } }]);
+  const subjectNumber = await repo.subjectNumberOf(trx, row.subject_type, row.subject_id);
+  await enqueue(trx, [{ kind: 'approval.decided', recipientId: row.requested_by, dedupeKey: `approval.decided:${id}`, payload: { approvalId: id, kind: row.kind, status, subjectType: row.subject_type, subjectId: row.subject_id, subjectNumber } }]);
   await recordAudit(trx, ctx, [{ action: decision.decision === 'approve' ? 'approval.approve' : 'approval.return', recordType: row.subject_type, recordId: row.subject_id, details: { approvalId: id, kind: row.kind } }]);
   const decided = await repo.findApproval(trx, id);
   return { ...(await present(ctx, trx, [decided!]))[0]!, outcome };

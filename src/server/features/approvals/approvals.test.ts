@@ -70,6 +70,20 @@ describe('routing to the supervisory chain', () => {
     expect(delegates).toContain('Gloria Alvarez');
     expect(delegates).not.toContain('Robert Kim');
   });
+
+  it('an absence is its owner’s: overlapping days are refused, and nobody else can cancel it', async () => {
+    const managerId = await userIdOf(h, 'manager');
+    const first = await supervisor.post('/api/staff/absences', { startsOn: '2027-02-01', endsOn: '2027-02-05', delegateId: managerId });
+    expect(first.statusCode, first.body).toBe(201);
+    const overlap = await supervisor.post('/api/staff/absences', { startsOn: '2027-02-04', endsOn: '2027-02-08', delegateId: managerId });
+    expect(overlap.statusCode).toBe(400);
+    expect(overlap.json().errors[0].path).toBe('startsOn');
+    const past = await supervisor.post('/api/staff/absences', { startsOn: '2020-01-01', endsOn: '2020-01-02', delegateId: managerId });
+    expect(past.statusCode).toBe(400);
+    const other = await h.signIn('inv.supervisor');
+    expect((await other.delete(`/api/staff/absences/${first.json().id}`)).statusCode).toBe(404);
+    expect((await supervisor.delete(`/api/staff/absences/${first.json().id}`)).statusCode).toBe(200);
+  });
 });
 
 describe('deciding', () => {

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import { z } from 'zod';
+import { profileVersion, type ProfileCode } from '../../../profiles/index.js';
 import type { DB } from '../../db/schema.js';
 import { notFound } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
@@ -7,6 +8,17 @@ import type { RequestContext } from '../../platform/request-context.js';
 type Trx = Transaction<DB>;
 
 export const notificationParams = z.object({ id: z.uuid() });
+
+/** A task notification's title in the reader's language, from the rule of the version that timed it. */
+function titleOf(payload: Record<string, unknown>, language: 'en' | 'es'): string | null {
+  const { profileCode, profileVersion: version, ruleKey } = payload as { profileCode?: string; profileVersion?: number; ruleKey?: string };
+  if (!profileCode || !version || !ruleKey) return null;
+  try {
+    return profileVersion(profileCode as ProfileCode, version).rules.find((r) => r.key === ruleKey)?.task[language] ?? null;
+  } catch {
+    return null;
+  }
+}
 
 /** A person's own inbox: RLS limits it to the recipient, so no other check is needed. */
 export async function listNotifications(ctx: RequestContext, trx: Trx) {
@@ -17,7 +29,10 @@ export async function listNotifications(ctx: RequestContext, trx: Trx) {
     .orderBy('created_at', 'desc')
     .limit(50)
     .execute();
-  return { items: rows.map((r) => ({ id: r.id, kind: r.kind, payload: r.payload, createdAt: r.created_at, readAt: r.read_at })), unread: rows.filter((r) => !r.read_at).length };
+  return {
+    items: rows.map((r) => ({ id: r.id, kind: r.kind, payload: r.payload, title: titleOf(r.payload, ctx.language), createdAt: r.created_at, readAt: r.read_at })),
+    unread: rows.filter((r) => !r.read_at).length,
+  };
 }
 
 export async function markNotificationRead(ctx: RequestContext, trx: Trx, id: string) {

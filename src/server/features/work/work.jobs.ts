@@ -7,7 +7,7 @@ import { enqueue } from '../../platform/outbox.js';
 import { supervisorFor } from '../../platform/supervisory-chain.js';
 
 const HOUR = 3_600_000;
-const durationMs = (d: { amount: number; unit: string }) => d.amount * (d.unit === 'hours' ? HOUR : 24 * HOUR);
+const durationMs = (d: { amount: number; unit: 'hours' }) => d.amount * HOUR;
 
 /**
  * The work engine's clock (SUP-5): reminds assignees before a task is due and escalates overdue
