@@ -4,6 +4,7 @@
  * Practice words follow child-welfare usage (report, alleged victim, screen in, …).
  */
 import { enCodes } from './en-codes';
+import { enInstruments } from './en-instruments';
 
 export const en = {
   'app.name': 'Hearth',
@@ -571,6 +572,7 @@ export const en = {
   'problem.detail.forbiddenApproval': 'Only the supervisor it was routed to, or one over the unit, can decide this request.',
   'problem.detail.forbiddenAbsence': 'Only an administrator can record time away for someone else.',
 
+  ...enInstruments,
   ...enCodes,
 } as const;
 

@@ -1,4 +1,5 @@
 import { esCodes } from './es-codes';
+import { esInstruments } from './es-instruments';
 import type { Messages } from './en';
 
 /** Spanish wording; typed against the English keys so none can be missing. */
@@ -568,5 +569,6 @@ export const es: Messages = {
   'problem.detail.forbiddenApproval': 'Solo el supervisor al que se envió, o uno por encima de la unidad, puede decidir esta solicitud.',
   'problem.detail.forbiddenAbsence': 'Solo un administrador puede registrar una ausencia de otra persona.',
 
+  ...esInstruments,
   ...esCodes,
 };
