@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { areaRoles } from '../../session/session';
 import { historyComment, historyLine, screeningSummaryOf, wasDelegated } from './approval-words';
 import { ApprovalDecisionForm } from './ApprovalDecisionForm';
+import { InstrumentRecommendationLine } from './InstrumentRecommendationLine';
 
 /**
  * SUP-3: every request waiting for the supervisor's decision. A screening decision opens the
@@ -94,6 +95,7 @@ function ApprovalRow({ item, onDecided }: { item: ApprovalItem; onDecided: (noti
             <span className="display-block">{t('approvals.childrenLine', { names: screening.childNames.join(', ') || t('common.noValue') })}</span>
             {screening.decision && <span className="display-block">{t('approvals.decisionLine', { decision: tc('decision', screening.decision) })}</span>}
             {screening.responsePriority && <span className="display-block">{t('approvals.priorityLine', { priority: priorityLabel(screening.responsePriority) })}</span>}
+            <InstrumentRecommendationLine summary={item.summary} priorityLabel={priorityLabel} />
           </>
         ) : (
           <SubjectLink subjectType={item.subjectType} subjectId={item.subjectId}>

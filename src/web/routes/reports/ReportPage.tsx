@@ -16,6 +16,7 @@ import {
   ReporterSection,
   ReviewHistory,
 } from './ReportSections';
+import { ScreeningInstrumentSummary } from './ScreeningInstrumentSummary';
 import { SupervisorDecision } from './SupervisorDecision';
 
 /** The whole report for reading and, for the approving supervisor, deciding. */
@@ -51,6 +52,7 @@ export function ReportPage({ reportId, notice }: { reportId: string; notice?: Re
             <RelationshipsSection report={report} />
             <AllegationsSection report={report} />
             <DecisionSection report={report} />
+            <ScreeningInstrumentSummary report={report} />
             {report.investigation && <InvestigationSection investigation={report.investigation} />}
             <ReviewHistory report={report} />
             {report.abilities.decide && <SupervisorDecision key={report.version} report={report} onReload={reload} />}

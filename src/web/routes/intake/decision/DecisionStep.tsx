@@ -24,6 +24,8 @@ import { StepNav } from '../StepNav';
 import { usePersistDraft } from '../use-draft';
 import { useGoToStep } from '../use-go-to-step';
 import { useReportMutation } from '../use-report-mutation';
+import { InstrumentDifferenceAlert } from './InstrumentDifferenceAlert';
+import { ScreeningInstrumentSection } from './ScreeningInstrumentSection';
 
 interface DecisionValues {
   decision: string;
@@ -86,6 +88,8 @@ export function DecisionStep({ report, onReload }: StepProps) {
   };
 
   return (
+    <>
+    <ScreeningInstrumentSection report={report} onReload={onReload} />
     <form
       className="usa-form usa-form--large"
       noValidate
@@ -130,6 +134,7 @@ export function DecisionStep({ report, onReload }: StepProps) {
           {...form.register('responsePriority', { validate: (value, values) => !isScreenIn(values.decision) || requiredOnSubmit(t('decision.priorityRequired'))(value) })}
         />
       )}
+      <InstrumentDifferenceAlert reportId={report.id} decision={decision} responsePriority={form.watch('responsePriority')} />
       <TextareaField id={fieldId(FORM, 'decisionRationale')} label={t('decision.rationale')} maxLength={4000} error={errorText(errors, 'decisionRationale')} {...form.register('decisionRationale')} />
       {decision === 'screen_out' && (
         <TextareaField
@@ -146,6 +151,7 @@ export function DecisionStep({ report, onReload }: StepProps) {
         {report.abilities.submit && <BusyButton busy={save.busy} label={t('decision.submit')} busyLabel={t('decision.submitting')} />}
       </StepNav>
     </form>
+    </>
   );
 }
 
