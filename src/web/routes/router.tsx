@@ -4,6 +4,8 @@ import { isApiError } from '../api/client';
 import { sessionQuery } from '../api/queries';
 import { AppLayout } from '../components/layout/AppLayout';
 import { AuditPage } from './admin/AuditPage';
+import { InstrumentPage } from './admin/instruments/InstrumentPage';
+import { InstrumentsPage } from './admin/instruments/InstrumentsPage';
 import { ProfilePage } from './admin/ProfilePage';
 import { ApprovalsPage } from './approvals/ApprovalsPage';
 import { IntakePage } from './intake/IntakePage';
@@ -114,6 +116,20 @@ const auditRoute = createRoute({
   },
 });
 
+/** PLAT-3: instrument definitions; one version of one instrument, with a preview. */
+const instrumentsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/admin/instruments', component: InstrumentsPage });
+
+const instrumentRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/admin/instruments/$key/$version',
+  component: function InstrumentRoute() {
+    const { key, version } = instrumentRoute.useParams();
+    const number = Number(version);
+    if (!Number.isInteger(number) || number < 1) return <NotFoundPage />;
+    return <InstrumentPage key={`${key}@${number}`} instrumentKey={key} version={number} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -128,6 +144,8 @@ const routeTree = rootRoute.addChildren([
     reportRoute,
     investigationRoute,
     auditRoute,
+    instrumentsRoute,
+    instrumentRoute,
   ]),
 ]);
 

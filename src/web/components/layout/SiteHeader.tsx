@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { cx } from '../../lib/cx';
 import { areaRoles, hasAnyRole, useMe } from '../../session/session';
 import { useSignOut } from '../../session/use-sign-out';
+import { instrumentRoles } from '../../routes/admin/instruments/instrument-roles';
 import { LanguageToggle } from './LanguageToggle';
 
 /** USWDS extended header: the product name, role-based navigation, language and sign out. */
@@ -95,6 +96,13 @@ export function SiteHeader() {
                   <li className="usa-nav__primary-item">
                     <Link to="/admin/audit" className={navLink} activeProps={active}>
                       <span>{t('nav.audit')}</span>
+                    </Link>
+                  </li>
+                )}
+                {hasAnyRole(me, instrumentRoles.import) && (
+                  <li className="usa-nav__primary-item">
+                    <Link to="/admin/instruments" className={navLink} activeProps={active}>
+                      <span>{t('nav.instruments')}</span>
                     </Link>
                   </li>
                 )}
