@@ -1,9 +1,11 @@
 /**
  * The foundation journey in a real browser (INT-1..4, INV-1, SUP-1, SUP-3, SUP-5, PLAT-3): a hotline
- * screener records a report, finding a known family instead of duplicating it; her supervisor, who
- * has recorded time away with a delegate, approves; the investigator sees the tasks the practice
- * profile opened on "My work" and their supervisor sees them on "Team"; an administrator reads and
- * switches the practice profile. axe-core checks every page; screenshots go to docs/screenshots.
+ * screener records a report, finding a known family instead of duplicating it, and answers the
+ * screening instrument; her supervisor, who has recorded time away with a delegate, sees where her
+ * decision differs from the instrument and approves; the investigator sees the tasks the practice
+ * profile opened on "My work" and their supervisor sees them on "Team"; an administrator tries and
+ * imports instruments, and reads and switches the practice profile. axe-core checks every page;
+ * screenshots go to docs/screenshots.
  */
 import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
@@ -189,14 +191,46 @@ async function main() {
       await page.getByRole('button', { name: 'Save and continue' }).click();
     });
 
+    await step('intake step 5: the screener answers the screening instrument and sees its recommendation (INT-4)', async () => {
+      await page.getByRole('heading', { name: 'Screening instrument' }).waitFor();
+      const question = (text: RegExp) => page.getByRole('group', { name: text });
+      // Saving before answering keeps a draft and lists, linked, every question still to answer.
+      await page.getByRole('button', { name: 'Save instrument' }).click();
+      await page.getByText('Instrument saved as a draft.').waitFor();
+      await page.getByRole('link', { name: /^Answer this question: The report describes an injury/ }).waitFor();
+      await expectNoAxeViolations(page, 'screening instrument (questions to answer)');
+      // The follow-up about the injury shows only once an injury is described.
+      assert.equal(await question(/needs medical attention/).count(), 0);
+      await question(/describes an injury a caregiver caused/).getByLabel('Yes', { exact: true }).check();
+      await question(/needs medical attention/).getByLabel('No', { exact: true }).check();
+      for (const text of [/threatened to badly hurt/, /without food, shelter/, /cannot look after themselves/, /urgently needs/, /described sexual contact/, /serious distress/]) {
+        await question(text).getByLabel('No', { exact: true }).check();
+      }
+      await question(/Age of the youngest child/).getByLabel('6 to 12').check();
+      await question(/at least once a week/).getByLabel('Yes', { exact: true }).check();
+      await question(/family-assessment response/).getByLabel('No', { exact: true }).check();
+      // Scored as she answers, by the same engine the server uses.
+      const result = page.getByRole('region', { name: 'Result' });
+      await result.getByText('Every required question is answered.').waitFor();
+      await result.getByText('Screen in for investigation: respond within 24 hours').waitFor();
+      await page.getByRole('button', { name: 'Save instrument' }).click();
+      await page.getByText('The instrument recommends: Screen in for investigation: respond within 24 hours').waitFor();
+      await expectNoAxeViolations(page, 'screening instrument (completed)');
+      await capture(page, '07b-intake-screening-instrument');
+    });
+
     await step('intake step 5: screen in, same day, submit for approval', async () => {
       await page.getByLabel('Screen in: investigation').check();
       await page.getByLabel(/Same day/).check();
+      // Same day where the instrument said 24 hours: the supervisor will see the difference.
+      await page.getByRole('heading', { name: 'Your decision differs from the instrument' }).waitFor();
       await page.getByLabel('Decision rationale').fill('Physical injury by a household member who still lives with the child.');
       await expectNoAxeViolations(page, 'intake step 5');
       await capture(page, '07-intake-decision');
       await page.getByRole('button', { name: 'Submit for supervisor approval' }).click();
       await page.getByText('Report submitted for supervisor approval.').waitFor();
+      await page.getByRole('heading', { name: 'Screening instrument' }).waitFor();
+      await page.getByText('Screen in for investigation: respond within 24 hours').waitFor();
       await page.getByRole('heading', { name: 'Relationships' }).waitFor();
       await page.getByText('Kyle Benson is partner of Rachel Smyth').waitFor();
       reportUrl = page.url();
@@ -214,6 +248,8 @@ async function main() {
       assert.match(await request.innerText(), /Screening decision/);
       // The response priority reads as the practice profile names it.
       await request.getByText('Response priority: Same day (within 2 hours)').waitFor();
+      // The instrument said 24 hours; the screener chose the same day (INT-4).
+      await request.getByText(/^Instrument recommended: Screen in: investigation, Within 24 hours/).getByText('differs from the screener’s choice').waitFor();
       // Routed to the delegate while the supervisor is away; he can still decide, being over the unit.
       await request.getByRole('cell', { name: 'Gloria Alvarez Delegated' }).waitFor();
       await request.getByText(/Show history/).click();
@@ -301,6 +337,52 @@ async function main() {
       await signIn(page, url, 'south.screener');
       await page.goto(reportUrl);
       await page.getByRole('heading', { name: 'Not found' }).waitFor();
+      await signOut(page);
+    });
+
+    await step('the administrator tries an instrument, exports it, and imports definitions checked field by field (PLAT-3)', async () => {
+      await signIn(page, url, 'admin');
+      await page.getByRole('link', { name: 'Instruments' }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'Instruments' }).waitFor();
+      const catalog = page.getByRole('table', { name: 'Instrument definitions' });
+      assert.match(await catalog.getByRole('row').filter({ hasText: 'family-risk' }).innerText(), /Hearth demonstration/);
+      await expectNoAxeViolations(page, 'instruments');
+      await capture(page, '30-instruments');
+      // A broken definition is refused with the bad field named: points on an index never declared.
+      const exported = await page.evaluate(async () => (await fetch('/api/instruments/family-risk/1/export')).text());
+      const broken = { ...JSON.parse(exported), version: 2 };
+      broken.sections[0].items[0].options[0].points = { not_an_index: 2 };
+      await page.getByLabel('Definition (JSON)').fill(JSON.stringify(broken, null, 2));
+      await page.getByRole('button', { name: 'Import definition' }).click();
+      await page.getByRole('heading', { name: 'The definition was not imported' }).waitFor();
+      await page.getByText('sections[0].items[0].options[0].points.not_an_index').waitFor();
+      await expectNoAxeViolations(page, 'instruments (import error)');
+      await capture(page, '31-instrument-import-error');
+      // The same version again is refused too: a change is always a new version.
+      await page.getByLabel('Definition (JSON)').fill(exported);
+      await page.getByRole('button', { name: 'Import definition' }).click();
+      await page.getByRole('heading', { name: 'This version already exists' }).waitFor();
+      await page.getByLabel('Definition (JSON)').fill(JSON.stringify({ ...JSON.parse(exported), version: 2 }));
+      await page.getByRole('button', { name: 'Import definition' }).click();
+      await page.getByText('Imported Family risk assessment (demonstration), version 2.').waitFor();
+      await catalog.getByRole('row').filter({ hasText: 'Imported by Alex Morgan' }).waitFor();
+      // Try it: scored as the administrator answers; nothing is saved.
+      await page.getByRole('link', { name: 'Family risk assessment (demonstration), version 1', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Family risk assessment (demonstration)' }).waitFor();
+      const href = await page.getByRole('link', { name: 'Export JSON' }).getAttribute('href');
+      assert.equal(JSON.parse(await page.evaluate(async (link) => (await fetch(link!)).text(), href)).key, 'family-risk');
+      const question = (text: RegExp) => page.getByRole('group', { name: text });
+      await question(/Earlier reports about this household/).getByLabel('Two or more').check();
+      await question(/moved often/).getByLabel('Yes', { exact: true }).check();
+      await question(/alcohol or drug use/).getByLabel('Now').check();
+      const result = page.getByRole('region', { name: 'Result' });
+      await result.getByText('High', { exact: true }).waitFor();
+      await result.getByText('Open the case for ongoing services').waitFor();
+      assert.match(await result.innerText(), /Neglect index\s*5/);
+      await page.getByRole('button', { name: 'Check answers' }).click();
+      await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+      await expectNoAxeViolations(page, 'instrument preview');
+      await capture(page, '32-instrument-preview');
       await signOut(page);
     });
 
