@@ -18,13 +18,14 @@ export const findImportedOne = (db: Db, key: string, version: number) =>
 export const insertDefinition = (db: Db, row: { key: string; version: number; kind: string; definition: string; imported_by: string }) =>
   db.insertInto('instrument_definition').values(row).execute();
 
-export const findResponse = (db: Db, subjectType: SubjectType, subjectId: string, key: string) =>
+/** The latest response on a record, of one instrument key or (without a key) of any. */
+export const findResponse = (db: Db, subjectType: SubjectType, subjectId: string, key?: string) =>
   db
     .selectFrom('instrument_response')
     .selectAll()
     .where('subject_type', '=', subjectType)
     .where('subject_id', '=', subjectId)
-    .where('instrument_key', '=', key)
+    .$if(key !== undefined, (qb) => qb.where('instrument_key', '=', key!))
     .orderBy('created_at', 'desc')
     .limit(1)
     .executeTakeFirst();

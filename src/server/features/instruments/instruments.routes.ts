@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { keySchema } from '../../../domain/instruments/condition.js';
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
 import { runAsUser } from '../../platform/request-context.js';
 import { exportInstrument, importInstrument, listInstruments, readInstrument } from './instruments.service.js';
 
-const params = z.object({ key: z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'Not an instrument key'), version: z.coerce.number().int().positive() });
+// The same key rule the definition schema applies, so every imported key can be opened again.
+const params = z.object({ key: keySchema.max(120), version: z.coerce.number().int().positive() });
 
 /** PLAT-3: instrument definitions as data — read, export as JSON, import (administrators). */
 export function registerInstrumentRoutes(app: HearthApp, { database, config }: AppDeps) {

@@ -31,6 +31,11 @@ describe('instrument definitions', () => {
     const v2 = await admin.post('/api/instruments', { ...JSON.parse(exported.body), version: 2 });
     expect(v2.statusCode, v2.body).toBe(201);
     expect((await screener.get('/api/instruments/family-risk/2')).json().definition).toMatchObject({ key: 'family-risk', version: 2 });
+    // Any key the definition schema accepts can be opened and exported again.
+    const local = await admin.post('/api/instruments', { ...JSON.parse(exported.body), key: 'family_risk_local' });
+    expect(local.statusCode, local.body).toBe(201);
+    expect((await screener.get('/api/instruments/family_risk_local/1')).statusCode).toBe(200);
+    expect((await screener.get('/api/instruments/family_risk_local/1/export')).statusCode).toBe(200);
   });
 
   it('a bad definition is refused with the exact field named', async () => {

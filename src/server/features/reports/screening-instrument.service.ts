@@ -26,8 +26,10 @@ export function recommendationOf(result: InstrumentResult, priorityCodes: string
 async function instrumentFor(trx: Trx, config: Config, reportId: string) {
   const profile = await profileAt(trx, config, new Date());
   const ref = profile.instruments.screening!;
-  const response = await findResponse(trx, 'report', reportId, ref.key);
-  const definition = await requireDefinition(trx, ref.key, response?.instrument_version ?? ref.version);
+  // A report holds only screening answers; they keep the instrument (key and version) that scored
+  // them even if the profile later names another one.
+  const response = await findResponse(trx, 'report', reportId);
+  const definition = await requireDefinition(trx, response?.instrument_key ?? ref.key, response?.instrument_version ?? ref.version);
   return { profile, definition, response };
 }
 
@@ -52,9 +54,11 @@ export async function readScreeningInstrument(ctx: RequestContext, trx: Trx, con
  * kept with that version); complete answers mark the response completed. Stale saves get 409.
  */
 export async function saveScreeningInstrument(ctx: RequestContext, trx: Trx, config: Config, reportId: string, input: { answers: Record<string, unknown>; version?: number | undefined }) {
-  await loadForAction(ctx, trx, reportId, 'edit');
+  const report = await loadForAction(ctx, trx, reportId, 'edit');
   const { profile, definition, response } = await instrumentFor(trx, config, reportId);
-  const result = scoreInstrument(definition, input.answers);
+  // Per-child items are answered for each alleged victim on the report, and only for them.
+  const childIds = report.participants.filter((p) => p.role === 'alleged_victim').map((p) => p.person_id);
+  const result = scoreInstrument(definition, input.answers, { childIds });
   const status = result.complete ? 'completed' : 'draft';
   const now = new Date();
   if (!response) {
@@ -92,7 +96,7 @@ export async function saveScreeningInstrument(ctx: RequestContext, trx: Trx, con
     if (Number(updated.numUpdatedRows) === 0) throw conflict('screening instrument');
   }
   await recordAudit(trx, ctx, [{ action: 'instrument_response.save', recordType: 'report', recordId: reportId, details: { instrument: `${definition.key}@${definition.version}`, status } }]);
-  const saved = await findResponse(trx, 'report', reportId, definition.key);
+  const saved = await findResponse(trx, 'report', reportId);
   return present(definition, saved, profile.responsePriorities.map((p) => p.code));
 }
 
