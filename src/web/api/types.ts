@@ -384,6 +384,8 @@ export interface StaffNotification {
   id: string;
   kind: NotificationKind;
   payload: Record<string, unknown>;
+  /** The task's name in the reader's language (task notifications), from the server. */
+  title?: string | null;
   createdAt: string;
   readAt: string | null;
 }

@@ -26,6 +26,11 @@ describe('reminders in the reader’s words (SUP-5)', () => {
     expect(view.target).toEqual({ kind: 'subject', subjectType: 'investigation', subjectId: 'i1' });
   });
 
+  it('uses the server’s title in the reader’s language when the notification carries one', () => {
+    const titled = { ...notification('task.escalated', payload), title: 'Ver al niño o niña en persona' };
+    expect(describeReminder(titled, new Map(), es).text).toBe('Escalada: Ver al niño o niña en persona de Investigación I-2026-000001 vencía el <2026-11-23T17:00:00Z>.');
+  });
+
   it('falls back to the rule’s name once the task is closed, and says escalations plainly', () => {
     expect(describeReminder(notification('task.escalated', payload), new Map(), en).text).toBe('Escalated: First face to face for Investigation I-2026-000001 was due <2026-11-23T17:00:00Z>.');
     expect(describeReminder(notification('task.escalated', { ...payload, dueAt: null }), open, es).text).toBe('Escalada: See the child face to face de Investigación I-2026-000001 está vencida.');

@@ -13,8 +13,8 @@ export interface ReminderView {
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /**
- * One notification in the reader's language. Task reminders carry the rule key rather than the
- * task's words, so the title comes from the reader's open task when it is still open.
+ * One notification in the reader's language. The server names the task in the reader's language;
+ * older notifications without that fall back to the open task's title, then the rule key.
  */
 export function describeReminder(item: StaffNotification, openTasks: ReadonlyMap<string, Pick<Task, 'title'>>, words: Words): ReminderView {
   const { t, tc } = words;
@@ -25,7 +25,7 @@ export function describeReminder(item: StaffNotification, openTasks: ReadonlyMap
 
   if (item.kind === 'task.reminder' || item.kind === 'task.escalated') {
     const taskId = text(payload.taskId);
-    const task = (taskId && openTasks.get(taskId)?.title) || humaniseCode(text(payload.ruleKey) ?? 'task');
+    const task = text(item.title) || (taskId && openTasks.get(taskId)?.title) || humaniseCode(text(payload.ruleKey) ?? 'task');
     const number = text(payload.subjectNumber);
     const record = number ? `${subjectType ? tc('subjectType', subjectType) : ''} ${number}`.trim() : subjectType ? tc('subjectType', subjectType) : t('common.noValue');
     const dueAt = text(payload.dueAt);
