@@ -1,4 +1,4 @@
-import { casePlanRule, defaultEscalation, demoInstrumentSet, federalHolidays, federalRules, federalVisitStandards, firstFaceToFaceRule, standardApprovals } from './federal.js';
+import { casePlanRule, completionRule, placementMeetingRule, defaultEscalation, demoInstrumentSet, federalHolidays, federalRules, federalVisitStandards, firstFaceToFaceRule, standardApprovals } from './federal.js';
 import { parseProfileVersion } from './profile-schema.js';
 
 const careline = 'CT DCF Careline response times as publicly described (same day, 24 hours, 72 hours from the report); the agency confirms against current policy';
@@ -42,30 +42,17 @@ export const connecticutV1 = parseProfileVersion({
       cancelledBy: ['investigation.completed'],
       repeat: false,
     },
-    {
-      key: 'initial_assessment',
-      task: { en: 'Complete the investigation', es: 'Completar la investigación' },
-      reason: { en: 'Investigation: complete within {within} of the report', es: 'Investigación: completar dentro de {within} desde el reporte' },
-      on: 'report.screened_in',
-      within: { agencyToSet: true, note: 'Connecticut\u2019s completion limit is not in Hearth\u2019s sources; the agency sets it.' },
-      perChild: false,
-      assignTo: 'investigator',
-      completedBy: [{ event: 'investigation.completed' }],
-      cancelledBy: [],
-      repeat: false,
-    },
-    {
-      key: 'placement_team_meeting',
-      task: { en: 'Hold the child and family team meeting', es: 'Realizar la reunión del equipo del niño y la familia' },
-      reason: { en: 'Child and family team meeting after a placement: within {within}', es: 'Reunión del equipo del niño y la familia después de una colocación: dentro de {within}' },
-      on: 'child.placed',
-      within: { agencyToSet: true, note: 'CT holds Considered-Removal CFTMs; the timing after an emergency placement is the agency\u2019s to set.' },
-      perChild: true,
-      assignTo: 'caseworker',
-      completedBy: [{ event: 'family_team_meeting.held' }],
-      cancelledBy: ['case.closed'],
-      repeat: false,
-    },
+    completionRule(
+      { task: { en: 'Complete the investigation', es: 'Completar la investigación' }, reason: { en: 'Investigation: complete within {within} of the report', es: 'Investigación: completar dentro de {within} desde el reporte' } },
+      { agencyToSet: true, note: 'Connecticut\u2019s completion limit is not in Hearth\u2019s sources; the agency sets it.' },
+    ),
+    placementMeetingRule(
+      {
+        task: { en: 'Hold the child and family team meeting', es: 'Realizar la reunión del equipo del niño y la familia' },
+        reason: { en: 'Child and family team meeting after a placement: within {within}', es: 'Reunión del equipo del niño y la familia después de una colocación: dentro de {within}' },
+      },
+      { agencyToSet: true, note: 'CT holds Considered-Removal CFTMs; the timing after an emergency placement is the agency\u2019s to set.' },
+    ),
     casePlanRule(60, '45 CFR 1356.21(g)(2): no later than 60 days after removal'),
     ...federalRules,
   ],

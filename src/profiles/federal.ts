@@ -1,23 +1,15 @@
-import type { HolidayRule } from '../domain/time/holidays.js';
-import type { ProfileVersion, WorkRule } from './profile-schema.js';
+import type { Duration } from '../domain/time/deadline.js';
+import { type HolidayRule, usFederalHolidays } from '../domain/time/holidays.js';
+import type { ProfileVersion, Sourced, WorkRule } from './profile-schema.js';
+
+type Text = { en: string; es: string };
 
 /**
  * Federal clocks every state profile starts from (../shared/reference/federal-standards.md).
  * A state profile may replace a rule with a shorter limit, keeping the same key.
  */
-export const federalHolidays: HolidayRule[] = [
-  { name: "New Year's Day", kind: 'fixed', month: 1, day: 1, observed: 'nearest_weekday' },
-  { name: 'Martin Luther King Jr. Day', kind: 'nth_weekday', month: 1, weekday: 1, n: 3 },
-  { name: "Washington's Birthday", kind: 'nth_weekday', month: 2, weekday: 1, n: 3 },
-  { name: 'Memorial Day', kind: 'nth_weekday', month: 5, weekday: 1, n: -1 },
-  { name: 'Juneteenth', kind: 'fixed', month: 6, day: 19, observed: 'nearest_weekday' },
-  { name: 'Independence Day', kind: 'fixed', month: 7, day: 4, observed: 'nearest_weekday' },
-  { name: 'Labor Day', kind: 'nth_weekday', month: 9, weekday: 1, n: 1 },
-  { name: 'Columbus Day', kind: 'nth_weekday', month: 10, weekday: 1, n: 2 },
-  { name: 'Veterans Day', kind: 'fixed', month: 11, day: 11, observed: 'nearest_weekday' },
-  { name: 'Thanksgiving Day', kind: 'nth_weekday', month: 11, weekday: 4, n: 4 },
-  { name: 'Christmas Day', kind: 'fixed', month: 12, day: 25, observed: 'nearest_weekday' },
-];
+/** The eleven federal holidays (5 U.S.C. 6103), observed on the nearest weekday. */
+export const federalHolidays: HolidayRule[] = usFederalHolidays();
 
 export const firstFaceToFaceRule: WorkRule = {
   key: 'first_face_to_face',
@@ -45,6 +37,39 @@ export const casePlanRule = (days: number, source: string): WorkRule => ({
   cancelledBy: ['case.closed'],
   repeat: false,
 });
+
+/** Completing the investigation or initial assessment; each state names it and sets its limit. */
+export const completionRule = (words: { task: Text; reason: Text }, within: Sourced<Duration>): WorkRule => ({
+  key: 'initial_assessment',
+  ...words,
+  on: 'report.screened_in',
+  within,
+  perChild: false,
+  assignTo: 'investigator',
+  completedBy: [{ event: 'investigation.completed' }],
+  cancelledBy: [],
+  repeat: false,
+});
+
+/** The team meeting after a child is placed (GA: within 72 hours of an emergency placement). */
+export const placementMeetingRule = (words: { task: Text; reason: Text }, within: Sourced<Duration>, when?: WorkRule['when']): WorkRule => ({
+  key: 'placement_team_meeting',
+  ...words,
+  on: 'child.placed',
+  ...(when ? { when } : {}),
+  within,
+  perChild: true,
+  assignTo: 'caseworker',
+  completedBy: [{ event: 'family_team_meeting.held' }],
+  cancelledBy: ['case.closed'],
+  repeat: false,
+});
+
+/** Two response priorities whose times the state has not given Hearth: the agency sets them. */
+export const prioritiesForTheAgencyToSet = (note: string): ProfileVersion['responsePriorities'] => [
+  { code: 'priority_1', label: { en: 'Priority 1 (most urgent)', es: 'Prioridad 1 (la más urgente)' }, within: { agencyToSet: true, note } },
+  { code: 'priority_2', label: { en: 'Priority 2', es: 'Prioridad 2' }, within: { agencyToSet: true, note } },
+];
 
 export const federalRules: WorkRule[] = [
   {

@@ -1,4 +1,4 @@
-import { casePlanRule, defaultEscalation, demoInstrumentSet, federalHolidays, federalRules, federalVisitStandards, firstFaceToFaceRule, standardApprovals } from './federal.js';
+import { casePlanRule, completionRule, placementMeetingRule, prioritiesForTheAgencyToSet, defaultEscalation, demoInstrumentSet, federalHolidays, federalRules, federalVisitStandards, firstFaceToFaceRule, standardApprovals } from './federal.js';
 import { parseProfileVersion } from './profile-schema.js';
 
 const seed = 'Georgia DFCS Case Practice Model (../shared/seeds/003)';
@@ -19,37 +19,21 @@ export const georgiaV1 = parseProfileVersion({
     source: 'Federal holidays (5 U.S.C. 6103); Georgia\u2019s state holiday schedule is proclaimed each year, so the agency adds its state closures as one-off dates',
     rules: federalHolidays,
   },
-  responsePriorities: [
-    { code: 'priority_1', label: { en: 'Priority 1 (most urgent)', es: 'Prioridad 1 (la más urgente)' }, within: { agencyToSet: true, note: responseNote } },
-    { code: 'priority_2', label: { en: 'Priority 2', es: 'Prioridad 2' }, within: { agencyToSet: true, note: responseNote } },
-  ],
+  responsePriorities: prioritiesForTheAgencyToSet(responseNote),
   rules: [
     firstFaceToFaceRule,
-    {
-      key: 'initial_assessment',
-      task: { en: 'Complete the initial assessment', es: 'Completar la evaluación inicial' },
-      reason: { en: 'Initial assessment: complete within {within} of the report', es: 'Evaluación inicial: completar dentro de {within} desde el reporte' },
-      on: 'report.screened_in',
-      within: { value: { amount: 30, unit: 'business_days' }, source: `${seed}: "complete this work within 30 business days"` },
-      perChild: false,
-      assignTo: 'investigator',
-      completedBy: [{ event: 'investigation.completed' }],
-      cancelledBy: [],
-      repeat: false,
-    },
-    {
-      key: 'placement_team_meeting',
-      task: { en: 'Hold the family team meeting', es: 'Realizar la reunión del equipo familiar' },
-      reason: { en: 'Family team meeting after an emergency placement: within {within}', es: 'Reunión del equipo familiar después de una colocación de emergencia: dentro de {within}' },
-      on: 'child.placed',
-      when: { emergency: true },
-      within: { value: { amount: 72, unit: 'hours' }, source: `${seed}: "within 72 hours after emergency placements"` },
-      perChild: true,
-      assignTo: 'caseworker',
-      completedBy: [{ event: 'family_team_meeting.held' }],
-      cancelledBy: ['case.closed'],
-      repeat: false,
-    },
+    completionRule(
+      { task: { en: 'Complete the initial assessment', es: 'Completar la evaluación inicial' }, reason: { en: 'Initial assessment: complete within {within} of the report', es: 'Evaluación inicial: completar dentro de {within} desde el reporte' } },
+      { value: { amount: 30, unit: 'business_days' }, source: `${seed}: "complete this work within 30 business days"` },
+    ),
+    placementMeetingRule(
+      {
+        task: { en: 'Hold the family team meeting', es: 'Realizar la reunión del equipo familiar' },
+        reason: { en: 'Family team meeting after an emergency placement: within {within}', es: 'Reunión del equipo familiar después de una colocación de emergencia: dentro de {within}' },
+      },
+      { value: { amount: 72, unit: 'hours' }, source: `${seed}: "within 72 hours after emergency placements"` },
+      { emergency: true },
+    ),
     {
       key: 'placement_change_visit',
       task: { en: 'Visit the child in the new placement', es: 'Visitar al niño o niña en la nueva colocación' },

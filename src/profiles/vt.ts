@@ -1,4 +1,4 @@
-import { casePlanRule, defaultEscalation, demoInstrumentSet, federalHolidays, federalRules, federalVisitStandards, firstFaceToFaceRule, standardApprovals } from './federal.js';
+import { casePlanRule, completionRule, prioritiesForTheAgencyToSet, defaultEscalation, demoInstrumentSet, federalHolidays, federalRules, federalVisitStandards, firstFaceToFaceRule, standardApprovals } from './federal.js';
 import { parseProfileVersion } from './profile-schema.js';
 
 const responseNote = 'Vermont\u2019s response times are not in Hearth\u2019s sources; the agency sets them.';
@@ -22,24 +22,13 @@ export const vermontV1 = parseProfileVersion({
       { name: 'Bennington Battle Day', kind: 'fixed', month: 8, day: 16, observed: 'nearest_weekday' },
     ],
   },
-  responsePriorities: [
-    { code: 'priority_1', label: { en: 'Priority 1 (most urgent)', es: 'Prioridad 1 (la más urgente)' }, within: { agencyToSet: true, note: responseNote } },
-    { code: 'priority_2', label: { en: 'Priority 2', es: 'Prioridad 2' }, within: { agencyToSet: true, note: responseNote } },
-  ],
+  responsePriorities: prioritiesForTheAgencyToSet(responseNote),
   rules: [
     firstFaceToFaceRule,
-    {
-      key: 'initial_assessment',
-      task: { en: 'Complete the assessment', es: 'Completar la evaluación' },
-      reason: { en: 'Assessment or investigation: complete within {within} of the report', es: 'Evaluación o investigación: completar dentro de {within} desde el reporte' },
-      on: 'report.screened_in',
-      within: { agencyToSet: true, note: 'Vermont\u2019s completion limit is not in Hearth\u2019s sources; the agency sets it.' },
-      perChild: false,
-      assignTo: 'investigator',
-      completedBy: [{ event: 'investigation.completed' }],
-      cancelledBy: [],
-      repeat: false,
-    },
+    completionRule(
+      { task: { en: 'Complete the assessment', es: 'Completar la evaluación' }, reason: { en: 'Assessment or investigation: complete within {within} of the report', es: 'Evaluación o investigación: completar dentro de {within} desde el reporte' } },
+      { agencyToSet: true, note: 'Vermont\u2019s completion limit is not in Hearth\u2019s sources; the agency sets it.' },
+    ),
     casePlanRule(60, '45 CFR 1356.21(g)(2): no later than 60 days after removal'),
     ...federalRules,
   ],
