@@ -5,6 +5,7 @@ import { recordAudit } from '../../platform/audit.js';
 import type { Config } from '../../platform/config.js';
 import { conflict, Problem } from '../../platform/errors.js';
 import { findPendingFor } from '../approvals/approvals.repo.js';
+import { profileAt } from '../profile/profile.service.js';
 import { decideApproval, requestApproval } from '../approvals/approvals.service.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import * as repo from './reports.repo.js';
@@ -26,6 +27,11 @@ export async function submitReport(ctx: RequestContext, trx: Trx, config: Config
     decisionRationale: row.decision_rationale,
     communityReferral: row.community_referral,
   });
+  // A draft begun under another practice profile may carry a priority the agency no longer uses.
+  const profile = await profileAt(trx, config, new Date());
+  if (row.response_priority && row.decision !== 'screen_out' && !profile.responsePriorities.some((p) => p.code === row.response_priority)) {
+    missing.push({ path: 'responsePriority', message: `Choose a response priority again: "${row.response_priority}" is not one of the ${profile.code.toUpperCase()} profile's priorities.` });
+  }
   if (missing.length > 0) throw new Problem('incomplete', `Before submitting: ${missing.map((m) => m.message).join(' ')}`, missing);
   await bump(trx, id, version, { status: 'submitted', submitted_at: new Date() });
   await repo.insertReview(trx, id, ctx.userId, 'submitted', null);

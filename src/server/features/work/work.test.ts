@@ -201,6 +201,20 @@ describe('Georgia clocks (GA profile)', () => {
   });
 });
 
+describe('switching profile with a draft in hand', () => {
+  it('a priority from the old profile must be chosen again before the report can be submitted', async () => {
+    await useProfile('ct');
+    const { report } = await submittedScreenIn(screener, { priority: 'same_day', submit: false });
+    await useProfile('ga');
+    const refused = await screener.post(`/api/reports/${report.id}/submit`, { version: report.version });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().errors).toEqual([expect.objectContaining({ path: 'responsePriority', message: expect.stringContaining('GA profile') })]);
+    const fixed = await screener.patch(`/api/reports/${report.id}`, { version: report.version, responsePriority: 'priority_1' });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    expect((await screener.post(`/api/reports/${report.id}/submit`, { version: fixed.json().version })).statusCode).toBe(200);
+  });
+});
+
 describe('Vermont clocks (VT profile)', () => {
   it('uses the federal case-plan limit and leaves the state’s own limits undated', async () => {
     await useProfile('vt');
