@@ -2,21 +2,22 @@ import type { Transaction } from 'kysely';
 import { sql } from 'kysely';
 import { ruleSentence } from '../../../profiles/describe.js';
 import { profileVersion } from '../../../profiles/index.js';
-import type { DB } from '../../db/schema.js';
+import type { DB, SubjectType } from '../../db/schema.js';
+import { notFound } from '../../platform/errors.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { RequestContext } from '../../platform/request-context.js';
 
 type Trx = Transaction<DB>;
 
 /** The record a task is about, by its human number, and the child it concerns. */
-function taskQuery(trx: Trx) {
+function taskQuery(trx: Trx, options: { includeClosed?: boolean } = {}) {
   return trx
     .selectFrom('task as t')
     .leftJoin('person as child', 'child.id', 't.child_person_id')
     .leftJoin('staff_user as assignee', 'assignee.id', 't.assignee_id')
     .select([
       't.id', 't.rule_key', 't.profile_code', 't.profile_version', 't.subject_type', 't.subject_id', 't.child_person_id', 't.assignee_id',
-      't.anchor_at', 't.due_at', 't.status', 't.escalated_at', 't.org_unit_id', 'assignee.display_name as assignee_name',
+      't.anchor_at', 't.due_at', 't.status', 't.closed_at', 't.escalated_at', 't.org_unit_id', 'assignee.display_name as assignee_name',
     ])
     .select(sql<string | null>`child.first_name || ' ' || child.last_name`.as('child_name'))
     .select(
@@ -25,7 +26,7 @@ function taskQuery(trx: Trx) {
         when 'investigation' then (select i.number from investigation i where i.id = t.subject_id)
         else (select c.number from family_case c where c.id = t.subject_id) end`.as('subject_number'),
     )
-    .where('t.status', '=', 'open');
+    .$if(!options.includeClosed, (qb) => qb.where('t.status', '=', 'open'));
 }
 
 type TaskRow = Awaited<ReturnType<ReturnType<typeof taskQuery>['execute']>>[number];
@@ -50,6 +51,8 @@ function present(row: TaskRow, language: 'en' | 'es') {
     anchorAt: row.anchor_at,
     dueAt: row.due_at,
     escalatedAt: row.escalated_at,
+    status: row.status,
+    closedAt: row.closed_at,
   };
 }
 
@@ -71,6 +74,17 @@ export async function listTeamTasks(ctx: RequestContext, trx: Trx) {
   const items = rows.map((r) => present(r, ctx.language)).sort(byUrgency);
   await auditList(trx, ctx, 'team', rows);
   return { items };
+}
+
+/** Every task on one record, open and closed, for its clocks panel; 404 outside need to know. */
+export async function listRecordTasks(ctx: RequestContext, trx: Trx, subjectType: SubjectType, subjectId: string) {
+  const visible = await sql<{ visible: boolean }>`select hearth_can_see_subject(${subjectType}, ${subjectId}::uuid) as visible`.execute(trx);
+  if (!visible.rows[0]?.visible) throw notFound(subjectType);
+  const rows = await taskQuery(trx, { includeClosed: true }).where('t.subject_type', '=', subjectType).where('t.subject_id', '=', subjectId).orderBy('t.created_at').execute();
+  const items = rows.map((r) => present(r, ctx.language));
+  const open = items.filter((t) => t.status === 'open').sort(byUrgency);
+  await auditList(trx, ctx, 'record', rows);
+  return { items: [...open, ...items.filter((t) => t.status !== 'open')] };
 }
 
 async function auditList(trx: Trx, ctx: RequestContext, list: string, rows: TaskRow[]) {

@@ -72,6 +72,15 @@ describe('Connecticut clocks (CT profile)', () => {
     expect(mine[2].reason).toBe('Investigation: the agency has not set this time limit yet');
   });
 
+  it('the investigation’s clocks list every task on it, open first, closed ones kept; another office gets 404', async () => {
+    const investigator = await h.signIn('investigator');
+    const clocks = await investigator.get(`/api/tasks/record?subjectType=investigation&subjectId=${investigationId}`);
+    expect(clocks.statusCode, clocks.body).toBe(200);
+    expect(clocks.json().items.map((t: { ruleKey: string; status: string }) => `${t.ruleKey}:${t.status}`)).toEqual(['first_face_to_face:open', 'safety_assessment:open', 'initial_assessment:open']);
+    const south = await h.signIn('south.investigator');
+    expect((await south.get(`/api/tasks/record?subjectType=investigation&subjectId=${investigationId}`)).statusCode).toBe(404);
+  });
+
   it('an attempted contact leaves the clock running; the first completed face-to-face contact stops it (INV-1)', async () => {
     const investigatorId = await userIdOf(h, 'investigator');
     await emit(h, investigatorId, { type: 'contact.completed', subjectType: 'investigation', subjectId: investigationId, childPersonId: childId, occurredAt: new Date('2026-11-21T15:00:00Z'), payload: { faceToFace: false } });
