@@ -1,5 +1,5 @@
 import type { InstrumentDefinition } from '../../domain/instruments/index.js';
-import { demoEffectiveFrom, demoSource, text, yesScores } from './demo-common.js';
+import { demoEffectiveFrom, demoSource, levelLabel, reportCountOptions, text, yesScores } from './demo-common.js';
 
 /**
  * Family risk assessment (INV-5): a neglect index and an abuse index; the higher level of the two
@@ -30,11 +30,7 @@ export const familyRisk: InstrumentDefinition = {
           type: 'single',
           required: true,
           text: text('Earlier reports about this household', 'Reportes anteriores sobre este hogar'),
-          options: [
-            { value: 'none', label: text('None', 'Ninguno') },
-            { value: 'one', label: text('One', 'Uno'), points: { neglect: 1, abuse: 1 } },
-            { value: 'two_or_more', label: text('Two or more', 'Dos o más'), points: { neglect: 2, abuse: 1 } },
-          ],
+          options: reportCountOptions({ neglect: 1, abuse: 1 }, { neglect: 2, abuse: 1 }),
         },
         {
           key: 'prior_injury',
@@ -149,12 +145,7 @@ export const familyRisk: InstrumentDefinition = {
       { level: 'high', min: 5 },
       { level: 'very_high', min: 7 },
     ],
-    labels: {
-      low: text('Low', 'Bajo'),
-      moderate: text('Moderate', 'Moderado'),
-      high: text('High', 'Alto'),
-      very_high: text('Very high', 'Muy alto'),
-    },
+    labels: levelLabel,
   },
   decisions: {
     rules: [

@@ -1,5 +1,5 @@
 import type { InstrumentDefinition } from '../../domain/instruments/index.js';
-import { demoEffectiveFrom, demoSource, text, yesScores } from './demo-common.js';
+import { demoEffectiveFrom, demoSource, levelLabel, planProgressItem, text, yesScores } from './demo-common.js';
 
 /**
  * Reunification assessment for children in care (PERM-4): reunification risk, the quantity and
@@ -30,10 +30,10 @@ export const reunificationAssessment: InstrumentDefinition = {
           text: text('Risk level at the latest risk assessment', 'Nivel de riesgo en la última evaluación de riesgo'),
           help: text('If there was none, treat risk as high.', 'Si no hubo ninguna, considere el riesgo alto.'),
           options: [
-            { value: 'low', label: text('Low', 'Bajo') },
-            { value: 'moderate', label: text('Moderate', 'Moderado'), points: { reunification_risk: 1 } },
-            { value: 'high', label: text('High', 'Alto'), points: { reunification_risk: 2 } },
-            { value: 'very_high', label: text('Very high', 'Muy alto'), points: { reunification_risk: 3 } },
+            { value: 'low', label: levelLabel.low },
+            { value: 'moderate', label: levelLabel.moderate, points: { reunification_risk: 1 } },
+            { value: 'high', label: levelLabel.high, points: { reunification_risk: 2 } },
+            { value: 'very_high', label: levelLabel.very_high, points: { reunification_risk: 3 } },
             { value: 'none_recorded', label: text('None recorded', 'Ninguna registrada'), points: { reunification_risk: 2 } },
           ],
         },
@@ -44,18 +44,7 @@ export const reunificationAssessment: InstrumentDefinition = {
           text: text('A new report about the household was substantiated while the child was in care.', 'Se comprobó un nuevo reporte sobre el hogar mientras el niño estaba en acogida.'),
           options: yesScores({ reunification_risk: 2 }),
         },
-        {
-          key: 'plan_progress',
-          type: 'single',
-          required: true,
-          text: text("Caregivers' progress on the case plan's goals", 'Progreso de los cuidadores en las metas del plan del caso'),
-          help: text('Judge by changed behaviour, not by attendance at services.', 'Juzgue por el cambio de conducta, no por la asistencia a servicios.'),
-          options: [
-            { value: 'changed', label: text('Behaviour has changed as the plan intended', 'La conducta cambió como el plan esperaba') },
-            { value: 'some', label: text('Some change', 'Algún cambio'), points: { reunification_risk: 1 } },
-            { value: 'little', label: text('Little or no change', 'Poco o ningún cambio'), points: { reunification_risk: 3 } },
-          ],
-        },
+        planProgressItem({ reunification_risk: 1 }, { reunification_risk: 3 }),
       ],
     },
     {
@@ -123,7 +112,7 @@ export const reunificationAssessment: InstrumentDefinition = {
       { level: 'moderate', min: 2 },
       { level: 'high', min: 4 },
     ],
-    labels: { low: text('Low', 'Bajo'), moderate: text('Moderate', 'Moderado'), high: text('High', 'Alto') },
+    labels: { low: levelLabel.low, moderate: levelLabel.moderate, high: levelLabel.high },
   },
   decisions: {
     rules: [

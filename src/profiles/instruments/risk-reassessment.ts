@@ -1,5 +1,5 @@
 import type { InstrumentDefinition } from '../../domain/instruments/index.js';
-import { demoEffectiveFrom, demoSource, text, yesScores } from './demo-common.js';
+import { demoEffectiveFrom, demoSource, levelLabel, planProgressItem, reportCountOptions, text, yesScores } from './demo-common.js';
 
 /**
  * Risk reassessment for in-home cases: one index that adds progress on the case plan to the family's
@@ -28,11 +28,7 @@ export const riskReassessment: InstrumentDefinition = {
           type: 'single',
           required: true,
           text: text('New reports about the household', 'Nuevos reportes sobre el hogar'),
-          options: [
-            { value: 'none', label: text('None', 'Ninguno') },
-            { value: 'one', label: text('One', 'Uno'), points: { risk: 1 } },
-            { value: 'two_or_more', label: text('Two or more', 'Dos o más'), points: { risk: 2 } },
-          ],
+          options: reportCountOptions({ risk: 1 }, { risk: 2 }),
         },
         {
           key: 'new_finding',
@@ -72,18 +68,7 @@ export const riskReassessment: InstrumentDefinition = {
       key: 'case_plan',
       title: text('Case plan progress', 'Progreso en el plan del caso'),
       items: [
-        {
-          key: 'plan_progress',
-          type: 'single',
-          required: true,
-          text: text("Caregivers' progress on the case plan's goals", 'Progreso de los cuidadores en las metas del plan del caso'),
-          help: text('Judge by changed behaviour, not by attendance at services.', 'Juzgue por el cambio de conducta, no por la asistencia a servicios.'),
-          options: [
-            { value: 'changed', label: text('Behaviour has changed as the plan intended', 'La conducta cambió como el plan esperaba') },
-            { value: 'some', label: text('Some change', 'Algún cambio'), points: { risk: 1 } },
-            { value: 'little', label: text('Little or no change', 'Poco o ningún cambio'), points: { risk: 2 } },
-          ],
-        },
+        planProgressItem({ risk: 1 }, { risk: 2 }),
         {
           key: 'engagement',
           type: 'single',
@@ -113,12 +98,7 @@ export const riskReassessment: InstrumentDefinition = {
       { level: 'high', min: 6 },
       { level: 'very_high', min: 9 },
     ],
-    labels: {
-      low: text('Low', 'Bajo'),
-      moderate: text('Moderate', 'Moderado'),
-      high: text('High', 'Alto'),
-      very_high: text('Very high', 'Muy alto'),
-    },
+    labels: levelLabel,
   },
   decisions: {
     rules: [

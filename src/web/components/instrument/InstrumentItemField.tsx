@@ -3,8 +3,8 @@ import type { InstrumentItem } from '../../../domain/instruments/index';
 import { optionsOf } from '../../../domain/instruments/lookup';
 import { useI18n } from '../../i18n/I18nProvider';
 import { cx } from '../../lib/cx';
-import { describedBy, errorId, hintId } from '../fields/field-ids';
-import { RequiredMark } from '../fields/FieldShell';
+import { describedBy } from '../fields/field-ids';
+import { FieldsetShell, FieldShell } from '../fields/FieldShell';
 import { answerOf, type InstrumentAnswers, type InstrumentChild, itemFieldId, localize, optionFieldId, parseNumberInput, toggleOption } from './instrument-model';
 
 export interface InstrumentItemFieldProps {
@@ -32,33 +32,22 @@ export function InstrumentItemField({ item, prefix, answers, onAnswer, household
     return <ItemControl item={item} id={id} label={text} hint={hint} required={required} error={errors.get('')} value={answerOf(answers, item.key)} onAnswer={(value) => onAnswer(value)} />;
   }
   return (
-    <div className="usa-form-group">
-      <fieldset className="usa-fieldset" aria-describedby={hint ? hintId(id) : undefined}>
-        <legend className="usa-legend">
-          {text}
-          {required && <RequiredMark />}
-        </legend>
-        {hint && (
-          <div className="usa-hint" id={hintId(id)}>
-            {hint}
-          </div>
-        )}
-        <div className="hearth-instrument__children">
-          {householdChildren.map((child) => (
-            <ItemControl
-              key={child.id}
-              item={item}
-              id={itemFieldId(prefix, item.key, child.id)}
-              label={child.name}
-              required={required}
-              error={errors.get(child.id)}
-              value={answerOf(answers, item.key, child.id)}
-              onAnswer={(value) => onAnswer(value, child.id)}
-            />
-          ))}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetShell id={id} legend={text} hint={hint} required={required}>
+      <div className="hearth-instrument__children">
+        {householdChildren.map((child) => (
+          <ItemControl
+            key={child.id}
+            item={item}
+            id={itemFieldId(prefix, item.key, child.id)}
+            label={child.name}
+            required={required}
+            error={errors.get(child.id)}
+            value={answerOf(answers, item.key, child.id)}
+            onAnswer={(value) => onAnswer(value, child.id)}
+          />
+        ))}
+      </div>
+    </FieldsetShell>
   );
 }
 
@@ -104,75 +93,37 @@ function ChoiceControl({ item, id, label, hint, required, error, value, onAnswer
   const base = multi ? 'usa-checkbox' : 'usa-radio';
   const options = optionsOf(item);
   return (
-    <div className={cx('usa-form-group', error && 'usa-form-group--error')}>
-      <fieldset className={cx('usa-fieldset', item.type === 'yes_no' && 'hearth-instrument__inline')} aria-describedby={describedBy(id, hint, error)}>
-        <legend className={cx('usa-legend', error && 'usa-label--error')}>
-          {label}
-          {required && <RequiredMark />}
-        </legend>
-        {hint && (
-          <div className="usa-hint" id={hintId(id)}>
-            {hint}
-          </div>
-        )}
-        {error && (
-          <span className="usa-error-message" id={errorId(id)}>
-            {error}
-          </span>
-        )}
-        <div className="hearth-instrument__options">
-          {options.map((option, index) => {
-            const optionId = optionFieldId(id, index);
-            const checked = multi ? Array.isArray(value) && value.includes(option.value) : value === option.value;
-            return (
-              <div className={base} key={optionId}>
-                <input
-                  className={`${base}__input`}
-                  id={optionId}
-                  type={multi ? 'checkbox' : 'radio'}
-                  name={id}
-                  value={String(index)}
-                  checked={checked}
-                  required={!multi && required ? true : undefined}
-                  onChange={(event) => onAnswer(multi ? toggleOption(item, value, option.value, event.target.checked) : option.value)}
-                />
-                <label className={`${base}__label`} htmlFor={optionId}>
-                  {localize(option.label, language)}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
-  );
-}
-
-function FieldFrame({ id, label, hint, required, error, children }: { id: string; label: string; hint?: ReactNode; required: boolean; error?: string; children: ReactNode }) {
-  return (
-    <div className={cx('usa-form-group', error && 'usa-form-group--error')}>
-      <label className={cx('usa-label', error && 'usa-label--error')} htmlFor={id}>
-        {label}
-        {required && <RequiredMark />}
-      </label>
-      {hint && (
-        <div className="usa-hint" id={hintId(id)}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <span className="usa-error-message" id={errorId(id)}>
-          {error}
-        </span>
-      )}
-      {children}
-    </div>
+    <FieldsetShell id={id} legend={label} hint={hint} error={error} required={required} fieldsetClassName={item.type === 'yes_no' ? 'hearth-instrument__inline' : undefined}>
+      <div className="hearth-instrument__options">
+        {options.map((option, index) => {
+          const optionId = optionFieldId(id, index);
+          const checked = multi ? Array.isArray(value) && value.includes(option.value) : value === option.value;
+          return (
+            <div className={base} key={optionId}>
+              <input
+                className={`${base}__input`}
+                id={optionId}
+                type={multi ? 'checkbox' : 'radio'}
+                name={id}
+                value={String(index)}
+                checked={checked}
+                required={!multi && required ? true : undefined}
+                onChange={(event) => onAnswer(multi ? toggleOption(item, value, option.value, event.target.checked) : option.value)}
+              />
+              <label className={`${base}__label`} htmlFor={optionId}>
+                {localize(option.label, language)}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </FieldsetShell>
   );
 }
 
 function TextControl({ id, label, hint, required, error, value, onAnswer }: ItemControlProps) {
   return (
-    <FieldFrame id={id} label={label} hint={hint} required={required} error={error}>
+    <FieldShell id={id} label={label} hint={hint} required={required} error={error}>
       <textarea
         id={id}
         className={cx('usa-textarea', error && 'usa-input--error')}
@@ -182,7 +133,7 @@ function TextControl({ id, label, hint, required, error, value, onAnswer }: Item
         value={typeof value === 'string' ? value : ''}
         onChange={(event) => onAnswer(event.target.value)}
       />
-    </FieldFrame>
+    </FieldShell>
   );
 }
 
@@ -196,7 +147,7 @@ function NumberControl({ id, label, hint, required, error, value, onAnswer }: It
   // The answers changed from outside (cleared, reloaded): show them.
   if (!Object.is(state.value, value)) setState({ text: shown(value), value });
   return (
-    <FieldFrame id={id} label={label} hint={hint} required={required} error={error}>
+    <FieldShell id={id} label={label} hint={hint} required={required} error={error}>
       <input
         id={id}
         type="text"
@@ -213,6 +164,6 @@ function NumberControl({ id, label, hint, required, error, value, onAnswer }: It
           onAnswer(next);
         }}
       />
-    </FieldFrame>
+    </FieldShell>
   );
 }

@@ -8,6 +8,7 @@ import { Page } from '../../components/Page';
 import { QueryState } from '../../components/QueryState';
 import { RequireRole } from '../../components/RequireRole';
 import { SubjectLink } from '../../components/SubjectLink';
+import { SuccessAlert } from '../../components/SuccessAlert';
 import { useI18n } from '../../i18n/I18nProvider';
 import { areaRoles } from '../../session/session';
 import { historyComment, historyLine, screeningSummaryOf, wasDelegated } from './approval-words';
@@ -34,13 +35,7 @@ function ApprovalQueue() {
     <Page title={t('approvals.title')}>
       <p className="usa-intro">{t('approvals.intro')}</p>
       <div role="status">
-        {notice && (
-          <div className="usa-alert usa-alert--success usa-alert--slim margin-bottom-3">
-            <div className="usa-alert__body">
-              <p className="usa-alert__text">{notice}</p>
-            </div>
-          </div>
-        )}
+        {notice && <SuccessAlert>{notice}</SuccessAlert>}
       </div>
       <QueryState query={query}>
         {({ items }) =>

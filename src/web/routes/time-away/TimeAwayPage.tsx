@@ -7,6 +7,7 @@ import { Page } from '../../components/Page';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
 import { RequireRole } from '../../components/RequireRole';
+import { SuccessAlert } from '../../components/SuccessAlert';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayInZone } from '../../lib/date-time';
 import { areaRoles } from '../../session/session';
@@ -30,13 +31,7 @@ function TimeAway() {
     <Page title={t('absence.title')}>
       <p className="usa-intro">{t('absence.intro')}</p>
       <div role="status" className="hearth-status">
-        {notice && (
-          <div className="usa-alert usa-alert--success usa-alert--slim margin-bottom-3">
-            <div className="usa-alert__body">
-              <p className="usa-alert__text">{notice}</p>
-            </div>
-          </div>
-        )}
+        {notice && <SuccessAlert>{notice}</SuccessAlert>}
       </div>
       <section aria-labelledby="absence-list-heading">
         <h2 id="absence-list-heading">{t('absence.listHeading')}</h2>

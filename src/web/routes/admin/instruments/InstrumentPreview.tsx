@@ -3,6 +3,7 @@ import type { InstrumentDefinition } from '../../../../domain/instruments/index'
 import { InstrumentForm } from '../../../components/instrument/InstrumentForm';
 import type { InstrumentAnswers, InstrumentChild } from '../../../components/instrument/instrument-model';
 import { scoreAnswers } from '../../../components/instrument/instrument-scoring';
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
 
 /** Answers stay in this page only: scored as the user goes, with nothing sent to the server. */
@@ -42,11 +43,9 @@ export function InstrumentPreview({ definition }: { definition: InstrumentDefini
           actions={
             <>
               {checked && (
-                <div className="usa-alert usa-alert--success usa-alert--slim margin-bottom-2" role="status">
-                  <div className="usa-alert__body">
-                    <p className="usa-alert__text">{t('instruments.checked')}</p>
-                  </div>
-                </div>
+                <SuccessAlert className="margin-bottom-2" role="status">
+                  {t('instruments.checked')}
+                </SuccessAlert>
               )}
               <div className="hearth-actions">
                 <button type="submit" className="usa-button">

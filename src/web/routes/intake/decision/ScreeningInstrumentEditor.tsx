@@ -7,6 +7,7 @@ import { InstrumentForm } from '../../../components/instrument/InstrumentForm';
 import { type InstrumentChild, decisionLabel, sameAnswers, visibleAnswers } from '../../../components/instrument/instrument-model';
 import { scoreAnswers } from '../../../components/instrument/instrument-scoring';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { clearDraft, readDraft, writeDraft } from '../intake-drafts';
 
@@ -78,11 +79,9 @@ export function ScreeningInstrumentEditor({ report, data, onReload }: { report: 
         actions={
           <>
             {notice && (
-              <div className="usa-alert usa-alert--success usa-alert--slim margin-bottom-2" role="status">
-                <div className="usa-alert__body">
-                  <p className="usa-alert__text">{t(notice === 'completed' ? 'screeningInstrument.saved' : 'screeningInstrument.savedDraft')}</p>
-                </div>
-              </div>
+              <SuccessAlert className="margin-bottom-2" role="status">
+                {t(notice === 'completed' ? 'screeningInstrument.saved' : 'screeningInstrument.savedDraft')}
+              </SuccessAlert>
             )}
             <BusyButton variant="outline" busy={save.isPending} label={t('screeningInstrument.save')} busyLabel={t('common.saving')} />
           </>
