@@ -313,6 +313,9 @@ async function main() {
       assert.match(await row.first().innerText(), /due in|overdue by/);
       await row.first().getByRole('link').first().click();
       await page.getByRole('heading', { name: 'Children' }).waitFor();
+      const clocks = page.getByRole('table', { name: 'The tasks on this investigation, open ones first' });
+      await clocks.getByRole('row').filter({ hasText: 'See the child face to face' }).filter({ hasText: 'Jon Smyth' }).waitFor();
+      await clocks.getByRole('row').filter({ hasText: 'Document the safety assessment' }).waitFor();
       await expectNoAxeViolations(page, 'investigation');
       await capture(page, '13-investigation');
       await signOut(page);

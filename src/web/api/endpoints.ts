@@ -84,6 +84,7 @@ export const cancelAbsence = (id: string) => http.delete<{ items: Absence[] }>(`
 /** SUP-5: tasks from the work engine and the reminders it sent. */
 export const fetchMyTasks = () => http.get<{ items: Task[] }>('/api/tasks/mine');
 export const fetchTeamTasks = () => http.get<{ items: Task[] }>('/api/tasks/team');
+export const fetchRecordTasks = (subjectType: SubjectType, subjectId: string) => http.get<{ items: Task[] }>('/api/tasks/record', { subjectType, subjectId });
 export const fetchNotifications = () => http.get<{ items: StaffNotification[]; unread: number }>('/api/notifications');
 export const markNotificationRead = (id: string) => http.post<{ id: string; read: boolean }>(`/api/notifications/${encodeURIComponent(id)}/read`);
 

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { setCsrfToken } from './client';
 import * as api from './endpoints';
-import type { AuditQuery, Duration, Language, PersonSearchParams, ProfileCode, Reference, ResponsePriority } from './types';
+import type { AuditQuery, Duration, Language, PersonSearchParams, ProfileCode, Reference, ResponsePriority, SubjectType } from './types';
 
 /** Query keys and fetchers in one place, so invalidation and prefetching agree on names. */
 
@@ -30,6 +30,8 @@ export const approvalsQuery = queryOptions({ queryKey: ['approvals'], queryFn: a
 
 export const myTasksQuery = queryOptions({ queryKey: ['tasks', 'mine'], queryFn: api.fetchMyTasks });
 export const teamTasksQuery = queryOptions({ queryKey: ['tasks', 'team'], queryFn: api.fetchTeamTasks });
+export const recordTasksQuery = (subjectType: SubjectType, subjectId: string) =>
+  queryOptions({ queryKey: ['tasks', 'record', subjectType, subjectId], queryFn: () => api.fetchRecordTasks(subjectType, subjectId) });
 export const notificationsQuery = queryOptions({ queryKey: ['notifications'], queryFn: api.fetchNotifications });
 
 export const absencesQuery = queryOptions({ queryKey: ['absences'], queryFn: api.fetchAbsences });

@@ -376,6 +376,9 @@ export interface Task {
   /** Null when the agency has not set this time limit. */
   dueAt: string | null;
   escalatedAt: string | null;
+  /** Present on a record's clocks, which keep closed tasks. */
+  status?: 'open' | 'done' | 'cancelled';
+  closedAt?: string | null;
 }
 
 export type NotificationKind = 'task.reminder' | 'task.escalated' | 'approval.requested' | 'approval.decided';

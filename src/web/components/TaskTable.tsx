@@ -10,7 +10,7 @@ import { SubjectLink } from './SubjectLink';
  * record, and when it is due. Overdue rows are tinted and carry an "Overdue" tag; escalated ones
  * an "Escalated" tag, so neither is told by colour alone. Rows stack on a tablet.
  */
-export function TaskTable({ tasks, caption }: { tasks: Task[]; caption: string }) {
+export function TaskTable({ tasks, caption, showRecord = true }: { tasks: Task[]; caption: string; showRecord?: boolean }) {
   const { t, tc, formatMoment } = useI18n();
   const now = useNow();
   return (
@@ -20,13 +20,13 @@ export function TaskTable({ tasks, caption }: { tasks: Task[]; caption: string }
         <tr>
           <th scope="col">{t('field.task')}</th>
           <th scope="col">{t('field.child')}</th>
-          <th scope="col">{t('field.record')}</th>
+          {showRecord && <th scope="col">{t('field.record')}</th>}
           <th scope="col">{t('field.due')}</th>
         </tr>
       </thead>
       <tbody>
         {tasks.map((task) => (
-          <tr key={task.id} className={isTaskOverdue(task, now) ? 'hearth-row--overdue' : undefined}>
+          <tr key={task.id} className={(task.status ?? 'open') === 'open' && isTaskOverdue(task, now) ? 'hearth-row--overdue' : undefined}>
             <th scope="row" data-label={t('field.task')}>
               <strong>{task.title}</strong>
               {task.escalatedAt && (
@@ -39,17 +39,25 @@ export function TaskTable({ tasks, caption }: { tasks: Task[]; caption: string }
               {task.escalatedAt && <span className="display-block font-sans-2xs text-normal text-base-dark">{t('tasks.escalatedAt', { moment: formatMoment(task.escalatedAt) })}</span>}
             </th>
             <td data-label={t('field.child')}>{task.childName ?? t('tasks.noChild')}</td>
-            <td data-label={t('field.record')} className="text-no-wrap">
-              {task.subjectNumber ? (
-                <SubjectLink subjectType={task.subjectType} subjectId={task.subjectId} label={`${tc('subjectType', task.subjectType)} ${task.subjectNumber}`}>
-                  {task.subjectNumber}
-                </SubjectLink>
-              ) : (
-                t('common.noValue')
-              )}
-            </td>
+            {showRecord && (
+              <td data-label={t('field.record')} className="text-no-wrap">
+                {task.subjectNumber ? (
+                  <SubjectLink subjectType={task.subjectType} subjectId={task.subjectId} label={`${tc('subjectType', task.subjectType)} ${task.subjectNumber}`}>
+                    {task.subjectNumber}
+                  </SubjectLink>
+                ) : (
+                  t('common.noValue')
+                )}
+              </td>
+            )}
             <td data-label={t('field.due')}>
-              <DueTime dueAt={task.dueAt} />
+              {task.status === 'done' ? (
+                <span>{t('tasks.doneAt', { moment: task.closedAt ? formatMoment(task.closedAt) : '' })}</span>
+              ) : task.status === 'cancelled' ? (
+                <span>{t('tasks.cancelled')}</span>
+              ) : (
+                <DueTime dueAt={task.dueAt} />
+              )}
             </td>
           </tr>
         ))}

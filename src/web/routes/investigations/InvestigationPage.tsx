@@ -7,6 +7,7 @@ import { DueTime } from '../../components/DueTime';
 import { Page } from '../../components/Page';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
+import { InvestigationClocks } from './InvestigationClocks';
 
 /** What an investigator needs first: the response clock, the children, the allegations and the report. */
 export function InvestigationPage({ investigationId }: { investigationId: string }) {
@@ -43,6 +44,7 @@ function InvestigationSummary({ investigation }: { investigation: Investigation 
           <dd>{investigation.investigatorName ?? t('investigation.unassigned')}</dd>
         </dl>
       </section>
+      <InvestigationClocks investigationId={investigation.id} />
       <section aria-labelledby="investigation-children-heading">
         <h2 id="investigation-children-heading">{t('investigation.childrenHeading')}</h2>
         <table className="usa-table usa-table--borderless">
