@@ -222,9 +222,11 @@ const statements = [
      using (routed_to = hearth_uid() or requested_by = hearth_uid() or hearth_can_see_subject(subject_type, subject_id))`,
   `create policy approval_request_add on approval_request for insert to hearth_app
      with check (requested_by = hearth_uid() and hearth_can_see_subject(subject_type, subject_id))`,
+  // Only the approver it was routed to, or a supervisor or manager over the unit, may decide; the
+  // person who asked can never change their own request, whatever the application does.
   `create policy approval_request_change on approval_request for update to hearth_app
-     using (routed_to = hearth_uid() or requested_by = hearth_uid()
-            or (hearth_has_any_role(array['supervisor','program_manager']) and org_unit_id = any (hearth_scope())))`,
+     using (requested_by <> hearth_uid()
+            and (routed_to = hearth_uid() or (hearth_has_any_role(array['supervisor','program_manager']) and org_unit_id = any (hearth_scope()))))`,
   `alter table approval_action enable row level security`,
   `create policy approval_action_read on approval_action for select to hearth_app
      using (exists (select 1 from approval_request a where a.id = approval_id))`,

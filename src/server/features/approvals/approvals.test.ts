@@ -31,6 +31,11 @@ describe('routing to the supervisory chain', () => {
     expect((await queueOf(screener)).find((i) => i.summary.reportId === report.id)).toBeUndefined();
     const own = await screener.post(`/api/approvals/${item.id}/approve`, { version: item.version });
     expect(own.statusCode).toBe(403);
+    // Row-level security refuses it too, even if the application were to try.
+    const changed = await asUser(h, await userIdOf(h, 'screener'), async (trx) =>
+      (await sql<{ id: string }>`update approval_request set status = 'approved' where id = ${item.id}::uuid returning id`.execute(trx)).rows.length,
+    );
+    expect(changed).toBe(0);
   });
 
   it('while the supervisor is away, new requests go to the delegate; the history says so', async () => {
