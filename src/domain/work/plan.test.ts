@@ -61,6 +61,18 @@ describe('planWork', () => {
     ]);
   });
 
+  it('a completed visit starts exactly one next cycle per child, however the open work looks', () => {
+    // Found by the property below: two open visit tasks for one child (which the database's unique
+    // index forbids) once made a visit for "any child" start two next cycles.
+    const open: OpenTask[] = [
+      { id: 'v1', ruleKey: 'monthly_visit', childPersonId: 'c3' },
+      { id: 'v2', ruleKey: 'monthly_visit', childPersonId: 'c3' },
+    ];
+    const plan = planWork(connecticutV1, { type: 'visit.completed', childPersonId: null, occurredAt: at('2026-11-02T15:00:00Z'), payload: {}, correction: false }, open);
+    expect(plan.complete).toEqual(['v1', 'v2']);
+    expect(plan.create.map((t) => [t.ruleKey, t.childPersonId])).toEqual([['monthly_visit', 'c3']]);
+  });
+
   it('property: an event never opens a second open task for the same rule and child, and a correction never opens any', () => {
     const profiles = [connecticutV1, georgiaV1, vermontV1];
     const children = ['c1', 'c2', 'c3'];

@@ -65,29 +65,31 @@ export function planWork(profile: ProfileVersion, event: WorkEvent, open: readon
     }
     return plan;
   }
-  const stillOpen = new Set(open.map((t) => `${t.ruleKey}|${t.childPersonId ?? ''}`));
+  const keyOf = (ruleKey: string, child: string | null) => `${ruleKey}|${child ?? ''}`;
+  const stillOpen = new Set(open.map((t) => keyOf(t.ruleKey, t.childPersonId)));
+  const planned = new Set<string>();
+  const create = (rule: WorkRule, child: string | null) => {
+    const key = keyOf(rule.key, child);
+    if (planned.has(key)) return;
+    planned.add(key);
+    plan.create.push({ ruleKey: rule.key, childPersonId: child, anchorAt: event.occurredAt, dueAt: dueFor(profile, rule, event, event.occurredAt) });
+  };
   for (const task of open) {
     const rule = ruleOf.get(task.ruleKey);
     if (!rule || !sameChild(task, event)) continue;
     if (rule.completedBy.some((c) => c.event === event.type && matches(c.when, event.payload))) {
       plan.complete.push(task.id);
-      stillOpen.delete(`${task.ruleKey}|${task.childPersonId ?? ''}`);
-      if (rule.repeat) {
-        plan.create.push({ ruleKey: rule.key, childPersonId: task.childPersonId, anchorAt: event.occurredAt, dueAt: dueFor(profile, rule, event, event.occurredAt) });
-        stillOpen.add(`${task.ruleKey}|${task.childPersonId ?? ''}`);
-      }
+      stillOpen.delete(keyOf(task.ruleKey, task.childPersonId));
+      if (rule.repeat) create(rule, task.childPersonId); // the next cycle, timed from this event
     } else if (rule.cancelledBy.includes(event.type)) {
       plan.cancel.push(task.id);
-      stillOpen.delete(`${task.ruleKey}|${task.childPersonId ?? ''}`);
+      stillOpen.delete(keyOf(task.ruleKey, task.childPersonId));
     }
   }
   for (const rule of profile.rules) {
     if (rule.on !== event.type || !matches(rule.when, event.payload)) continue;
     for (const child of rule.perChild ? childrenOf(event) : [null]) {
-      const key = `${rule.key}|${child ?? ''}`;
-      if (stillOpen.has(key)) continue; // the same fact told twice opens no second task
-      stillOpen.add(key);
-      plan.create.push({ ruleKey: rule.key, childPersonId: child, anchorAt: event.occurredAt, dueAt: dueFor(profile, rule, event, event.occurredAt) });
+      if (!stillOpen.has(keyOf(rule.key, child))) create(rule, child); // the same fact told twice opens no second task
     }
   }
   return plan;
