@@ -17,6 +17,7 @@ const complete = (overrides: Partial<ReportForScreening> = {}): ReportForScreeni
   responsePriority: 'within_24_hours',
   decisionRationale: 'Physical injury by a household member.',
   communityReferral: null,
+  screeningInstrumentComplete: true,
   ...overrides,
 });
 const pathsOf = (report: ReportForScreening) => missingForSubmission(report).map((m) => m.path);
@@ -29,9 +30,14 @@ describe('what a report needs before it goes to the supervisor', () => {
   it('an empty draft lists every gap, each with a message the screener can act on', () => {
     const missing = missingForSubmission({
       narrative: '', reporterType: null, participants: [], allegations: [], decision: null, responsePriority: null, decisionRationale: null, communityReferral: null,
+      screeningInstrumentComplete: false,
     });
-    expect(missing.map((m) => m.path)).toEqual(['narrative', 'reporter.reporterType', 'participants', 'participants', 'decision', 'decisionRationale']);
+    expect(missing.map((m) => m.path)).toEqual(['narrative', 'reporter.reporterType', 'participants', 'participants', 'screeningInstrument', 'decision', 'decisionRationale']);
     for (const item of missing) expect(item.message).toMatch(/^[A-Z].*\.$/);
+  });
+
+  it('the screening instrument must be answered in full before submitting (INT-4)', () => {
+    expect(pathsOf(complete({ screeningInstrumentComplete: false }))).toEqual(['screeningInstrument']);
   });
 
   it('a narrative of only spaces, or under 20 characters, is not a narrative', () => {
@@ -88,6 +94,7 @@ describe('what a report needs before it goes to the supervisor', () => {
       responsePriority: decision === 'screen_out' ? null : responsePriority,
       decisionRationale: rationale,
       communityReferral: decision === 'screen_out' ? referral : null,
+      screeningInstrumentComplete: true,
     }));
 
   it('property: every complete report is ready to submit', () => {

@@ -11,6 +11,8 @@ export interface ReportForScreening {
   responsePriority: string | null;
   decisionRationale: string | null;
   communityReferral: string | null;
+  /** INT-4: the uniform screening instrument is answered in full (every required visible item). */
+  screeningInstrumentComplete: boolean;
 }
 
 export interface MissingItem {
@@ -29,6 +31,7 @@ export function missingForSubmission(report: ReportForScreening): MissingItem[] 
   if (!report.reporterType) missing.push({ path: 'reporter.reporterType', message: 'Choose the reporter type.' });
   if (victims.size === 0) missing.push({ path: 'participants', message: 'Add at least one alleged victim.' });
   if (!report.participants.some((p) => p.role === 'parent')) missing.push({ path: 'participants', message: 'Add the parents, including any non-custodial parent.' });
+  if (!report.screeningInstrumentComplete) missing.push({ path: 'screeningInstrument', message: 'Complete the screening instrument.' });
   if (!report.decision) missing.push({ path: 'decision', message: 'Choose a screening decision.' });
   if (report.decision && report.decision !== 'screen_out') {
     if (report.allegations.length === 0) missing.push({ path: 'allegations', message: 'A screened-in report needs at least one allegation.' });

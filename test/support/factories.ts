@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Client } from './harness.js';
-import { createPerson } from './journey.js';
+import { answerScreeningInstrument, createPerson } from './journey.js';
 
 export interface FamilySpec {
   child: { firstName: string; lastName: string; dateOfBirth: string; sex?: string };
@@ -42,6 +42,7 @@ export async function takeScreenedInReport(screener: Client, family: FamilySpec,
       decisionRationale: 'A young child repeatedly left without supervision.',
     }),
   );
+  await answerScreeningInstrument(screener, report.id);
   if (options.submit !== false) await step(screener.post(`/api/reports/${report.id}/submit`, { version: report.version }));
   return { report, child, parent };
 }

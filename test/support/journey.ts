@@ -8,8 +8,22 @@ export async function createPerson(client: Client, person: Record<string, unknow
   return response.json() as { id: string; firstName: string; lastName: string };
 }
 
+/** Answers for the demonstration screening instrument: an injury, a school-age child seen by others (screen in, 24 h). */
+export const injuryScreeningAnswers = {
+  pa_injury: 'yes', pa_injury_serious: 'no', pa_threat: 'no', ng_basic_needs: 'no', ng_supervision: 'no', ng_medical: 'no',
+  sa_concern: 'no', ea_harm: 'no', youngest_age: 'age_6_to_12', seen_by_others: 'yes', family_assessment_allowed: 'no',
+};
+
+/** The screener completes the report's screening instrument (INT-4), as every submission needs. */
+export async function answerScreeningInstrument(screener: Client, reportId: string, answers: Record<string, unknown> = injuryScreeningAnswers) {
+  const current = (await screener.get(`/api/reports/${reportId}/screening-instrument`)).json();
+  const response = await screener.put(`/api/reports/${reportId}/screening-instrument`, { answers, ...(current.response ? { version: current.response.version } : {}) });
+  expect(response.statusCode, response.body).toBe(200);
+  expect(response.json().response.status).toBe('completed');
+}
+
 /** A complete, screened-in report from `screener`, ready for supervisor review. Returns the report. */
-export async function submittedScreenIn(screener: Client, options: { priority?: string; submit?: boolean } = {}) {
+export async function submittedScreenIn(screener: Client, options: { priority?: string; submit?: boolean; answerInstrument?: boolean } = {}) {
   let report = (await screener.post('/api/reports', { channel: 'phone' })).json();
   const child = await createPerson(screener, { firstName: 'Maya', lastName: 'Torres', dateOfBirth: '2018-02-11', sex: 'female' });
   const mother = await createPerson(screener, { firstName: 'Lucia', lastName: 'Torres', dateOfBirth: '1991-07-01', sex: 'female' });
@@ -41,6 +55,7 @@ export async function submittedScreenIn(screener: Client, options: { priority?: 
       decisionRationale: 'Physical injury by a household member; the child is in the home with him.',
     }),
   );
+  if (options.answerInstrument !== false) await answerScreeningInstrument(screener, report.id);
   if (options.submit !== false) await step(screener.post(`/api/reports/${report.id}/submit`, { version: report.version }));
   return { report, child, mother, father, partner };
 }

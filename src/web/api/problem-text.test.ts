@@ -19,6 +19,7 @@ const emptyReport: ReportForScreening = {
   responsePriority: null,
   decisionRationale: null,
   communityReferral: null,
+  screeningInstrumentComplete: false,
 };
 
 /** Every item the server's own submission check can send (src/domain/screening.ts). */
@@ -32,7 +33,7 @@ const submissionItems: FieldProblem[] = [
 describe('incomplete items (422 on submit)', () => {
   it('covers every path the submission check sends', () => {
     const paths = new Set(submissionItems.map((item) => item.path));
-    for (const path of ['narrative', 'reporter.reporterType', 'participants', 'decision', 'allegations', 'responsePriority', 'communityReferral', 'decisionRationale', 'allegations.0.victimPersonId']) {
+    for (const path of ['narrative', 'reporter.reporterType', 'participants', 'screeningInstrument', 'decision', 'allegations', 'responsePriority', 'communityReferral', 'decisionRationale', 'allegations.0.victimPersonId']) {
       expect(paths).toContain(path);
     }
   });

@@ -85,6 +85,7 @@ const fieldRules: Rule[] = [
   { path: 'reporter.reporterType', key: 'problem.missing.reporterType' },
   { path: 'participants', message: /alleged victim/i, key: 'problem.missing.allegedVictim' },
   { path: 'participants', message: /parent/i, key: 'problem.missing.parents' },
+  { path: 'screeningInstrument', key: 'problem.missing.screeningInstrument' },
   { path: 'decision', key: 'problem.missing.decision' },
   { path: 'allegations', key: 'problem.missing.allegations' },
   { path: 'responsePriority', key: 'problem.missing.responsePriority' },

@@ -553,6 +553,7 @@ export const en = {
   'problem.missing.reporterType': 'Choose the reporter type.',
   'problem.missing.allegedVictim': 'Add at least one alleged victim.',
   'problem.missing.parents': 'Add the parents, including any non-custodial parent.',
+  'problem.missing.screeningInstrument': 'Complete the screening instrument.',
   'problem.missing.decision': 'Choose a screening decision.',
   'problem.missing.allegations': 'A screened-in report needs at least one allegation.',
   'problem.missing.responsePriority': 'Choose a response priority.',

@@ -550,6 +550,7 @@ export const es: Messages = {
   'problem.missing.reporterType': 'Elija el tipo de informante.',
   'problem.missing.allegedVictim': 'Agregue al menos una presunta víctima.',
   'problem.missing.parents': 'Agregue a los padres, incluido cualquier padre o madre sin custodia.',
+  'problem.missing.screeningInstrument': 'Complete el instrumento de evaluación inicial.',
   'problem.missing.decision': 'Elija una decisión de evaluación inicial.',
   'problem.missing.allegations': 'Un reporte aceptado necesita al menos una alegación.',
   'problem.missing.responsePriority': 'Elija una prioridad de respuesta.',

@@ -56,9 +56,13 @@ describe('instrument definitions', () => {
 
 describe('the screening instrument on a report (INT-4)', () => {
   it('saves answers scored on the server with the instrument version, recommends, and shows the supervisor any difference', async () => {
-    const { report } = await submittedScreenIn(screener, { priority: 'within_72_hours', submit: false });
+    const { report } = await submittedScreenIn(screener, { priority: 'within_72_hours', submit: false, answerInstrument: false });
     const empty = (await screener.get(`/api/reports/${report.id}/screening-instrument`)).json();
     expect(empty).toMatchObject({ definition: { key: 'screening-criteria', version: 1 }, response: null, recommendation: null });
+    // Without the instrument the report cannot go to the supervisor.
+    const early = await screener.post(`/api/reports/${report.id}/submit`, { version: report.version });
+    expect(early.statusCode).toBe(422);
+    expect(early.json().errors.map((e: { path: string }) => e.path)).toEqual(['screeningInstrument']);
 
     const partial = await screener.put(`/api/reports/${report.id}/screening-instrument`, { answers: { pa_injury: 'yes' } });
     expect(partial.statusCode, partial.body).toBe(200);

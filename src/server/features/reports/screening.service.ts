@@ -6,6 +6,7 @@ import type { Config } from '../../platform/config.js';
 import { conflict, Problem } from '../../platform/errors.js';
 import { findPendingFor } from '../approvals/approvals.repo.js';
 import { profileAt } from '../profile/profile.service.js';
+import { findResponse } from '../instruments/instruments.repo.js';
 import { decideApproval, requestApproval } from '../approvals/approvals.service.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import * as repo from './reports.repo.js';
@@ -26,6 +27,7 @@ export async function submitReport(ctx: RequestContext, trx: Trx, config: Config
     responsePriority: row.response_priority,
     decisionRationale: row.decision_rationale,
     communityReferral: row.community_referral,
+    screeningInstrumentComplete: (await findResponse(trx, 'report', id))?.status === 'completed',
   });
   // A draft begun under another practice profile may carry a priority the agency no longer uses.
   const profile = await profileAt(trx, config, new Date());

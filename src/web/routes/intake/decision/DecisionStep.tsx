@@ -160,7 +160,8 @@ function StepLink({ report, problem }: { report: Report; problem: FieldProblem }
   const { t } = useI18n();
   const step = stepForPath(problem.path);
   if (step === 5) {
-    const target = problem.path === 'decision' || problem.path === 'responsePriority' ? null : fieldId(FORM, problem.path);
+    const target =
+      problem.path === 'screeningInstrument' ? 'screening-instrument-heading' : problem.path === 'decision' || problem.path === 'responsePriority' ? null : fieldId(FORM, problem.path);
     if (!target) return null;
     return (
       <a href={`#${target}`} onClick={(event) => focusField(event, target)}>
