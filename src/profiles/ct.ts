@@ -1,4 +1,4 @@
-import { casePlanRule, completionRule, placementMeetingRule, defaultEscalation, demoInstrumentSet, federalHolidays, federalRules, federalVisitStandards, firstFaceToFaceRule, standardApprovals } from './federal.js';
+import { casePlanRule, completionRule, federalHolidays, federalRules, firstFaceToFaceRule, placementMeetingRule, sharedDefaults } from './federal.js';
 import { parseProfileVersion } from './profile-schema.js';
 
 const careline = 'CT DCF Careline response times as publicly described (same day, 24 hours, 72 hours from the report); the agency confirms against current policy';
@@ -56,8 +56,5 @@ export const connecticutV1 = parseProfileVersion({
     casePlanRule(60, '45 CFR 1356.21(g)(2): no later than 60 days after removal'),
     ...federalRules,
   ],
-  visitStandards: federalVisitStandards,
-  approvals: standardApprovals,
-  instruments: demoInstrumentSet,
-  escalation: defaultEscalation,
+  ...sharedDefaults,
 });

@@ -148,3 +148,11 @@ export const defaultEscalation: ProfileVersion['escalation'] = {
   remindBefore: { amount: 24, unit: 'hours' },
   escalateAfter: { amount: 0, unit: 'hours' },
 };
+
+/** What every shipped profile shares unless it says otherwise: standards, approvals, instruments, escalation. */
+export const sharedDefaults = {
+  visitStandards: federalVisitStandards,
+  approvals: standardApprovals,
+  instruments: demoInstrumentSet,
+  escalation: defaultEscalation,
+} satisfies Pick<ProfileVersion, 'visitStandards' | 'approvals' | 'instruments' | 'escalation'>;

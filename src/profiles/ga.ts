@@ -1,4 +1,4 @@
-import { casePlanRule, completionRule, placementMeetingRule, prioritiesForTheAgencyToSet, defaultEscalation, demoInstrumentSet, federalHolidays, federalRules, federalVisitStandards, firstFaceToFaceRule, standardApprovals } from './federal.js';
+import { casePlanRule, completionRule, federalHolidays, federalRules, firstFaceToFaceRule, placementMeetingRule, prioritiesForTheAgencyToSet, sharedDefaults } from './federal.js';
 import { parseProfileVersion } from './profile-schema.js';
 
 const seed = 'Georgia DFCS Case Practice Model (../shared/seeds/003)';
@@ -49,8 +49,5 @@ export const georgiaV1 = parseProfileVersion({
     casePlanRule(30, 'Georgia DFCS policy 10.23: case plan within 30 days of entry (federal floor 60 days)'),
     ...federalRules,
   ],
-  visitStandards: federalVisitStandards,
-  approvals: standardApprovals,
-  instruments: demoInstrumentSet,
-  escalation: defaultEscalation,
+  ...sharedDefaults,
 });

@@ -1,4 +1,4 @@
-import { casePlanRule, completionRule, prioritiesForTheAgencyToSet, defaultEscalation, demoInstrumentSet, federalHolidays, federalRules, federalVisitStandards, firstFaceToFaceRule, standardApprovals } from './federal.js';
+import { casePlanRule, completionRule, federalHolidays, federalRules, firstFaceToFaceRule, prioritiesForTheAgencyToSet, sharedDefaults } from './federal.js';
 import { parseProfileVersion } from './profile-schema.js';
 
 const responseNote = 'Vermont\u2019s response times are not in Hearth\u2019s sources; the agency sets them.';
@@ -32,8 +32,5 @@ export const vermontV1 = parseProfileVersion({
     casePlanRule(60, '45 CFR 1356.21(g)(2): no later than 60 days after removal'),
     ...federalRules,
   ],
-  visitStandards: federalVisitStandards,
-  approvals: standardApprovals,
-  instruments: demoInstrumentSet,
-  escalation: defaultEscalation,
+  ...sharedDefaults,
 });
