@@ -127,6 +127,7 @@ export const standardApprovals: ProfileVersion['approvals'] = [
   { kind: 'response_priority_override', approver: 'supervisor', source: 'Downward priority overrides need supervisor approval (MO CW Manual 2-3.4; INT-4)' },
   { kind: 'safety_plan', approver: 'supervisor', source: requirement('SUP-3') },
   { kind: 'risk_override', approver: 'supervisor', source: requirement('INV-5') },
+  { kind: 'investigation_decision', approver: 'supervisor', source: requirement('INV-7') },
   { kind: 'case_plan', approver: 'supervisor', source: requirement('SUP-3') },
   { kind: 'placement', approver: 'supervisor', source: requirement('SUP-3') },
   { kind: 'closure', approver: 'supervisor', source: requirement('CLOSE-1') },
@@ -149,10 +150,27 @@ export const defaultEscalation: ProfileVersion['escalation'] = {
   escalateAfter: { amount: 0, unit: 'hours' },
 };
 
+/**
+ * INV-7: the Missouri matrix as the federal-standards reference summarises it (an unsafe decision
+ * always leads to case opening or placement; low risk closes; moderate opens or closes; high or
+ * very high opens if substantiated, otherwise opens or closes with a referral).
+ */
+export const riskMatrixDecisionGuide: ProfileVersion['decisionGuide'] = {
+  source: 'Missouri risk matrix and SDM safety decision, as summarised in Hearth federal-standards §4 (an unsafe decision always leads to case opening or placement)',
+  rules: [
+    { when: { safety: ['unsafe'] }, recommend: ['open_out_of_home'] },
+    { when: { risk: ['high', 'very_high'], substantiated: true }, recommend: ['open_in_home'] },
+    { when: { risk: ['high', 'very_high'] }, recommend: ['open_in_home', 'close_with_referral'] },
+    { when: { risk: ['moderate'] }, recommend: ['open_in_home', 'close', 'close_with_referral'] },
+    { when: { risk: ['low'] }, recommend: ['close', 'close_with_referral'] },
+  ],
+};
+
 /** What every shipped profile shares unless it says otherwise: standards, approvals, instruments, escalation. */
 export const sharedDefaults = {
   visitStandards: federalVisitStandards,
   approvals: standardApprovals,
   instruments: demoInstrumentSet,
+  decisionGuide: riskMatrixDecisionGuide,
   escalation: defaultEscalation,
-} satisfies Pick<ProfileVersion, 'visitStandards' | 'approvals' | 'instruments' | 'escalation'>;
+} satisfies Pick<ProfileVersion, 'visitStandards' | 'approvals' | 'instruments' | 'decisionGuide' | 'escalation'>;

@@ -70,7 +70,25 @@ export const workRuleSchema = z.object({
 });
 export type WorkRule = z.infer<typeof workRuleSchema>;
 
-export const approvalKinds = ['screening_decision', 'response_priority_override', 'safety_plan', 'risk_override', 'case_plan', 'placement', 'closure', 'extension', 'funding'] as const;
+export const approvalKinds = ['screening_decision', 'response_priority_override', 'safety_plan', 'risk_override', 'investigation_decision', 'case_plan', 'placement', 'closure', 'extension', 'funding'] as const;
+
+export const investigationDecisions = ['close', 'close_with_referral', 'open_in_home', 'open_out_of_home'] as const;
+export const safetyDecisions = ['safe', 'safe_with_plan', 'unsafe'] as const;
+export const riskLevels = ['low', 'moderate', 'high', 'very_high'] as const;
+
+/**
+ * INV-7: which decisions the profile's guide recommends from the safety decision, the final risk
+ * level and whether any allegation was substantiated. The first rule that matches wins; a choice
+ * outside its recommendations needs a reason.
+ */
+const decisionGuideSchema = z.object({
+  source: z.string(),
+  rules: z.array(z.object({
+    when: z.object({ safety: z.array(z.enum(safetyDecisions)).optional(), risk: z.array(z.enum(riskLevels)).optional(), substantiated: z.boolean().optional() }),
+    recommend: z.array(z.enum(investigationDecisions)).min(1),
+  })).min(1),
+});
+export type DecisionGuide = z.infer<typeof decisionGuideSchema>;
 export type ApprovalKind = (typeof approvalKinds)[number];
 
 export const profileVersionSchema = z.object({
@@ -85,11 +103,12 @@ export const profileVersionSchema = z.object({
   rules: z.array(workRuleSchema),
   visitStandards: z.array(z.object({
     caseType: z.enum(['in_home', 'out_of_home']),
-    riskLevels: z.array(z.enum(['low', 'moderate', 'high', 'very_high'])).min(1),
+    riskLevels: z.array(z.enum(riskLevels)).min(1),
     frequency: sourced(z.object({ visits: z.number().int().positive(), per: z.enum(['week', 'month']), inResidenceShare: z.number().min(0).max(1).optional() })),
   })),
   approvals: z.array(z.object({ kind: z.enum(approvalKinds), approver: z.enum(['supervisor', 'program_manager']), source: z.string() })),
   instruments: z.record(z.enum(['screening', 'safety', 'risk', 'risk_reassessment', 'reunification', 'functional']), z.object({ key: z.string(), version: z.number().int().positive() })),
+  decisionGuide: decisionGuideSchema,
   // Hours only: a reminder "2 business days before" would need the calendar run backwards.
   escalation: z.object({ remindBefore: durationSchema.extend({ unit: z.literal('hours') }), escalateAfter: durationSchema.extend({ unit: z.literal('hours') }) }),
 });

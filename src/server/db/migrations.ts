@@ -3,12 +3,14 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import * as foundationSchema from './migrations/20261122T0900-foundation-schema.js';
 import * as accessAndAudit from './migrations/20261122T0910-access-and-audit.js';
 import * as profilesAndWork from './migrations/20261122T1000-profiles-and-work.js';
+import * as investigationWork from './migrations/20261122T1100-investigation-work.js';
 
 /** Listed by hand so the bundle-free CLI and the tests see exactly the same set, in order. */
 const migrations: Record<string, Migration> = {
   '20261122T0900-foundation-schema': foundationSchema,
   '20261122T0910-access-and-audit': accessAndAudit,
   '20261122T1000-profiles-and-work': profilesAndWork,
+  '20261122T1100-investigation-work': investigationWork,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

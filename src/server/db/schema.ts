@@ -6,6 +6,8 @@ type RequiredMoment = ColumnType<Date, Date | string, Date | string>;
 type LegalDate = string; // 'YYYY-MM-DD'
 type Version = ColumnType<number, number | undefined, number>;
 type Computed<T> = ColumnType<T, never, never>;
+type NullableMoment = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Json<T> = ColumnType<T, string | undefined, string>;
 
 export interface OrgUnitTable {
   id: Generated<string>;
@@ -188,7 +190,18 @@ export interface InvestigationTable {
   assigned_at: Moment;
   created_at: Moment;
   version: Version;
+  decision: InvestigationDecision | null;
+  decision_status: 'draft' | 'pending' | 'approved' | 'returned' | null;
+  decision_reason: string | null;
+  recommended_decisions: string[] | null;
+  community_referral: string | null;
+  decided_by: string | null;
+  decided_at: NullableMoment;
+  case_id: string | null;
+  closed_at: NullableMoment;
 }
+
+export type InvestigationDecision = 'close' | 'close_with_referral' | 'open_in_home' | 'open_out_of_home';
 
 export interface FamilyCaseTable {
   id: Generated<string>;
@@ -200,6 +213,7 @@ export interface FamilyCaseTable {
   opened_at: Moment;
   closed_at: Date | null;
   version: Version;
+  created_by: string | null;
 }
 
 export interface CaseAssignmentTable {
@@ -378,6 +392,97 @@ export interface StaffNotificationTable {
   read_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+/** A contact's participant: who was there, whether seen, whether interviewed privately (INV-2). */
+export interface ContactParticipant { personId: string; seen: boolean; interviewedPrivately: boolean }
+/** The quick safety check made at every contact (INV-2). */
+export interface ContactSafetyCheck { childrenSafe: 'yes' | 'no' | 'not_assessed'; concerns: string }
+
+export interface InvestigationContactTable {
+  id: string;
+  investigation_id: string;
+  occurred_at: RequiredMoment;
+  outcome: 'attempted' | 'completed';
+  method: 'face_to_face' | 'phone' | 'video' | 'written' | 'other';
+  location: 'home' | 'school' | 'office' | 'hospital' | 'relative_home' | 'other';
+  location_note: string | null;
+  purpose: Generated<string>;
+  notes: Generated<string>;
+  participants: Json<ContactParticipant[]>;
+  safety_check: Json<ContactSafetyCheck>;
+  created_by: string;
+  created_at: Moment;
+  updated_at: Moment;
+  version: Version;
+}
+
+export type Finding = 'substantiated' | 'indicated' | 'unsubstantiated' | 'unsubstantiated_false' | 'closed_no_finding';
+
+export interface AllegationFindingTable {
+  id: string;
+  investigation_id: string;
+  allegation_id: string;
+  finding: Finding;
+  rationale: string;
+  recorded_by: string;
+  recorded_at: Moment;
+  version: Version;
+}
+
+/** One line of a safety plan (INV-4): the threat, the action that controls it, who, how monitored. */
+export interface SafetyPlanAction {
+  id: string;
+  threat: string;
+  action: string;
+  responsiblePersonId: string | null;
+  responsibleName: string;
+  responsibleKind: 'family_network' | 'provider' | 'parent' | 'agency';
+  monitoring: string;
+  frequency: string;
+}
+
+export interface SafetyPlanTable {
+  id: string;
+  investigation_id: string;
+  case_id: string | null;
+  safety_assessment_id: string | null;
+  status: Generated<'draft' | 'pending_approval' | 'active' | 'ended'>;
+  language: Generated<'en' | 'es'>;
+  actions: Json<SafetyPlanAction[]>;
+  next_review_on: LegalDate | null;
+  approved_by: string | null;
+  approved_at: NullableMoment;
+  ended_at: NullableMoment;
+  ended_reason: string | null;
+  created_by: string;
+  created_at: Moment;
+  updated_at: Moment;
+  version: Version;
+}
+
+export interface SafetyPlanSignatureTable {
+  id: string;
+  safety_plan_id: string;
+  plan_version: number;
+  signer_name: string;
+  signer_role: 'parent' | 'caregiver' | 'child' | 'family_network' | 'provider' | 'worker' | 'other';
+  person_id: string | null;
+  method: 'typed' | 'drawn';
+  drawing: string | null;
+  signed_at: Moment;
+  recorded_by: string;
+}
+
+export interface SafetyPlanReviewTable {
+  id: string;
+  safety_plan_id: string;
+  reviewed_on: LegalDate;
+  outcome: 'continue' | 'revise' | 'end';
+  note: string;
+  next_review_on: LegalDate | null;
+  recorded_by: string;
+  recorded_at: Moment;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   staff_user: StaffUserTable;
@@ -408,4 +513,9 @@ export interface DB {
   staff_absence: StaffAbsenceTable;
   outbox_message: OutboxMessageTable;
   staff_notification: StaffNotificationTable;
+  investigation_contact: InvestigationContactTable;
+  allegation_finding: AllegationFindingTable;
+  safety_plan: SafetyPlanTable;
+  safety_plan_signature: SafetyPlanSignatureTable;
+  safety_plan_review: SafetyPlanReviewTable;
 }

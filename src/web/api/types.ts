@@ -267,6 +267,7 @@ export type ApprovalKind =
   | 'response_priority_override'
   | 'safety_plan'
   | 'risk_override'
+  | 'investigation_decision'
   | 'case_plan'
   | 'placement'
   | 'closure'

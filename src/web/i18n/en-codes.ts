@@ -101,6 +101,7 @@ export const enCodes = {
   'code.approvalKind.response_priority_override': 'Lowering the response priority',
   'code.approvalKind.safety_plan': 'Safety plan',
   'code.approvalKind.risk_override': 'Risk level override',
+  'code.approvalKind.investigation_decision': 'Investigation decision',
   'code.approvalKind.case_plan': 'Case plan',
   'code.approvalKind.placement': 'Placement',
   'code.approvalKind.closure': 'Case closure',

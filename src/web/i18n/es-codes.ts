@@ -103,6 +103,7 @@ export const esCodes: Record<CodeKey, string> = {
   'code.approvalKind.response_priority_override': 'Bajar la prioridad de respuesta',
   'code.approvalKind.safety_plan': 'Plan de seguridad',
   'code.approvalKind.risk_override': 'Cambio del nivel de riesgo',
+  'code.approvalKind.investigation_decision': 'Decisión de la investigación',
   'code.approvalKind.case_plan': 'Plan del caso',
   'code.approvalKind.placement': 'Colocación',
   'code.approvalKind.closure': 'Cierre del caso',

@@ -45,7 +45,7 @@ describe('code labels', () => {
     reviewAction: ['submitted', 'approved', 'returned'],
     aliasKind: ['alias', 'maiden', 'nickname', 'previous_legal'],
     matchReason: ['alias', 'name_spelling', 'name_sound', 'last_name_sound', 'date_of_birth', 'date_of_birth_swapped', 'birth_year', 'age'],
-    approvalKind: ['screening_decision', 'response_priority_override', 'safety_plan', 'risk_override', 'case_plan', 'placement', 'closure', 'extension', 'funding'],
+    approvalKind: ['screening_decision', 'response_priority_override', 'safety_plan', 'risk_override', 'investigation_decision', 'case_plan', 'placement', 'closure', 'extension', 'funding'],
     subjectType: ['report', 'investigation', 'case'],
   };
 
