@@ -10,3 +10,4 @@ export { type ConditionFacts, evaluateCondition } from './evaluate-condition.js'
 export { optionsOf } from './lookup.js';
 export type { InvalidAnswer } from './resolve-answers.js';
 export * from './score.js';
+export { type Threat, threatSectionKey, threatsOf } from './threats.js';
