@@ -5,6 +5,8 @@
  */
 import { enCodes } from './en-codes';
 import { enInstruments } from './en-instruments';
+import { enInvestigation } from './en-investigation';
+import { enPlans } from './en-plans';
 import { enWork } from './en-work';
 
 export const en = {
@@ -424,6 +426,8 @@ export const en = {
   'problem.detail.forbiddenAbsence': 'Only an administrator can record time away for someone else.',
 
   ...enWork,
+  ...enInvestigation,
+  ...enPlans,
   ...enInstruments,
   ...enCodes,
 } as const;

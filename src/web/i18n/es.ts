@@ -1,5 +1,7 @@
 import { esCodes } from './es-codes';
 import { esInstruments } from './es-instruments';
+import { esInvestigation } from './es-investigation';
+import { esPlans } from './es-plans';
 import { esWork } from './es-work';
 import type { Messages } from './en';
 
@@ -421,6 +423,8 @@ export const es: Messages = {
   'problem.detail.forbiddenAbsence': 'Solo un administrador puede registrar una ausencia de otra persona.',
 
   ...esWork,
+  ...esInvestigation,
+  ...esPlans,
   ...esInstruments,
   ...esCodes,
 };
