@@ -31,6 +31,15 @@ const words = {
     remind: (d: string) => `The assignee is reminded ${d} before a task is due`,
     escalate: (d: string) => (d.startsWith('0 ') ? 'An overdue task is escalated to the supervisor as soon as it is overdue' : `An overdue task is escalated to the supervisor ${d} after it was due`),
     hearthDefault: 'Hearth default; the agency may change it',
+    guideHeading: 'Investigation decision guide',
+    decision: { close: 'close', close_with_referral: 'close with a community referral', open_in_home: 'open an in-home case', open_out_of_home: 'open an out-of-home case' },
+    safety: { safe: 'safe', safe_with_plan: 'safe with a plan', unsafe: 'unsafe' },
+    guideWhen: (parts: string[]) => (parts.length ? `When ${parts.join(' and ')}` : 'Otherwise'),
+    guideSafety: (list: string) => `the safety decision is ${list}`,
+    guideRisk: (list: string) => `the risk level is ${list}`,
+    guideSubstantiated: (yes: boolean) => (yes ? 'an allegation is substantiated or indicated' : 'no allegation is substantiated or indicated'),
+    guideRecommend: (list: string) => `recommend: ${list}`,
+    or: ' or ',
   },
   es: {
     notSet: 'aún no definido: la agencia fija este valor',
@@ -55,6 +64,15 @@ const words = {
     remind: (d: string) => `Se le recuerda a la persona asignada ${d} antes del vencimiento`,
     escalate: (d: string) => (d.startsWith('0 ') ? 'Una tarea vencida se escala al supervisor en cuanto vence' : `Una tarea vencida se escala al supervisor ${d} después del vencimiento`),
     hearthDefault: 'Valor predeterminado de Hearth; la agencia puede cambiarlo',
+    guideHeading: 'Guía para la decisión de la investigación',
+    decision: { close: 'cerrar', close_with_referral: 'cerrar con una referencia comunitaria', open_in_home: 'abrir un caso en el hogar', open_out_of_home: 'abrir un caso fuera del hogar' },
+    safety: { safe: 'seguro', safe_with_plan: 'seguro con un plan', unsafe: 'inseguro' },
+    guideWhen: (parts: string[]) => (parts.length ? `Cuando ${parts.join(' y ')}` : 'En otro caso'),
+    guideSafety: (list: string) => `la decisión de seguridad es ${list}`,
+    guideRisk: (list: string) => `el nivel de riesgo es ${list}`,
+    guideSubstantiated: (yes: boolean) => (yes ? 'una alegación está comprobada o indicada' : 'ninguna alegación está comprobada o indicada'),
+    guideRecommend: (list: string) => `se recomienda: ${list}`,
+    or: ' o ',
   },
 } as const;
 
@@ -121,6 +139,19 @@ export function describeProfile(profile: ProfileVersion, language: Language, yea
         key: 'approvals',
         heading: w.headings.approvals,
         lines: profile.approvals.map((a) => line(`approval.${a.kind}`, `${w.approval[a.kind]}: ${w.approver[a.approver]}`, a.source)),
+      },
+      {
+        key: 'decision_guide',
+        heading: w.guideHeading,
+        lines: profile.decisionGuide.rules.map((rule, index) => {
+          const when = rule.when;
+          const parts = [
+            ...(when.safety ? [w.guideSafety(when.safety.map((d) => w.safety[d]).join(w.or))] : []),
+            ...(when.risk ? [w.guideRisk(when.risk.map((l) => w.risk[l]).join(w.or))] : []),
+            ...(when.substantiated === undefined ? [] : [w.guideSubstantiated(when.substantiated)]),
+          ];
+          return line(`decision_guide.${index}`, `${w.guideWhen(parts)}, ${w.guideRecommend(rule.recommend.map((d) => w.decision[d]).join(w.or))}`, profile.decisionGuide.source);
+        }),
       },
       {
         key: 'instruments',

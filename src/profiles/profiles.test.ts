@@ -75,3 +75,18 @@ describe('versions with effective dates', () => {
     expect(() => profileInForce('ga', '2020-12-31', versions)).toThrow(/No GA profile version/);
   });
 });
+
+describe('investigation decision guide (INV-7)', () => {
+  it('reads in plain words, with its source, in English and Spanish', () => {
+    const en = describeProfile(connecticutV1, 'en', 2026).sections.find((s) => s.key === 'decision_guide')!;
+    expect(en.lines[0]!.text).toBe('When the safety decision is unsafe, recommend: open an out-of-home case');
+    expect(en.lines[4]!.text).toBe('When the risk level is low, recommend: close or close with a community referral');
+    expect(en.lines.every((l) => l.source?.includes('Missouri'))).toBe(true);
+    const es = describeProfile(connecticutV1, 'es', 2026).sections.find((s) => s.key === 'decision_guide')!;
+    expect(es.lines[0]!.text).toBe('Cuando la decisión de seguridad es inseguro, se recomienda: abrir un caso fuera del hogar');
+  });
+
+  it('refuses a guide rule that recommends nothing', () => {
+    expect(() => parseProfileVersion({ ...connecticutV1, decisionGuide: { source: 'x', rules: [{ when: {}, recommend: [] }] } })).toThrow();
+  });
+});
