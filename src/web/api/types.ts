@@ -328,7 +328,15 @@ export interface Investigation {
   responseDueAt: string | null;
   report: { id: string; number: string; receivedAt: string; narrative: string };
   children: { personId: string; firstName: string; lastName: string; dateOfBirth: string | null }[];
-  allegations: { victimName: string; perpetratorName: string | null; maltreatmentType: string }[];
+  allegations: { id: string; victimPersonId: string; victimName: string; perpetratorName: string | null; maltreatmentType: string }[];
+  // INV-1..8 workspace (docs/api-investigation.md).
+  version: number;
+  mayRecord: boolean;
+  completionDueAt: string | null;
+  /** INV-8: `isChild` marks every child in the home, alleged victim or not. */
+  household: { personId: string; firstName: string; lastName: string; dateOfBirth: string | null; role: ParticipantRole; parentType: ParentType | null; livesInHousehold: boolean; isChild: boolean }[];
+  priorHistory: { reportId: string; reportNumber: string; receivedAt: string; decision: Decision | null; status: ReportStatus; personNames: string[] }[];
+  decision: { decision: string | null; status: string | null; reason: string | null; communityReferral: string | null; caseId: string | null; caseNumber: string | null } | null;
 }
 
 export interface Investigator {
