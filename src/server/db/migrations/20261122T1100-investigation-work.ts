@@ -148,6 +148,20 @@ const statements = [
      with check (created_by = hearth_uid() and investigation_id is not null and hearth_can_see_investigation(investigation_id))`,
   `create policy case_assignment_open on case_assignment for insert to hearth_app with check (hearth_can_open_case(case_id))`,
   `create policy case_participant_open on case_participant for insert to hearth_app with check (hearth_can_open_case(case_id))`,
+  // Whoever can see the investigation can see that a case was opened from it (its number, kind and
+  // status; not its people or workers), and the approver records the case's opening event.
+  `create policy family_case_from_investigation on family_case for select to hearth_app
+     using (investigation_id is not null and hearth_can_see_investigation(investigation_id))`,
+  `create policy domain_event_case_opened on domain_event for insert to hearth_app
+     with check (actor_id = hearth_uid() and subject_type = 'case' and type = 'case.opened' and hearth_can_open_case(subject_id))`,
+  // Workload for balanced case assignment: counts only, as for investigations.
+  `create function hearth_open_case_counts(unit uuid) returns table (user_id uuid, open_count int)
+   language sql stable security definer set search_path = public as $$
+     select u.id, (select count(*)::int from case_assignment a join family_case c on c.id = a.case_id
+                    where a.user_id = u.id and a.ended_at is null and c.status = 'open')
+       from staff_user u where u.org_unit_id = unit and u.active and 'caseworker' = any (u.roles)
+   $$`,
+  `grant execute on function hearth_open_case_counts(uuid) to hearth_app`,
 ];
 
 export async function up(db: Kysely<any>): Promise<void> {
