@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import type { AppDeps, HearthApp } from '../../platform/deps.js';
+import { runAsUser } from '../../platform/request-context.js';
+import { readAssessment, saveAssessment } from './assessments.service.js';
+
+const investigationParams = z.object({ id: z.uuid('Not a valid investigation id') });
+const assessmentParams = investigationParams.extend({ kind: z.enum(['safety', 'risk'], 'Use safety or risk') });
+const saveAssessmentBody = z.object({
+  answers: z.record(z.string(), z.unknown()),
+  version: z.number().int().min(1, 'Send the version you read').optional(),
+  complete: z.boolean().optional(),
+});
+
+/** What the investigator records on an investigation: contacts, assessments, findings (INV-1..6, INV-8). */
+export function registerInvestigationRecordRoutes(app: HearthApp, { database, config }: AppDeps) {
+  const policy = { idleMinutes: config.HEARTH_SESSION_IDLE_MINUTES };
+  const tags = ['investigations'];
+
+  app.get('/api/investigations/:id/assessments/:kind', { schema: { tags, summary: 'The safety or risk assessment, with its answers and result (INV-3, INV-5)', params: assessmentParams } }, (request) =>
+    runAsUser(database.app, policy, request, (ctx, trx) => readAssessment(ctx, trx, config, request.params.id, request.params.kind)),
+  );
+  app.put(
+    '/api/investigations/:id/assessments/:kind',
+    { schema: { tags, summary: 'Save answers (a draft), or complete the assessment with complete: true (INV-3, INV-5, INV-8)', params: assessmentParams, body: saveAssessmentBody } },
+    (request) => runAsUser(database.app, policy, request, (ctx, trx) => saveAssessment(ctx, trx, config, request.params.id, request.params.kind, request.body)),
+  );
+}
