@@ -4,6 +4,7 @@ import type { DB } from '../../db/schema.js';
 import type { Config } from '../../platform/config.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { screeningApproval } from '../reports/screening.approval.js';
+import { placementApproval } from '../investigations/placement.approval.js';
 
 type Trx = Transaction<DB>;
 
@@ -22,4 +23,5 @@ export interface ApprovalEffect {
 
 export const approvalEffects: Partial<Record<ApprovalKind, ApprovalEffect>> = {
   screening_decision: screeningApproval,
+  placement: placementApproval,
 };
