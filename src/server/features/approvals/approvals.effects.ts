@@ -4,7 +4,9 @@ import type { DB } from '../../db/schema.js';
 import type { Config } from '../../platform/config.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { screeningApproval } from '../reports/screening.approval.js';
+import { safetyPlanApproval } from '../safety-plans/safety-plan.approval.js';
 import { placementApproval } from '../investigations/placement.approval.js';
+import { riskOverrideApproval } from '../investigations/risk-override.approval.js';
 
 type Trx = Transaction<DB>;
 
@@ -23,5 +25,7 @@ export interface ApprovalEffect {
 
 export const approvalEffects: Partial<Record<ApprovalKind, ApprovalEffect>> = {
   screening_decision: screeningApproval,
+  safety_plan: safetyPlanApproval,
   placement: placementApproval,
+  risk_override: riskOverrideApproval,
 };

@@ -3,6 +3,7 @@ import { completeRiskAssessment, completeSafetyAssessment, riskAnswers, safetyAn
 import { type Client, createHarness, type Harness } from '../../../../test/support/harness.js';
 import { openInvestigation } from '../../../../test/support/investigation.js';
 import { asUser, tasksOf, userIdOf } from '../../../../test/support/work.js';
+import { assessmentOutcomes } from './assessment-outcomes.js';
 
 /** INV-3, INV-5, INV-8: the safety and risk assessments of an investigation. */
 let h: Harness;
@@ -115,5 +116,75 @@ describe('PLAT-1 need to know', () => {
     await completeSafetyAssessment(investigator, investigationId, 'safe');
     const tasks = await tasksOf(h, investigationId);
     expect(tasks.filter((t) => t.rule_key === 'safety_assessment').map((t) => t.status)).toEqual(['done']);
+  });
+});
+
+describe('INV-5 risk overrides need a reason and a supervisor’s approval', () => {
+  const override = (client: Client, id: string, body: unknown) => client.post(`/api/investigations/${id}/assessments/risk/override`, body);
+  const decide = async (id: string, decision: 'approve' | 'return') => {
+    const request = (await queueOf(invSupervisor)).find((a) => a.subjectId === id && a.kind === 'risk_override')!;
+    expect(request).toBeDefined();
+    const body = decision === 'approve' ? { version: request.version } : { version: request.version, comment: 'The reason does not show why this family is different.' };
+    const decided = await invSupervisor.post(`/api/approvals/${request.id}/${decision}`, body);
+    expect(decided.statusCode, decided.body).toBe(200);
+    return request;
+  };
+
+  it('a discretionary override raises the level one step once approved; until then the scored level is final', async () => {
+    const { investigationId, investigator } = await openInvestigation(h);
+    const scored = await completeRiskAssessment(investigator, investigationId, 'high');
+    const asked = await override(investigator, investigationId, { version: scored.response.version, override: { kind: 'discretionary', toLevel: 'very_high', reason: 'The partner has moved back in and the mother denies it.' } });
+    expect(asked.statusCode, asked.body).toBe(200);
+    expect(asked.json().riskLevel).toMatchObject({ scored: 'high', final: 'high', override: { kind: 'discretionary', toLevel: 'very_high', finalLevel: 'very_high', status: 'pending', approvalId: expect.any(String) } });
+    const outcomes = () => asUser(h, investigator.userId, (trx) => assessmentOutcomes(trx, investigationId));
+    expect(await outcomes()).toMatchObject({ riskComplete: true, riskLevel: 'high', overridePending: true });
+
+    // One at a time: a second request while the first waits is refused.
+    const second = await override(investigator, investigationId, { version: asked.json().response.version, override: { kind: 'policy', key: 'sibling_maltreatment_death', reason: 'A sibling died of maltreatment in 2019.' } });
+    expect(second.statusCode).toBe(409);
+
+    const request = await decide(investigationId, 'approve');
+    expect(request.summary).toMatchObject({ number: expect.any(String), scoredLevel: 'high', requestedLevel: 'very_high', reason: 'The partner has moved back in and the mother denies it.' });
+    const after = (await investigator.get(url(investigationId, 'risk'))).json();
+    expect(after.riskLevel).toMatchObject({ scored: 'high', final: 'very_high', override: { status: 'approved', approvalId: request.id } });
+    expect(await outcomes()).toMatchObject({ riskLevel: 'very_high', overridePending: false });
+  });
+
+  it('a policy override also waits for approval; returned, the scored level stays and the worker may ask again', async () => {
+    const { investigationId, investigator } = await openInvestigation(h);
+    const scored = await completeRiskAssessment(investigator, investigationId, 'low');
+    const asked = await override(investigator, investigationId, { version: scored.response.version, override: { kind: 'policy', key: 'serious_injury_under_two', reason: 'Leo had a spiral fracture at 18 months.' } });
+    expect(asked.statusCode, asked.body).toBe(200);
+    expect(asked.json().riskLevel).toMatchObject({ scored: 'low', final: 'low', override: { kind: 'policy', key: 'serious_injury_under_two', finalLevel: 'very_high', status: 'pending' } });
+    await decide(investigationId, 'return');
+    const returned = (await investigator.get(url(investigationId, 'risk'))).json();
+    expect(returned.riskLevel).toMatchObject({ scored: 'low', final: 'low', override: { status: 'returned' } });
+    const again = await override(investigator, investigationId, { version: returned.response.version, override: { kind: 'discretionary', toLevel: 'moderate', reason: 'Mother has no one to help with two small children.' } });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json().riskLevel.override).toMatchObject({ status: 'pending', finalLevel: 'moderate' });
+  });
+
+  it('refuses overrides the instrument does not allow, short reasons, stale versions and unfinished assessments', async () => {
+    const { investigationId, investigator } = await openInvestigation(h);
+    const early = await override(investigator, investigationId, { version: 1, override: { kind: 'discretionary', toLevel: 'high', reason: 'Reason long enough to pass.' } });
+    expect(early.statusCode).toBe(422);
+    const scored = await completeRiskAssessment(investigator, investigationId, 'moderate');
+    const version = scored.response.version;
+    const cases: Array<[unknown, number, RegExp]> = [
+      [{ kind: 'discretionary', toLevel: 'low', reason: 'They are doing much better now.' }, 400, /may not lower/],
+      [{ kind: 'discretionary', toLevel: 'very_high', reason: 'Two levels up is too far for this tool.' }, 400, /at most 1 level/],
+      [{ kind: 'policy', key: 'made_up_policy', reason: 'No such policy exists in the tool.' }, 400, /Unknown policy/],
+      [{ kind: 'discretionary', toLevel: 'high', reason: 'too short' }, 400, /at least 10 characters/],
+    ];
+    for (const [body, status, message] of cases) {
+      const response = await override(investigator, investigationId, { version, override: body });
+      expect(response.statusCode, response.body).toBe(status);
+      expect(response.body).toMatch(message);
+    }
+    const stale = await override(investigator, investigationId, { version: version + 5, override: { kind: 'discretionary', toLevel: 'high', reason: 'Reason long enough to pass.' } });
+    expect(stale.statusCode).toBe(409);
+    expect((await override(south, investigationId, { version, override: { kind: 'discretionary', toLevel: 'high', reason: 'Reason long enough to pass.' } })).statusCode).toBe(404);
+    // Nothing was stored by the refused requests.
+    expect((await investigator.get(url(investigationId, 'risk'))).json().riskLevel.override).toBeNull();
   });
 });

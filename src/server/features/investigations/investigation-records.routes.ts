@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
 import { runAsUser } from '../../platform/request-context.js';
 import { readAssessment, saveAssessment } from './assessments.service.js';
+import { requestRiskOverride, riskOverrideBody } from './risk-override.service.js';
 
 const investigationParams = z.object({ id: z.uuid('Not a valid investigation id') });
 const assessmentParams = investigationParams.extend({ kind: z.enum(['safety', 'risk'], 'Use safety or risk') });
@@ -23,5 +24,10 @@ export function registerInvestigationRecordRoutes(app: HearthApp, { database, co
     '/api/investigations/:id/assessments/:kind',
     { schema: { tags, summary: 'Save answers (a draft), or complete the assessment with complete: true (INV-3, INV-5, INV-8)', params: assessmentParams, body: saveAssessmentBody } },
     (request) => runAsUser(database.app, policy, request, (ctx, trx) => saveAssessment(ctx, trx, config, request.params.id, request.params.kind, request.body)),
+  );
+  app.post(
+    '/api/investigations/:id/assessments/risk/override',
+    { schema: { tags, summary: 'Ask a supervisor to approve a policy or discretionary override of the risk level (INV-5)', params: investigationParams, body: riskOverrideBody } },
+    (request) => runAsUser(database.app, policy, request, (ctx, trx) => requestRiskOverride(ctx, trx, config, request.params.id, request.body)),
   );
 }
