@@ -14,6 +14,7 @@ import type { HearthDatabase } from './db/database.js';
 import { registerAuditRoutes } from './features/audit/audit.routes.js';
 import { registerAuthRoutes } from './features/auth/auth.routes.js';
 import { registerInvestigationRoutes } from './features/investigations/investigations.routes.js';
+import { registerSafetyPlanRoutes } from './features/safety-plans/safety-plans.routes.js';
 import { registerInvestigationRecordRoutes } from './features/investigations/investigation-records.routes.js';
 import { registerMyWorkRoutes } from './features/my-work/my-work.routes.js';
 import { registerPersonRoutes } from './features/persons/persons.routes.js';
@@ -112,6 +113,7 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
   registerWorkRoutes(app, deps);
   registerInstrumentRoutes(app, deps);
   registerInvestigationRoutes(app, deps);
+  registerSafetyPlanRoutes(app, deps);
   registerInvestigationRecordRoutes(app, deps);
   registerMyWorkRoutes(app, deps);
   registerAuditRoutes(app, deps);

@@ -1,0 +1,46 @@
+import { notFound, Problem } from '../../platform/errors.js';
+import type { ApprovalEffect, ApprovalRecord } from '../approvals/approvals.effects.js';
+import * as repo from './safety-plans.repo.js';
+import { agreeingRoles } from './safety-plan.readiness.js';
+
+const planIdOf = (approval: ApprovalRecord) => String(approval.payload.safetyPlanId ?? '');
+
+/**
+ * INV-4 on the generic approvals (SUP-3): approving puts the safety plan in force; returning it
+ * sends it back to draft with the supervisor's comment on the approval. A return keeps the
+ * family's agreement: only a change of content asks them to sign again.
+ */
+export const safetyPlanApproval: ApprovalEffect = {
+  async approve(ctx, trx, _config, approval) {
+    const plan = await repo.findPlan(trx, planIdOf(approval));
+    if (!plan) throw notFound('safety plan');
+    const approved = await repo.changePlan(trx, plan.id, { fromStatus: 'pending_approval' }, { status: 'active', approved_by: ctx.userId, approved_at: new Date() }, false);
+    if (!approved) throw new Problem('conflict', `This safety plan is ${plan.status.replace('_', ' ')}; only one waiting for approval can be approved.`);
+    return { safetyPlanId: plan.id, status: 'active' };
+  },
+
+  async return(_ctx, trx, _config, approval) {
+    const plan = await repo.findPlan(trx, planIdOf(approval));
+    if (!plan) throw notFound('safety plan');
+    const returned = await repo.changePlan(trx, plan.id, { fromStatus: 'pending_approval' }, { status: 'draft' }, false);
+    if (!returned) throw new Problem('conflict', `This safety plan is ${plan.status.replace('_', ' ')}; only one waiting for approval can be returned.`);
+  },
+
+  async summarise(trx, approval) {
+    const plan = await repo.findPlan(trx, planIdOf(approval));
+    if (!plan) return {};
+    const investigation = await trx.selectFrom('investigation').select(['number']).where('id', '=', plan.investigation_id).executeTakeFirst();
+    const threats = await repo.findThreatsOfAssessment(trx, plan.safety_assessment_id);
+    const signatures = await repo.findSignatures(trx, plan.id);
+    const agreedBy = signatures.filter((s) => s.plan_version === plan.version && (agreeingRoles as readonly string[]).includes(s.signer_role)).map((s) => s.signer_name);
+    return {
+      safetyPlanId: plan.id,
+      investigationId: plan.investigation_id,
+      investigationNumber: investigation?.number ?? null,
+      threatsCount: threats.length,
+      actionCount: plan.actions.length,
+      familyAgreement: agreedBy,
+      nextReviewOn: plan.next_review_on,
+    };
+  },
+};

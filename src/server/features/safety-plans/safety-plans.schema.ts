@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+/** Request shapes for safety plans (INV-4). A draft may be incomplete; submitting checks the rest. */
+
+export const responsibleKinds = ['family_network', 'provider', 'parent', 'agency'] as const;
+export const signerRoles = ['parent', 'caregiver', 'child', 'family_network', 'provider', 'worker', 'other'] as const;
+export const reviewOutcomes = ['continue', 'revise', 'end'] as const;
+
+const version = z.number().int().min(1, 'Send the version you read');
+const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
+const localDate = z.iso.date('Use a date like 2026-12-01');
+const language = z.enum(['en', 'es'], 'Choose English (en) or Spanish (es)');
+
+/** A drawn signature is a PNG image as a data URL; the database allows 200,000 characters. */
+export const PNG_DATA_URL_PREFIX = 'data:image/png;base64,';
+export const MAX_DRAWING_CHARS = 150_000;
+
+export const actionInput = z.object({
+  id: z.uuid('Each action needs an id (a UUID made by the client)'),
+  threat: z.string().trim().min(1, 'Choose the threat this action controls').max(80),
+  action: text(2000).default(''),
+  responsiblePersonId: z.uuid('Choose a person from the report, or leave it empty and type a name').nullable().default(null),
+  responsibleName: text(200).default(''),
+  responsibleKind: z.enum(responsibleKinds, 'Choose family network, provider, parent or agency'),
+  monitoring: text(2000).default(''),
+  frequency: text(200).default(''),
+});
+export type ActionInput = z.infer<typeof actionInput>;
+
+const actions = z
+  .array(actionInput)
+  .max(100, 'At most 100 actions')
+  .refine((list) => new Set(list.map((a) => a.id)).size === list.length, 'Two actions have the same id');
+
+export const planParams = z.object({ planId: z.uuid('Not a valid safety plan id') });
+export const investigationParams = z.object({ id: z.uuid('Not a valid investigation id') });
+
+export const createPlanInput = z.object({
+  id: z.uuid('Send a new id (a UUID) so a retried request does not make a second plan'),
+  language: language.default('en'),
+  actions: actions.default([]),
+  nextReviewOn: localDate.nullish(),
+});
+export type CreatePlanInput = z.infer<typeof createPlanInput>;
+
+export const updatePlanInput = z.object({
+  version,
+  language,
+  actions,
+  nextReviewOn: localDate.nullable(),
+});
+export type UpdatePlanInput = z.infer<typeof updatePlanInput>;
+
+export const signatureInput = z
+  .object({
+    id: z.uuid('Send a new id (a UUID) so a retried request does not record the signature twice'),
+    signerName: z.string().trim().min(1, 'Type the name of the person signing').max(200, 'At most 200 characters'),
+    signerRole: z.enum(signerRoles, 'Choose parent, caregiver, child, family network, provider, worker or other'),
+    personId: z.uuid('Choose a person from the report').nullish(),
+    method: z.enum(['typed', 'drawn'], 'Choose typed or drawn'),
+    drawing: z.string().max(MAX_DRAWING_CHARS, 'The drawn signature is too large; clear it and sign again with fewer strokes').nullish(),
+  })
+  .superRefine((input, issue) => {
+    if (input.method === 'typed' && input.drawing) issue.addIssue({ code: 'custom', path: ['drawing'], message: 'A typed signature has no drawing' });
+    if (input.method === 'drawn' && !isPngDataUrl(input.drawing)) {
+      issue.addIssue({ code: 'custom', path: ['drawing'], message: 'Draw the signature; it must arrive as a PNG image (data:image/png;base64,…)' });
+    }
+  });
+export type SignatureInput = z.infer<typeof signatureInput>;
+
+export const submitInput = z.object({ version });
+
+export const reviewInput = z
+  .object({
+    id: z.uuid('Send a new id (a UUID) so a retried request does not record the review twice').optional(),
+    reviewedOn: localDate,
+    outcome: z.enum(reviewOutcomes, 'Choose continue, revise or end'),
+    note: z.string().trim().min(1, 'Say what the review found').max(4000, 'At most 4000 characters'),
+    nextReviewOn: localDate.nullish(),
+  })
+  .superRefine((input, issue) => {
+    if (input.outcome === 'continue' && !input.nextReviewOn) issue.addIssue({ code: 'custom', path: ['nextReviewOn'], message: 'Choose the date of the next review' });
+  });
+export type ReviewInput = z.infer<typeof reviewInput>;
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** A data URL whose base64 body really is a PNG (its first eight bytes), so the PDF can embed it. */
+export function isPngDataUrl(value: string | null | undefined): value is string {
+  if (!value?.startsWith(PNG_DATA_URL_PREFIX)) return false;
+  const body = value.slice(PNG_DATA_URL_PREFIX.length);
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
+  const head = Buffer.from(body.slice(0, 12), 'base64');
+  return PNG_SIGNATURE.every((byte, i) => head[i] === byte);
+}
