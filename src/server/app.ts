@@ -16,6 +16,7 @@ import { registerAuthRoutes } from './features/auth/auth.routes.js';
 import { registerInvestigationRoutes } from './features/investigations/investigations.routes.js';
 import { registerSafetyPlanRoutes } from './features/safety-plans/safety-plans.routes.js';
 import { registerInvestigationRecordRoutes } from './features/investigations/investigation-records.routes.js';
+import { registerCaseRoutes } from './features/cases/cases.routes.js';
 import { registerMyWorkRoutes } from './features/my-work/my-work.routes.js';
 import { registerPersonRoutes } from './features/persons/persons.routes.js';
 import { registerReferenceRoutes } from './features/reference/reference.routes.js';
@@ -115,6 +116,7 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
   registerInvestigationRoutes(app, deps);
   registerSafetyPlanRoutes(app, deps);
   registerInvestigationRecordRoutes(app, deps);
+  registerCaseRoutes(app, deps);
   registerMyWorkRoutes(app, deps);
   registerAuditRoutes(app, deps);
 

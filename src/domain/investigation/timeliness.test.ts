@@ -35,9 +35,9 @@ describe('timelinessOf (SUP-1, INV-1, INV-6)', () => {
     expect(timelinessOf([{ dueAt: at('2026-04-01T00:00:00Z'), status: 'open', closedAt: null }], now)).toEqual({ met: 0, due: 0, pct: null });
   });
 
-  it('rounds to one decimal', () => {
-    expect(percentage(1, 3)).toBe(33.3);
-    expect(percentage(2, 3)).toBe(66.7);
+  it('rounds to a whole percentage', () => {
+    expect(percentage(1, 3)).toBe(33);
+    expect(percentage(2, 3)).toBe(67);
     expect(percentage(3, 3)).toBe(100);
   });
 });

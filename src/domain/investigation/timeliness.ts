@@ -12,7 +12,7 @@ export interface ClockOutcome {
  * (an open clock not yet due is still running); it is met when done at or before that moment. A
  * cancelled clock counts only if it had already run out when it was cancelled (a child never seen
  * before the investigation closed was still seen late, or not at all). A clock with no due moment
- * cannot be late, so it is left out. The percentage has one decimal; null when nothing came due.
+ * cannot be late, so it is left out. The percentage is a whole number; null when nothing came due.
  */
 export function timelinessOf(clocks: readonly ClockOutcome[], now: Date): Timeliness {
   let met = 0;
@@ -31,4 +31,4 @@ export function timelinessOf(clocks: readonly ClockOutcome[], now: Date): Timeli
   return { met, due, pct: percentage(met, due) };
 }
 
-export const percentage = (met: number, due: number): number | null => (due === 0 ? null : Math.round((met / due) * 1000) / 10);
+export const percentage = (met: number, due: number): number | null => (due === 0 ? null : Math.round((met / due) * 100));

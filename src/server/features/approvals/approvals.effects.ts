@@ -4,6 +4,8 @@ import type { DB } from '../../db/schema.js';
 import type { Config } from '../../platform/config.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { screeningApproval } from '../reports/screening.approval.js';
+import { investigationDecisionApproval } from '../investigations/decision.approval.js';
+import { extensionApproval } from '../investigations/extension.approval.js';
 import { safetyPlanApproval } from '../safety-plans/safety-plan.approval.js';
 import { placementApproval } from '../investigations/placement.approval.js';
 import { riskOverrideApproval } from '../investigations/risk-override.approval.js';
@@ -25,6 +27,8 @@ export interface ApprovalEffect {
 
 export const approvalEffects: Partial<Record<ApprovalKind, ApprovalEffect>> = {
   screening_decision: screeningApproval,
+  investigation_decision: investigationDecisionApproval,
+  extension: extensionApproval,
   safety_plan: safetyPlanApproval,
   placement: placementApproval,
   risk_override: riskOverrideApproval,

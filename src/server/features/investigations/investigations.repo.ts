@@ -19,7 +19,7 @@ export function findInvestigationDetail(trx: Trx, id: string) {
         eb
           .selectFrom('report_participant as rp')
           .innerJoin('person as p', 'p.id', 'rp.person_id')
-          .select(['p.id as person_id', 'p.first_name', 'p.last_name', 'p.date_of_birth', 'rp.role'])
+          .select(['p.id as person_id', 'p.first_name', 'p.last_name', 'p.date_of_birth', 'p.approximate_age', 'rp.role', 'rp.parent_type', 'rp.lives_in_household'])
           .whereRef('rp.report_id', '=', 'i.report_id')
           .orderBy('p.last_name'),
       ).as('participants'),
@@ -28,9 +28,24 @@ export function findInvestigationDetail(trx: Trx, id: string) {
           .selectFrom('allegation as a')
           .innerJoin('person as v', 'v.id', 'a.victim_person_id')
           .leftJoin('person as pp', 'pp.id', 'a.perpetrator_person_id')
-          .select(['a.maltreatment_type', sql<string>`v.first_name || ' ' || v.last_name`.as('victim_name'), sql<string | null>`pp.first_name || ' ' || pp.last_name`.as('perpetrator_name')])
-          .whereRef('a.report_id', '=', 'i.report_id'),
+          .select(['a.id', 'a.victim_person_id', 'a.maltreatment_type', sql<string>`v.first_name || ' ' || v.last_name`.as('victim_name'), sql<string | null>`pp.first_name || ' ' || pp.last_name`.as('perpetrator_name')])
+          .whereRef('a.report_id', '=', 'i.report_id')
+          .orderBy('a.created_at'),
       ).as('allegations'),
+      // The completion clock (INV-6): the open initial-assessment task, else the last one closed.
+      eb
+        .selectFrom('task as t')
+        .select('t.due_at')
+        .where('t.subject_type', '=', 'investigation')
+        .whereRef('t.subject_id', '=', 'i.id')
+        .where('t.rule_key', '=', 'initial_assessment')
+        .where('t.status', '<>', 'cancelled')
+        .orderBy(sql`t.status = 'open'`, 'desc')
+        .orderBy('t.created_at', 'desc')
+        .limit(1)
+        .as('completion_due_at'),
+      // Readable when the case was opened from this investigation (family_case_from_investigation).
+      eb.selectFrom('family_case as c').select('c.number').whereRef('c.id', '=', 'i.case_id').as('case_number'),
       collaboratorIdsOf('investigation', 'i.id').as('collaborator_ids'),
       collaboratorIdsOf('report', 'i.report_id').as('report_collaborator_ids'),
       caseWorkerIdsOf('i.id').as('case_worker_ids'),
@@ -50,5 +65,30 @@ export function findMyInvestigations(trx: Trx, investigatorId: string) {
     .where('i.investigator_id', '=', investigatorId)
     .where('i.status', '=', 'open')
     .orderBy('i.response_due_at')
+    .execute();
+}
+
+/**
+ * INV-1: the family's history — other reports naming any of these people, as far as the reader
+ * may see them (RLS on report and report_participant decides), newest first.
+ */
+export function findPriorHistory(trx: Trx, reportId: string, personIds: string[], limit = 20) {
+  if (personIds.length === 0) return Promise.resolve([]);
+  return trx
+    .selectFrom('report as r')
+    .select(['r.id', 'r.number', 'r.received_at', 'r.decision', 'r.status'])
+    .select((eb) =>
+      eb
+        .selectFrom('report_participant as rp')
+        .innerJoin('person as p', 'p.id', 'rp.person_id')
+        .select(sql<string[]>`array_agg(p.first_name || ' ' || p.last_name order by p.last_name, p.first_name)`.as('names'))
+        .whereRef('rp.report_id', '=', 'r.id')
+        .where('rp.person_id', 'in', personIds)
+        .as('person_names'),
+    )
+    .where('r.id', '<>', reportId)
+    .where((eb) => eb.exists(eb.selectFrom('report_participant as rp').select('rp.id').whereRef('rp.report_id', '=', 'r.id').where('rp.person_id', 'in', personIds)))
+    .orderBy('r.received_at', 'desc')
+    .limit(limit)
     .execute();
 }

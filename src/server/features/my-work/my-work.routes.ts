@@ -4,7 +4,7 @@ import { readMyWork } from './my-work.service.js';
 
 export function registerMyWorkRoutes(app: HearthApp, { database, config }: AppDeps) {
   const policy = { idleMinutes: config.HEARTH_SESSION_IDLE_MINUTES };
-  app.get('/api/my-work', { schema: { tags: ['my work'], summary: 'My reports and investigations, most urgent first' } }, (request) =>
+  app.get('/api/my-work', { schema: { tags: ['my work'], summary: 'My reports, investigations and cases, most urgent first' } }, (request) =>
     runAsUser(database.app, policy, request, (ctx, trx) => readMyWork(ctx, trx)),
   );
 }

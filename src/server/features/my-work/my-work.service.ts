@@ -4,11 +4,13 @@ import type { DB } from '../../db/schema.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { findMyInvestigations } from '../investigations/investigations.repo.js';
+import { findMyCases } from '../cases/cases.repo.js';
+import { presentCaseItem } from '../cases/cases.service.js';
 
 type Trx = Transaction<DB>;
 const statusOrder: Record<string, number> = { returned: 0, draft: 1, submitted: 2, approved: 3 };
 
-/** "My work": the reports I am taking and the investigations I must respond to, most urgent first. */
+/** "My work": the reports I am taking, the investigations I must respond to and the cases I carry. */
 export async function readMyWork(ctx: RequestContext, trx: Trx) {
   const reports = await trx
     .selectFrom('report as r')
@@ -20,9 +22,11 @@ export async function readMyWork(ctx: RequestContext, trx: Trx) {
     .limit(100)
     .execute();
   const investigations = await findMyInvestigations(trx, ctx.userId);
+  const cases = await findMyCases(trx, ctx.userId);
   await recordAudit(trx, ctx, [
     { action: 'report.list', recordType: 'report', details: { list: 'my_work', reportIds: reports.map((r) => r.id) } },
     ...(investigations.length ? [{ action: 'investigation.list' as const, recordType: 'investigation' as const, details: { list: 'my_work', investigationIds: investigations.map((i) => i.id) } }] : []),
+    ...(cases.length ? [{ action: 'case.list' as const, recordType: 'case' as const, details: { list: 'my_work', caseIds: cases.map((c) => c.id) } }] : []),
   ]);
   return {
     reports: reports
@@ -39,5 +43,6 @@ export async function readMyWork(ctx: RequestContext, trx: Trx) {
       childNames: i.child_names,
       orgUnitName: i.org_unit_name,
     })),
+    cases: cases.map(presentCaseItem),
   };
 }

@@ -1,0 +1,71 @@
+import type { Transaction } from 'kysely';
+import { isChildInHome } from '../../../domain/investigation/household.js';
+import type { DB } from '../../db/schema.js';
+import { recordAudit } from '../../platform/audit.js';
+import { notFound, Problem } from '../../platform/errors.js';
+import type { ApprovalEffect } from '../approvals/approvals.effects.js';
+import { openCaseFromInvestigation } from '../cases/case-opening.service.js';
+import { findReportPeople } from '../cases/case-opening.repo.js';
+import { recordEvent } from '../work/work.engine.js';
+
+type Trx = Transaction<DB>;
+
+const findPending = async (trx: Trx, investigationId: string) => {
+  const row = await trx
+    .selectFrom('investigation')
+    .select(['id', 'number', 'report_id', 'org_unit_id', 'status', 'decision', 'decision_status'])
+    .where('id', '=', investigationId)
+    .executeTakeFirst();
+  if (!row) throw notFound('investigation');
+  if (row.decision_status !== 'pending' || row.status !== 'open' || !row.decision) {
+    throw new Problem('conflict', 'This investigation has no decision waiting for approval. Reload to see where it stands.');
+  }
+  return { ...row, decision: row.decision };
+};
+
+/**
+ * INV-7 on the generic approvals (SUP-3): approving the investigation's decision closes it
+ * (`investigation.completed` completes the completion clock and cancels what is left), and for an
+ * "open" decision opens the family's case in the ongoing unit. Returning sends it back to draft.
+ */
+export const investigationDecisionApproval: ApprovalEffect = {
+  async approve(ctx, trx, config, approval, input) {
+    const investigation = await findPending(trx, approval.subjectId);
+    const now = new Date();
+    await trx
+      .updateTable('investigation')
+      .set((eb) => ({ decision_status: 'approved', decided_by: ctx.userId, decided_at: now, status: 'closed', closed_at: now, version: eb('version', '+', 1) }))
+      .where('id', '=', investigation.id)
+      .execute();
+    await recordAudit(trx, ctx, [{ action: 'investigation.complete', recordType: 'investigation', recordId: investigation.id, details: { decision: investigation.decision, approvalId: approval.id } }]);
+    await recordEvent(ctx, trx, config, { type: 'investigation.completed', subjectType: 'investigation', subjectId: investigation.id, occurredAt: now });
+    if (investigation.decision !== 'open_in_home' && investigation.decision !== 'open_out_of_home') return { caseId: null };
+    const opened = await openCaseFromInvestigation(ctx, trx, config, {
+      investigation: { id: investigation.id, number: investigation.number, orgUnitId: investigation.org_unit_id, reportId: investigation.report_id },
+      kind: investigation.decision === 'open_in_home' ? 'in_home' : 'out_of_home',
+      caseworkerId: typeof input.caseworkerId === 'string' ? input.caseworkerId : undefined,
+    });
+    return { caseId: opened.caseId, caseNumber: opened.caseNumber, caseworkerId: opened.caseworkerId };
+  },
+
+  async return(ctx, trx, _config, approval, input) {
+    const investigation = await findPending(trx, approval.subjectId);
+    await trx
+      .updateTable('investigation')
+      .set((eb) => ({ decision_status: 'returned', version: eb('version', '+', 1) }))
+      .where('id', '=', investigation.id)
+      .execute();
+    await recordAudit(trx, ctx, [{ action: 'investigation.decision_return', recordType: 'investigation', recordId: investigation.id, details: { approvalId: approval.id, comment: input.comment } }]);
+  },
+
+  async summarise(trx, approval) {
+    const investigation = await trx.selectFrom('investigation').select(['id', 'number', 'report_id', 'version']).where('id', '=', approval.subjectId).executeTakeFirst();
+    if (!investigation) return {};
+    const today = new Date().toISOString().slice(0, 10);
+    const childNames = (await findReportPeople(trx, investigation.report_id))
+      .filter((p) => isChildInHome({ role: p.role, dateOfBirth: p.date_of_birth, approximateAge: p.approximate_age, livesInHousehold: p.lives_in_household }, today))
+      .map((p) => `${p.first_name} ${p.last_name}`);
+    const { decision, recommended, differs, reason } = approval.payload;
+    return { investigationId: investigation.id, number: investigation.number, decision, recommended, differs, reason, childNames };
+  },
+};

@@ -1,0 +1,113 @@
+import type { Transaction } from 'kysely';
+import { isSubstantiated, recommendedDecisions, type RiskLevel } from '../../../domain/investigation/decision-guide.js';
+import { decisionReadiness, differsFromGuide, readinessMessages } from '../../../domain/investigation/decision-readiness.js';
+import { riskLevels } from '../../../profiles/profile-schema.js';
+import type { DB, InvestigationDecision } from '../../db/schema.js';
+import { recordAudit } from '../../platform/audit.js';
+import type { Config } from '../../platform/config.js';
+import { conflict, type FieldProblem, Problem } from '../../platform/errors.js';
+import type { RequestContext } from '../../platform/request-context.js';
+import { requestApproval } from '../approvals/approvals.service.js';
+import { profileAt } from '../profile/profile.service.js';
+import { assessmentOutcomes } from './assessment-outcomes.js';
+import * as repo from './decision.repo.js';
+import { type InvestigationRow, loadInvestigation } from './investigation-access.js';
+
+type Trx = Transaction<DB>;
+
+export interface DecisionInput { version: number; decision: InvestigationDecision; reason?: string | undefined; communityReferral?: string | undefined }
+
+const asRiskLevel = (level: string | null): RiskLevel | null => ((riskLevels as readonly string[]).includes(level ?? '') ? (level as RiskLevel) : null);
+const blank = (text: string | null | undefined) => (text?.trim() ? text.trim() : null);
+
+/**
+ * Everything the decision step shows (INV-7): what the profile's guide recommends from the safety
+ * decision, final risk level and findings; what is still missing; the draft; the approval.
+ */
+async function decisionView(trx: Trx, config: Config, investigation: Pick<InvestigationRow, 'id' | 'report_id' | 'track'>) {
+  const [outcomes, findings, fields, approval, profile] = await Promise.all([
+    assessmentOutcomes(trx, investigation.id),
+    repo.findFindings(trx, investigation.id, investigation.report_id),
+    repo.findDecisionFields(trx, investigation.id),
+    repo.findLatestDecisionApproval(trx, investigation.id),
+    profileAt(trx, config, new Date()),
+  ]);
+  const onInvestigationTrack = investigation.track === 'investigation';
+  const substantiated = onInvestigationTrack && isSubstantiated(findings.map((f) => f.finding));
+  const riskLevel = asRiskLevel(outcomes.riskLevel);
+  const recommended = recommendedDecisions(profile.decisionGuide, { safetyDecision: outcomes.safetyDecision, riskLevel, substantiated });
+  const readiness = decisionReadiness({
+    track: investigation.track,
+    safetyComplete: outcomes.safetyComplete,
+    riskComplete: outcomes.riskComplete,
+    findingsComplete: findings.every((f) => f.finding !== null),
+    overridePending: outcomes.overridePending,
+    decision: fields.decision,
+    recommended,
+    reason: fields.decision_reason,
+    communityReferral: fields.community_referral,
+  });
+  return {
+    view: {
+      guide: { safetyDecision: outcomes.safetyDecision, riskLevel, substantiated: onInvestigationTrack ? substantiated : null, recommended, source: profile.decisionGuide.source },
+      readiness,
+      decision: { decision: fields.decision, reason: fields.decision_reason, communityReferral: fields.community_referral, status: fields.decision_status, version: fields.version },
+      approval: approval ? { id: approval.id, status: approval.status, routedToName: approval.routed_to_name, comment: approval.decision_comment } : null,
+    },
+    fields,
+  };
+}
+
+export async function readDecision(ctx: RequestContext, trx: Trx, config: Config, investigationId: string) {
+  const investigation = await loadInvestigation(ctx, trx, investigationId, 'view');
+  await recordAudit(trx, ctx, [{ action: 'investigation.read', recordType: 'investigation', recordId: investigationId, details: { part: 'decision' } }]);
+  return (await decisionView(trx, config, investigation)).view;
+}
+
+function refuseWhileDecided(status: DB['investigation']['decision_status']) {
+  if (status === 'pending') throw new Problem('conflict', 'The decision is waiting for the supervisor; it cannot change until they approve or return it.');
+  if (status === 'approved') throw new Problem('conflict', 'The decision was approved; it can no longer change.');
+}
+
+/** Saves the draft decision (INV-7). A returned decision becomes a draft again once changed. */
+export async function saveDecision(ctx: RequestContext, trx: Trx, config: Config, investigationId: string, input: DecisionInput) {
+  const investigation = await loadInvestigation(ctx, trx, investigationId, 'record');
+  refuseWhileDecided(investigation.decision_status);
+  const saved = await repo.updateDecision(trx, investigationId, input.version, {
+    decision: input.decision,
+    decision_status: 'draft',
+    decision_reason: blank(input.reason),
+    community_referral: input.decision === 'close_with_referral' ? blank(input.communityReferral) : null,
+  });
+  if (!saved) throw conflict('investigation');
+  await recordAudit(trx, ctx, [{ action: 'investigation.decision_save', recordType: 'investigation', recordId: investigationId, details: { decision: input.decision } }]);
+  return (await decisionView(trx, config, investigation)).view;
+}
+
+/**
+ * Sends the decision to the supervisor (INV-7, SUP-3). Every unmet readiness item is named in the
+ * 422; the approval carries what the guide recommended and whether the decision departs from it.
+ */
+export async function submitDecision(ctx: RequestContext, trx: Trx, config: Config, investigationId: string, version: number) {
+  const investigation = await loadInvestigation(ctx, trx, investigationId, 'record');
+  refuseWhileDecided(investigation.decision_status);
+  if (investigation.version !== version) throw conflict('investigation');
+  const { view, fields } = await decisionView(trx, config, investigation);
+  const errors: FieldProblem[] = [];
+  if (!fields.decision) errors.push({ path: 'decision', message: 'Choose a decision.' });
+  for (const item of view.readiness) if (!item.met) errors.push({ path: item.code, message: readinessMessages[item.code] });
+  if (errors.length) throw new Problem('incomplete', 'The decision is not ready for the supervisor yet.', errors);
+  const decision = fields.decision!;
+  const recommended = view.guide.recommended;
+  const differs = differsFromGuide(decision, recommended);
+  if (!(await repo.updateDecision(trx, investigationId, version, { decision_status: 'pending', recommended_decisions: recommended }))) throw conflict('investigation');
+  await requestApproval(ctx, trx, config, {
+    kind: 'investigation_decision',
+    subjectType: 'investigation',
+    subjectId: investigationId,
+    orgUnitId: investigation.org_unit_id,
+    payload: { decision, recommended, differs, reason: fields.decision_reason },
+  });
+  await recordAudit(trx, ctx, [{ action: 'investigation.decision_submit', recordType: 'investigation', recordId: investigationId, details: { decision, recommended, differs } }]);
+  return (await decisionView(trx, config, investigation)).view;
+}
