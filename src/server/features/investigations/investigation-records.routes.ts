@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
 import { runAsUser } from '../../platform/request-context.js';
 import { readAssessment, saveAssessment } from './assessments.service.js';
+import { contactParams, createContactInput, updateContactInput } from './contacts.schema.js';
+import { createContact, listContacts, updateContact } from './contacts.service.js';
 import { requestRiskOverride, riskOverrideBody } from './risk-override.service.js';
 
 const investigationParams = z.object({ id: z.uuid('Not a valid investigation id') });
@@ -16,6 +18,17 @@ const saveAssessmentBody = z.object({
 export function registerInvestigationRecordRoutes(app: HearthApp, { database, config }: AppDeps) {
   const policy = { idleMinutes: config.HEARTH_SESSION_IDLE_MINUTES };
   const tags = ['investigations'];
+
+  app.get('/api/investigations/:id/contacts', { schema: { tags, summary: 'Contacts, newest first, and each alleged victim’s first face-to-face contact against its clock (INV-1, INV-2)', params: investigationParams } }, (request) =>
+    runAsUser(database.app, policy, request, (ctx, trx) => listContacts(ctx, trx, request.params.id)),
+  );
+  app.post('/api/investigations/:id/contacts', { schema: { tags, summary: 'Record a contact with its safety check; seeing an alleged victim face to face stops their clock (INV-1, INV-2)', params: investigationParams, body: createContactInput } }, async (request, reply) => {
+    const { created, contact } = await runAsUser(database.app, policy, request, (ctx, trx) => createContact(ctx, trx, config, request.params.id, request.body));
+    return reply.code(created ? 201 : 200).send(contact);
+  });
+  app.put('/api/investigations/:id/contacts/:contactId', { schema: { tags, summary: 'Correct a contact (INV-2)', params: contactParams, body: updateContactInput } }, (request) =>
+    runAsUser(database.app, policy, request, (ctx, trx) => updateContact(ctx, trx, config, request.params.id, request.params.contactId, request.body)),
+  );
 
   app.get('/api/investigations/:id/assessments/:kind', { schema: { tags, summary: 'The safety or risk assessment, with its answers and result (INV-3, INV-5)', params: assessmentParams } }, (request) =>
     runAsUser(database.app, policy, request, (ctx, trx) => readAssessment(ctx, trx, config, request.params.id, request.params.kind)),
