@@ -1,3 +1,4 @@
+import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { investigationDecisions } from '../../../profiles/profile-schema.js';
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
@@ -9,7 +10,18 @@ import { readUnitReport } from './unit-report.service.js';
 
 const params = z.object({ id: z.uuid('Not a valid investigation id') });
 const version = z.number().int().min(1, 'Send the version you read');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-01-31').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'Not a real date');
+const isRealDate = (date: string) => {
+  try {
+    Temporal.PlainDate.from(date, { overflow: 'reject' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a date like 2026-01-31', abort: true })
+  .refine(isRealDate, 'That date is not on the calendar');
 const decisionBody = z.object({
   version,
   decision: z.enum(investigationDecisions, 'Choose close, close with referral, open an in-home case or open an out-of-home case'),
