@@ -4,6 +4,7 @@ import { runAsUser } from '../../platform/request-context.js';
 import { readAssessment, saveAssessment } from './assessments.service.js';
 import { contactParams, createContactInput, updateContactInput } from './contacts.schema.js';
 import { createContact, listContacts, updateContact } from './contacts.service.js';
+import { findingParams, listFindings, saveFinding, saveFindingBody } from './findings.service.js';
 import { requestRiskOverride, riskOverrideBody } from './risk-override.service.js';
 
 const investigationParams = z.object({ id: z.uuid('Not a valid investigation id') });
@@ -42,5 +43,12 @@ export function registerInvestigationRecordRoutes(app: HearthApp, { database, co
     '/api/investigations/:id/assessments/risk/override',
     { schema: { tags, summary: 'Ask a supervisor to approve a policy or discretionary override of the risk level (INV-5)', params: investigationParams, body: riskOverrideBody } },
     (request) => runAsUser(database.app, policy, request, (ctx, trx) => requestRiskOverride(ctx, trx, config, request.params.id, request.body)),
+  );
+
+  app.get('/api/investigations/:id/findings', { schema: { tags, summary: 'Each allegation with its finding (INV-6)', params: investigationParams } }, (request) =>
+    runAsUser(database.app, policy, request, (ctx, trx) => listFindings(ctx, trx, request.params.id)),
+  );
+  app.put('/api/investigations/:id/findings/:allegationId', { schema: { tags, summary: 'Record or correct the finding on one allegation; not on the family-assessment track (INV-6)', params: findingParams, body: saveFindingBody } }, (request) =>
+    runAsUser(database.app, policy, request, (ctx, trx) => saveFinding(ctx, trx, request.params.id, request.params.allegationId, request.body)),
   );
 }
