@@ -48,10 +48,11 @@ const childIdsOf = async (trx: Trx, investigation: Pick<InvestigationRow, 'repor
 export async function readAssessment(ctx: RequestContext, trx: Trx, config: Config, investigationId: string, kind: AssessmentKind) {
   const investigation = await loadInvestigation(ctx, trx, investigationId, 'view');
   const found = await assessmentFor(trx, config, investigationId, kind);
+  const childIds = await childIdsOf(trx, investigation);
   if (found.response) {
-    await recordAudit(trx, ctx, [{ action: 'instrument_response.read', recordType: 'investigation', recordId: investigationId, details: { kind, instrument: `${found.definition.key}@${found.definition.version}` } }]);
+    await recordAudit(trx, ctx, [{ action: 'instrument_response.read', recordType: 'investigation', recordId: investigationId, personIds: childIds, details: { kind, instrument: `${found.definition.key}@${found.definition.version}` } }]);
   }
-  return presentAssessment(kind, found, await childIdsOf(trx, investigation));
+  return presentAssessment(kind, found, childIds);
 }
 
 /** What is still to answer, one line per item (and per child for per-child items), for a 422. */
@@ -115,7 +116,7 @@ export async function saveAssessment(ctx: RequestContext, trx: Trx, config: Conf
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) throw conflict(`${kind} assessment`);
   }
-  await recordAudit(trx, ctx, [{ action: 'instrument_response.save', recordType: 'investigation', recordId: investigationId, details: { kind, instrument: `${definition.key}@${definition.version}`, status } }]);
+  await recordAudit(trx, ctx, [{ action: 'instrument_response.save', recordType: 'investigation', recordId: investigationId, personIds: childIds, details: { kind, instrument: `${definition.key}@${definition.version}`, status } }]);
 
   if (input.complete && kind === 'safety') {
     await recordEvent(ctx, trx, config, { type: 'safety_assessment.completed', subjectType: 'investigation', subjectId: investigationId, occurredAt: now, payload: { children: childIds } });
