@@ -1,11 +1,9 @@
-import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { type PlanDocument, planBlocks, wrapText } from './safety-plan.document.js';
 import { renderPlanPdf } from './safety-plan.pdf.js';
 import { isPngDataUrl } from './safety-plans.schema.js';
+import { drawnText, tinyPng } from './safety-plan.fixtures.js';
 
-// A 1×1 PNG, as a signature pad would send (much smaller than a real one).
-const tinyPng = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 const plan = (over: Partial<PlanDocument> = {}): PlanDocument => ({
   language: 'en',
@@ -34,22 +32,6 @@ const plan = (over: Partial<PlanDocument> = {}): PlanDocument => ({
 });
 
 const textOf = (blocks: ReturnType<typeof planBlocks>) => blocks.map((b) => ('text' in b ? b.text : 'label' in b ? b.label : `${b.name} ${b.role} ${b.date}`)).join('\n');
-
-/** The text drawn on the pages: inflate each content stream and decode its hex strings (WinAnsi ≈ Latin-1). */
-function drawnText(bytes: Uint8Array) {
-  const raw = Buffer.from(bytes).toString('latin1');
-  const out: string[] = [];
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(match[1]!, 'latin1')).toString('latin1');
-    } catch {
-      content = match[1]!;
-    }
-    for (const hex of content.matchAll(/<([0-9A-Fa-f]+)>\s*Tj/g)) out.push(Buffer.from(hex[1]!, 'hex').toString('latin1'));
-  }
-  return out.join('\n');
-}
 
 describe('INV-4: the printed safety plan for the family', () => {
   it('lists each threat with its action, who is responsible, how and how often it is monitored, the review date, the signatures and whom to call', () => {
