@@ -85,6 +85,13 @@ export function SiteHeader() {
                     </Link>
                   </li>
                 )}
+                {hasAnyRole(me, areaRoles.team) && (
+                  <li className="usa-nav__primary-item">
+                    <Link to="/unit-report" className={navLink} activeProps={active}>
+                      <span>{t('nav.unitReport')}</span>
+                    </Link>
+                  </li>
+                )}
                 {hasAnyRole(me, areaRoles.profile) && (
                   <li className="usa-nav__primary-item">
                     <Link to="/admin/profile" className={navLink} activeProps={active}>

@@ -5,6 +5,7 @@ import { Page } from '../../components/Page';
 import { QueryState } from '../../components/QueryState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { areaRoles, hasAnyRole, useMe } from '../../session/session';
+import { MyCasesSection } from './MyCasesTable';
 import { MyInvestigationsTable } from './MyInvestigationsTable';
 import { MyReportsTable } from './MyReportsTable';
 import { MyTasksSection } from './MyTasksSection';
@@ -37,6 +38,7 @@ export function MyWorkPage() {
           </>
         )}
       </QueryState>
+      {hasAnyRole(me, ['caseworker']) && <MyCasesSection />}
     </Page>
   );
 }
