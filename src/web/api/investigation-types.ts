@@ -35,7 +35,7 @@ export interface ContactInput {
   safetyCheck: { childrenSafe: ChildrenSafe; concerns: string };
 }
 
-export interface Contact extends ContactInput {
+export interface Contact extends Omit<ContactInput, 'participants' | 'locationNote' | 'purpose' | 'notes'> {
   id: string;
   version: number;
   createdByName: string;
@@ -69,6 +69,8 @@ export interface RiskOverride {
   key?: string | null;
   toLevel?: string | null;
   reason: string;
+  /** The level the override asks for (a policy override never lowers the scored one). */
+  finalLevel?: string | null;
   status: ApprovalState;
   approvalId: string | null;
 }

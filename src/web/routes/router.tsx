@@ -10,7 +10,13 @@ import { ProfilePage } from './admin/ProfilePage';
 import { ApprovalsPage } from './approvals/ApprovalsPage';
 import { IntakePage } from './intake/IntakePage';
 import { NewReportPage } from './intake/NewReportPage';
+import { DecisionSection } from './investigations/decision/DecisionSection';
+import { ContactsSection } from './investigations/contacts/ContactsSection';
+import { FindingsSection } from './investigations/findings/FindingsSection';
 import { InvestigationPage } from './investigations/InvestigationPage';
+import { OverviewSection } from './investigations/overview/OverviewSection';
+import { RiskSection } from './investigations/assessments/RiskSection';
+import { SafetySection } from './investigations/assessments/SafetySection';
 import { MyWorkPage } from './my-work/MyWorkPage';
 import { NotFoundPage } from './NotFoundPage';
 import { PersonSearchPage } from './persons/PersonSearchPage';
@@ -103,9 +109,21 @@ const investigationRoute = createRoute({
   path: '/investigations/$investigationId',
   component: function InvestigationRoute() {
     const { investigationId } = investigationRoute.useParams();
-    return <InvestigationPage investigationId={investigationId} />;
+    return (
+      <InvestigationPage key={investigationId} investigationId={investigationId}>
+        <Outlet />
+      </InvestigationPage>
+    );
   },
 });
+
+/** INV-1..8: the workspace's sections; each reads the investigation from the workspace around it. */
+const investigationOverviewRoute = createRoute({ getParentRoute: () => investigationRoute, path: '/', component: OverviewSection });
+const investigationContactsRoute = createRoute({ getParentRoute: () => investigationRoute, path: 'contacts', component: ContactsSection });
+const investigationSafetyRoute = createRoute({ getParentRoute: () => investigationRoute, path: 'safety', component: SafetySection });
+const investigationRiskRoute = createRoute({ getParentRoute: () => investigationRoute, path: 'risk', component: RiskSection });
+const investigationFindingsRoute = createRoute({ getParentRoute: () => investigationRoute, path: 'findings', component: FindingsSection });
+const investigationDecisionRoute = createRoute({ getParentRoute: () => investigationRoute, path: 'decision', component: DecisionSection });
 
 const auditRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -142,7 +160,14 @@ const routeTree = rootRoute.addChildren([
     timeAwayRoute,
     profileRoute,
     reportRoute,
-    investigationRoute,
+    investigationRoute.addChildren([
+      investigationOverviewRoute,
+      investigationContactsRoute,
+      investigationSafetyRoute,
+      investigationRiskRoute,
+      investigationFindingsRoute,
+      investigationDecisionRoute,
+    ]),
     auditRoute,
     instrumentsRoute,
     instrumentRoute,

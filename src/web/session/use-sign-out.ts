@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react';
 import { setCsrfToken } from '../api/client';
 import { signOut } from '../api/endpoints';
 import { clearAllIntakeDrafts } from '../routes/intake/intake-drafts';
+import { clearAllInvestigationDrafts } from '../routes/investigations/workspace/investigation-drafts';
 
 /** Ends the session on the server, forgets everything cached for this user, and shows sign-in. */
 export function useSignOut() {
@@ -21,6 +22,7 @@ export function useSignOut() {
     }
     setCsrfToken(null);
     clearAllIntakeDrafts();
+    clearAllInvestigationDrafts();
     await navigate({ to: '/sign-in', search: {} });
     queryClient.clear();
     setBusy(false);

@@ -14,6 +14,8 @@ import { areaRoles } from '../../session/session';
 import { historyComment, historyLine, screeningSummaryOf, wasDelegated } from './approval-words';
 import { ApprovalDecisionForm } from './ApprovalDecisionForm';
 import { InstrumentRecommendationLine } from './InstrumentRecommendationLine';
+import { investigationSummaryOf } from './approval-investigation';
+import { InvestigationApprovalLines } from './InvestigationApprovalLines';
 
 /**
  * SUP-3: every request waiting for the supervisor's decision. A screening decision opens the
@@ -72,6 +74,7 @@ function ApprovalRow({ item, onDecided }: { item: ApprovalItem; onDecided: (noti
   const { t, tc, formatMoment } = words;
   const priorityLabel = useResponsePriorityLabel();
   const screening = screeningSummaryOf(item);
+  const investigation = investigationSummaryOf(item);
   const kind = tc('approvalKind', item.kind);
   const number = screening?.number ?? (typeof item.summary.number === 'string' ? item.summary.number : null);
   const about = number ? `${tc('subjectType', item.subjectType)} ${number}` : tc('subjectType', item.subjectType);
@@ -92,6 +95,8 @@ function ApprovalRow({ item, onDecided }: { item: ApprovalItem; onDecided: (noti
             {screening.responsePriority && <span className="display-block">{t('approvals.priorityLine', { priority: priorityLabel(screening.responsePriority) })}</span>}
             <InstrumentRecommendationLine summary={item.summary} priorityLabel={priorityLabel} />
           </>
+        ) : investigation ? (
+          <InvestigationApprovalLines summary={investigation} />
         ) : (
           <SubjectLink subjectType={item.subjectType} subjectId={item.subjectId}>
             {about}

@@ -10,7 +10,7 @@ export function InvestigationClocks({ investigationId }: { investigationId: stri
   const tasks = useQuery(recordTasksQuery('investigation', investigationId));
   return (
     <section aria-labelledby="investigation-clocks-heading">
-      <h2 id="investigation-clocks-heading">{t('tasks.recordHeading')}</h2>
+      <h3 id="investigation-clocks-heading">{t('tasks.recordHeading')}</h3>
       <QueryState query={tasks}>
         {({ items }) => (items.length === 0 ? <p>{t('tasks.recordEmpty')}</p> : <TaskTable tasks={items} caption={t('tasks.recordCaption')} showRecord={false} />)}
       </QueryState>

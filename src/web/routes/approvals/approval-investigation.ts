@@ -1,0 +1,47 @@
+import type { ApprovalItem } from '../../api/types';
+
+/**
+ * What the approval queue shows about the investigation's requests (INV-3, INV-5, INV-6, INV-7),
+ * read defensively from each kind's `summary` (src/server/features/investigations/*.approval.ts):
+ * a field of the wrong type is left out rather than shown wrong.
+ */
+
+interface Base {
+  investigationId: string;
+  number: string | null;
+}
+
+export type InvestigationApprovalSummary =
+  | (Base & { kind: 'risk_override'; overrideKind: 'policy' | 'discretionary' | null; scoredLevel: string | null; requestedLevel: string | null; reason: string | null })
+  | (Base & { kind: 'investigation_decision'; decision: string | null; recommended: string[]; differs: boolean; reason: string | null; childNames: string[] })
+  | (Base & { kind: 'extension'; currentDueAt: string | null; requestedDueOn: string | null; reason: string | null })
+  | (Base & { kind: 'placement'; reason: string | null; childNames: string[] });
+
+const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : null);
+const texts = (value: unknown) => (Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : []);
+
+export function investigationSummaryOf(item: Pick<ApprovalItem, 'kind' | 'summary' | 'subjectType' | 'subjectId'>): InvestigationApprovalSummary | null {
+  const summary = item.summary ?? {};
+  const investigationId = text(summary.investigationId) ?? (item.subjectType === 'investigation' ? item.subjectId : null);
+  if (!investigationId) return null;
+  const base = { investigationId, number: text(summary.number) };
+  switch (item.kind) {
+    case 'risk_override': {
+      const kind = summary.overrideKind === 'policy' || summary.overrideKind === 'discretionary' ? summary.overrideKind : null;
+      return { ...base, kind: 'risk_override', overrideKind: kind, scoredLevel: text(summary.scoredLevel), requestedLevel: text(summary.requestedLevel), reason: text(summary.reason) };
+    }
+    case 'investigation_decision': {
+      const decision = text(summary.decision);
+      const recommended = texts(summary.recommended);
+      // Trust the server's own comparison; work it out only when it did not send one.
+      const differs = typeof summary.differs === 'boolean' ? summary.differs : decision !== null && recommended.length > 0 && !recommended.includes(decision);
+      return { ...base, kind: 'investigation_decision', decision, recommended, differs, reason: text(summary.reason), childNames: texts(summary.childNames) };
+    }
+    case 'extension':
+      return { ...base, kind: 'extension', currentDueAt: text(summary.currentDueAt), requestedDueOn: text(summary.requestedDueOn), reason: text(summary.reason) };
+    case 'placement':
+      return { ...base, kind: 'placement', reason: text(summary.reason), childNames: texts(summary.childNames) };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,83 @@
+import { Link } from '@tanstack/react-router';
+import { useResponsePriorityLabel } from '../../../api/response-priority';
+import type { Investigation } from '../../../api/types';
+import { DueTime } from '../../../components/DueTime';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { InvestigationClocks } from '../InvestigationClocks';
+import { SectionHeading, useWorkspaceInvestigation } from '../workspace/workspace-context';
+import { ChildrenResponseTable } from './ChildrenResponseTable';
+import { DecisionStatusLine } from './DecisionStatusLine';
+import { HouseholdTable } from './HouseholdTable';
+import { AllegationsTable, PriorHistoryTable } from './HistoryTables';
+
+/** What an investigator needs first: the clocks, the children, the household, the allegations, the history and the report. */
+export function OverviewSection() {
+  const investigation = useWorkspaceInvestigation();
+  const { t } = useI18n();
+  return (
+    <>
+      <SectionHeading id="investigation-summary-heading">{t('inv.nav.overview')}</SectionHeading>
+      <Summary investigation={investigation} />
+      <ChildrenResponseTable investigation={investigation} />
+      <InvestigationClocks investigationId={investigation.id} />
+      <HouseholdTable household={investigation.household ?? []} />
+      <AllegationsTable allegations={investigation.allegations} />
+      <PriorHistoryTable history={investigation.priorHistory ?? []} />
+      <ReportSummary investigation={investigation} />
+    </>
+  );
+}
+
+function Summary({ investigation }: { investigation: Investigation }) {
+  const { t, tc } = useI18n();
+  const priorityLabel = useResponsePriorityLabel();
+  return (
+    <dl className="hearth-summary">
+      <dt>{t('field.responseDue')}</dt>
+      <dd>
+        <DueTime dueAt={investigation.responseDueAt} />
+      </dd>
+      <dt>{t('inv.completionDue')}</dt>
+      <dd>{investigation.status === 'open' ? <DueTime dueAt={investigation.completionDueAt ?? null} /> : tc('investigationStatus', investigation.status)}</dd>
+      <dt>{t('field.responsePriority')}</dt>
+      <dd>{priorityLabel(investigation.responsePriority)}</dd>
+      <dt>{t('field.track')}</dt>
+      <dd>{tc('track', investigation.track)}</dd>
+      <dt>{t('field.status')}</dt>
+      <dd>{tc('investigationStatus', investigation.status)}</dd>
+      <dt>{t('field.unit')}</dt>
+      <dd>{investigation.orgUnitName}</dd>
+      <dt>{t('field.investigator')}</dt>
+      <dd>{investigation.investigatorName ?? t('investigation.unassigned')}</dd>
+      {investigation.decision?.decision && (
+        <>
+          <dt>{t('inv.decision.heading')}</dt>
+          <dd>
+            <DecisionStatusLine decision={investigation.decision} />
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+function ReportSummary({ investigation }: { investigation: Investigation }) {
+  const { t, formatMoment } = useI18n();
+  return (
+    <section aria-labelledby="investigation-report-heading">
+      <h3 id="investigation-report-heading">{t('investigation.reportHeading')}</h3>
+      <dl className="hearth-summary">
+        <dt>{t('field.reportNumber')}</dt>
+        <dd>
+          <Link to="/reports/$reportId" params={{ reportId: investigation.report.id }}>
+            {investigation.report.number}
+          </Link>
+        </dd>
+        <dt>{t('field.receivedAt')}</dt>
+        <dd>{formatMoment(investigation.report.receivedAt)}</dd>
+      </dl>
+      <h4>{t('report.narrativeHeading')}</h4>
+      <p className="hearth-narrative">{investigation.report.narrative.trim() || t('report.noNarrative')}</p>
+    </section>
+  );
+}
