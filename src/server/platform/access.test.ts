@@ -252,7 +252,7 @@ describe('searches and lists never reveal another office’s families (PLAT-1)',
 
   it('the South investigator has no North investigation in their work list; the assigned North investigator does', async () => {
     const southWork = (await as['south.investigator'].get('/api/my-work')).json();
-    expect(southWork).toEqual({ reports: [], investigations: [] });
+    expect(southWork).toEqual({ reports: [], investigations: [], cases: [] });
     const northWork = (await as['assigned investigator'].get('/api/my-work')).json();
     expect(northWork.investigations.map((i: { id: string }) => i.id)).toEqual([investigated.investigationId]);
     const otherWork = (await as['other investigator'].get('/api/my-work')).json();

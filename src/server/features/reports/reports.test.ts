@@ -57,7 +57,7 @@ describe('the hotline journey', () => {
     expect(mine).toMatchObject({ responsePriority: 'same_day', childNames: ['Maya Torres'] });
     const detail = (await investigator.get(`/api/investigations/${mine.id}`)).json();
     expect(detail.children.map((c: { personId: string }) => c.personId)).toEqual([child.id]);
-    expect(detail.allegations).toEqual([{ victimName: 'Maya Torres', perpetratorName: 'Kyle Benson', maltreatmentType: 'physical_abuse' }]);
+    expect(detail.allegations).toEqual([{ id: expect.any(String), victimPersonId: detail.children[0].personId, victimName: 'Maya Torres', perpetratorName: 'Kyle Benson', maltreatmentType: 'physical_abuse' }]);
   });
 
   it('returns a report with a comment, and the screener can fix and resubmit it', async () => {
