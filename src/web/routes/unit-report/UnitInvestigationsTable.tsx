@@ -23,8 +23,7 @@ export function UnitInvestigationsTable({ investigations }: { investigations: Un
               <tr>
                 <th scope="col">{t('field.investigationNumber')}</th>
                 <th scope="col">{t('field.investigator')}</th>
-                <th scope="col">{t('field.responseDue')}</th>
-                <th scope="col">{t('unitReport.firstContact')}</th>
+                <th scope="col">{t('unitReport.response')}</th>
                 <th scope="col">{t('unitReport.completionDue')}</th>
                 <th scope="col">{t('field.status')}</th>
               </tr>
@@ -39,17 +38,9 @@ export function UnitInvestigationsTable({ investigations }: { investigations: Un
                     {item.overdue && <span className="usa-tag bg-secondary-dark margin-left-1">{t('due.overdueTag')}</span>}
                   </th>
                   <td data-label={t('field.investigator')}>{item.investigatorName ?? t('investigation.unassigned')}</td>
-                  <td data-label={t('field.responseDue')}>
-                    {item.firstContactAt ? (
-                      <>
-                        {responseOutcome(item) === 'met' ? t('unitReport.responseMetWord') : <strong>{t('unitReport.responseMissedWord')}</strong>}
-                        <span className="display-block text-base-dark">{formatMoment(item.responseDueAt)}</span>
-                      </>
-                    ) : (
-                      <DueTime dueAt={item.responseDueAt} />
-                    )}
+                  <td data-label={t('unitReport.response')}>
+                    <ResponseCell item={item} />
                   </td>
-                  <td data-label={t('unitReport.firstContact')}>{item.firstContactAt ? formatMoment(item.firstContactAt) : t('unitReport.noContactYet')}</td>
                   <td data-label={t('unitReport.completionDue')}>{item.status === 'open' ? <DueTime dueAt={item.completionDueAt} /> : formatMoment(item.completionDueAt)}</td>
                   <td data-label={t('field.status')}>{tc('investigationStatus', item.status)}</td>
                 </tr>
@@ -59,5 +50,28 @@ export function UnitInvestigationsTable({ investigations }: { investigations: Un
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * The response clock in one cell: met or missed once the first contact is made (in words), a live
+ * countdown while it is open, and when the first contact happened.
+ */
+function ResponseCell({ item }: { item: UnitReportInvestigation }) {
+  const { t, formatMoment } = useI18n();
+  const outcome = responseOutcome(item);
+  return (
+    <>
+      {outcome === 'pending' && item.status === 'open' ? (
+        <DueTime dueAt={item.responseDueAt} />
+      ) : (
+        <>
+          {outcome === 'met' && t('unitReport.responseMetWord')}
+          {outcome === 'missed' && <strong>{t('unitReport.responseMissedWord')}</strong>}
+          <span className="display-block text-base-dark">{t('unitReport.dueAt', { moment: formatMoment(item.responseDueAt) })}</span>
+        </>
+      )}
+      <span className="display-block">{t('unitReport.firstContactAt', { moment: item.firstContactAt ? formatMoment(item.firstContactAt) : t('unitReport.noContactYet') })}</span>
+    </>
   );
 }

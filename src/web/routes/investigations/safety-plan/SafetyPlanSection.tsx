@@ -79,9 +79,10 @@ function PlanWorkspace({ plan, mayRecord }: { plan: SafetyPlan; mayRecord: boole
       <section aria-labelledby="plan-signatures-heading" className="margin-top-4">
         <h3 id="plan-signatures-heading">{t('plans.signatures.heading')}</h3>
         <SignatureList plan={plan} />
-        {mayChange && (plan.status === 'draft' || plan.status === 'active') && <SignatureForm plan={plan} unsaved={editing && unsaved} />}
+        {editing && <SignatureForm plan={plan} unsaved={unsaved} />}
       </section>
-      {editing && <SubmitPlan plan={plan} unsaved={unsaved} onReload={reload} onSubmitted={() => setNotice({ key: 'plans.submit.sent', at: Date.now() })} />}
+      {/* Keyed by what the server checks, so a list of what was missing goes once the plan or its agreement changes. */}
+      {editing && <SubmitPlan key={`${plan.version}:${plan.signatures.length}`} plan={plan} unsaved={unsaved} onReload={reload} onSubmitted={() => setNotice({ key: 'plans.submit.sent', at: Date.now() })} />}
       {plan.status === 'active' && mayChange && <ReviewForm plan={plan} onReviewed={(outcome) => setNotice({ key: reviewedNotice[outcome], at: Date.now() })} />}
       <ReviewHistory plan={plan} />
     </>
