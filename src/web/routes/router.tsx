@@ -8,6 +8,7 @@ import { InstrumentPage } from './admin/instruments/InstrumentPage';
 import { InstrumentsPage } from './admin/instruments/InstrumentsPage';
 import { ProfilePage } from './admin/ProfilePage';
 import { ApprovalsPage } from './approvals/ApprovalsPage';
+import { CasePage } from './cases/CasePage';
 import { IntakePage } from './intake/IntakePage';
 import { NewReportPage } from './intake/NewReportPage';
 import { DecisionSection } from './investigations/decision/DecisionSection';
@@ -17,6 +18,8 @@ import { InvestigationPage } from './investigations/InvestigationPage';
 import { OverviewSection } from './investigations/overview/OverviewSection';
 import { RiskSection } from './investigations/assessments/RiskSection';
 import { SafetySection } from './investigations/assessments/SafetySection';
+import { SafetyPlanSection } from './investigations/safety-plan/SafetyPlanSection';
+import { SafetyPlansSection } from './investigations/safety-plan/SafetyPlansSection';
 import { MyWorkPage } from './my-work/MyWorkPage';
 import { NotFoundPage } from './NotFoundPage';
 import { PersonSearchPage } from './persons/PersonSearchPage';
@@ -24,6 +27,8 @@ import { ReportPage } from './reports/ReportPage';
 import { SignInPage } from './sign-in/SignInPage';
 import { TeamPage } from './team/TeamPage';
 import { TimeAwayPage } from './time-away/TimeAwayPage';
+import { parseUnitReportSearch } from './unit-report/unit-report-model';
+import { UnitReportPage } from './unit-report/UnitReportPage';
 import { parseAuditSearch, parseIntakeSearch, parsePersonSearch, parseReportSearch, parseSignInSearch } from './search-params';
 
 /**
@@ -125,6 +130,37 @@ const investigationRiskRoute = createRoute({ getParentRoute: () => investigation
 const investigationFindingsRoute = createRoute({ getParentRoute: () => investigationRoute, path: 'findings', component: FindingsSection });
 const investigationDecisionRoute = createRoute({ getParentRoute: () => investigationRoute, path: 'decision', component: DecisionSection });
 
+/** INV-4: the investigation's safety plans, and one plan (builder, agreement, approval, reviews). */
+const investigationSafetyPlansRoute = createRoute({ getParentRoute: () => investigationRoute, path: 'safety-plans', component: SafetyPlansSection });
+const investigationSafetyPlanRoute = createRoute({
+  getParentRoute: () => investigationRoute,
+  path: 'safety-plans/$planId',
+  component: function SafetyPlanRoute() {
+    const { planId } = investigationSafetyPlanRoute.useParams();
+    return <SafetyPlanSection key={planId} planId={planId} />;
+  },
+});
+
+/** INV-7: a case opened from an investigation. */
+const caseRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/cases/$caseId',
+  component: function CaseRoute() {
+    const { caseId } = caseRoute.useParams();
+    return <CasePage key={caseId} caseId={caseId} />;
+  },
+});
+
+/** SUP-1: the supervisor's unit report, with an optional date range in the URL. */
+const unitReportRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/unit-report',
+  validateSearch: parseUnitReportSearch,
+  component: function UnitReportRoute() {
+    return <UnitReportPage range={unitReportRoute.useSearch()} />;
+  },
+});
+
 const auditRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/admin/audit',
@@ -167,7 +203,11 @@ const routeTree = rootRoute.addChildren([
       investigationRiskRoute,
       investigationFindingsRoute,
       investigationDecisionRoute,
+      investigationSafetyPlansRoute,
+      investigationSafetyPlanRoute,
     ]),
+    caseRoute,
+    unitReportRoute,
     auditRoute,
     instrumentsRoute,
     instrumentRoute,
