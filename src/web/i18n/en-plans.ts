@@ -46,6 +46,9 @@ export const enPlans = {
   'plans.print': 'Print for the family (PDF, {language})',
   'plans.opensNewTab': '(opens in a new tab)',
 
+  'plans.conflict.heading': 'Someone else changed this safety plan',
+  'plans.conflict.body': 'It was saved, submitted or approved after you opened it, so your change was not saved. Reload to see the plan as it is now; copy anything you typed first if you need it.',
+  'plans.conflict.reload': 'Reload the plan',
   // The builder
   'plans.builder.heading': 'Threats and actions',
   'plans.builder.threat': 'Safety threat: {threat}',

@@ -46,6 +46,9 @@ export const esPlans: Record<PlansMessageKey, string> = {
   'plans.print': 'Imprimir para la familia (PDF, {language})',
   'plans.opensNewTab': '(se abre en una pestaña nueva)',
 
+  'plans.conflict.heading': 'Otra persona cambió este plan de seguridad',
+  'plans.conflict.body': 'Se guardó, se envió o se aprobó después de que usted lo abriera, así que su cambio no se guardó. Vuelva a cargar para ver el plan como está ahora; antes, copie lo que escribió si lo necesita.',
+  'plans.conflict.reload': 'Volver a cargar el plan',
   'plans.builder.heading': 'Amenazas y acciones',
   'plans.builder.threat': 'Amenaza a la seguridad: {threat}',
   'plans.builder.covered': 'Controlada por una acción',

@@ -9,10 +9,10 @@ import { ErrorSummary, type FormProblem } from '../../../components/ErrorSummary
 import { ChoiceGroup, choiceId } from '../../../components/fields/ChoiceGroup';
 import { fieldId } from '../../../components/fields/field-ids';
 import { TextField } from '../../../components/fields/TextField';
-import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { collectProblems, errorText, generalError } from '../../../lib/form-problems';
 import { ActionFields } from './ActionFields';
+import { PlanProblemAlert } from './PlanConflictAlert';
 import { FocusedNotice } from './FocusedNotice';
 import { clearPlanDraft, readPlanDraft, writePlanDraft } from './plan-drafts';
 import { blankAction, formPathFor, hasUnsavedChanges, type PlanFormValues, toContent, toFormValues, uncoveredThreats } from './plan-form';
@@ -87,7 +87,7 @@ export function PlanBuilderForm({ plan, onUnsavedChange, onReload }: { plan: Saf
     <form className="usa-form usa-form--large maxw-none" noValidate onSubmit={onSubmit} aria-labelledby="plan-builder-heading">
       <h3 id="plan-builder-heading">{t('plans.builder.heading')}</h3>
       <ErrorSummary problems={[...collectProblems(form.formState.errors, PLAN_FORM, fieldNames, { language: choiceId(fieldId(PLAN_FORM, 'language'), 'en') }), ...serverProblems]} />
-      <ProblemAlert error={generalError(save.error)} onReload={reload} />
+      <PlanProblemAlert error={generalError(save.error)} onReload={reload} />
       <FocusedNotice key={saved} message={saved > 0 ? t('plans.builder.saved') : null} />
       {restored && unsaved && !save.isSuccess && <p className="usa-hint">{t('plans.builder.restored')}</p>}
       {plan.threats.length === 0 && <p>{t('plans.builder.noThreats')}</p>}

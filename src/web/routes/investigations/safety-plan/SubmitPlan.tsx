@@ -4,8 +4,8 @@ import { isApiError } from '../../../api/client';
 import { type SafetyPlan, safetyPlanQuery, safetyPlansQuery, submitSafetyPlan } from '../../../api/safety-plans';
 import { BusyButton } from '../../../components/BusyButton';
 import { ErrorSummary, type FormProblem } from '../../../components/ErrorSummary';
-import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { PlanProblemAlert } from './PlanConflictAlert';
 import { PLAN_SAVE_BUTTON, submitProblems } from './plan-problems';
 
 /**
@@ -47,7 +47,7 @@ export function SubmitPlan({ plan, unsaved, onReload, onSubmitted }: { plan: Saf
       <p>{t('plans.submit.intro')}</p>
       {listed && <p className="text-bold">{t('plans.submit.notReady')}</p>}
       <ErrorSummary problems={problems} />
-      <ProblemAlert error={listed ? null : submit.error} onReload={onReload} />
+      <PlanProblemAlert error={listed ? null : submit.error} onReload={onReload} />
       <BusyButton type="button" busy={submit.isPending} label={t('plans.submit.button')} busyLabel={t('plans.submit.busy')} onClick={onSubmit} />
     </section>
   );
