@@ -58,7 +58,8 @@ export async function insertParticipants(trx: Trx, caseId: string, people: Array
 export async function carrySafetyPlans(trx: Trx, investigationId: string, caseId: string) {
   const result = await trx
     .updateTable('safety_plan')
-    .set((eb) => ({ case_id: caseId, version: eb('version', '+', 1), updated_at: new Date() }))
+    // The version is the content the family agreed to; moving the plan to the case changes none of it.
+    .set({ case_id: caseId, updated_at: new Date() })
     .where('investigation_id', '=', investigationId)
     .where('status', '=', 'active')
     .executeTakeFirst();

@@ -85,6 +85,9 @@ describe('opening a case from an approved decision (INV-7)', () => {
     ]);
     expect(body.relationships).toEqual([{ personName: 'Rosa Torres', relatedPersonName: 'Lucia Torres', kind: 'parent_of' }]);
     expect(body.safetyPlans).toEqual([expect.objectContaining({ id: planId, status: 'active', caseId, nextReviewOn: '2027-01-10' })]);
+    // Going over to the case changes nothing the family agreed to: the plan keeps its version.
+    const carried = await h.database.asOwner((owner) => owner.selectFrom('safety_plan').select('version').where('id', '=', planId).executeTakeFirstOrThrow());
+    expect(carried.version).toBe(1);
     // Reading the case from the investigation's side works too: she now needs to know it.
     const investigation = await caseworker.get(`/api/investigations/${family.investigationId}`);
     expect(investigation.statusCode).toBe(200);
