@@ -12,6 +12,11 @@ export const enInvestigation = {
   'inv.readOnly.closed': 'This investigation is closed. You can read it, but nothing more can be recorded in it.',
   'inv.readOnly.notYours': 'You can read this investigation. Only the assigned investigator, a collaborator or their supervisor records in it.',
 
+  'inv.conflict.heading': 'This changed since you opened it',
+  'inv.conflict.body': 'Someone else saved a change here after you opened it. Reload to see it, then make your change again.',
+  'inv.conflict.note': 'Reloading replaces what you have not saved in this form. Copy it first if you need it.',
+  'inv.conflict.reload': 'Reload',
+
   'inv.completionDue': 'Assessment due',
 
   'inv.child.caption': 'Alleged victims, with each child’s first face-to-face contact or response clock',

@@ -14,6 +14,11 @@ export const esInvestigation: Record<InvestigationMessageKey, string> = {
   'inv.readOnly.closed': 'Esta investigación está cerrada. Puede leerla, pero ya no se puede registrar nada en ella.',
   'inv.readOnly.notYours': 'Puede leer esta investigación. Solo el investigador asignado, un colaborador o su supervisor registran en ella.',
 
+  'inv.conflict.heading': 'Esto cambió desde que lo abrió',
+  'inv.conflict.body': 'Otra persona guardó un cambio aquí después de que usted lo abriera. Vuelva a cargar para verlo y luego haga su cambio de nuevo.',
+  'inv.conflict.note': 'Volver a cargar reemplaza lo que no ha guardado en este formulario. Cópielo antes si lo necesita.',
+  'inv.conflict.reload': 'Volver a cargar',
+
   'inv.completionDue': 'Evaluación vence',
 
   'inv.child.caption': 'Presuntas víctimas, con el primer contacto en persona de cada niño o su plazo de respuesta',

@@ -9,10 +9,10 @@ import { BusyButton } from '../../../components/BusyButton';
 import { InstrumentForm } from '../../../components/instrument/InstrumentForm';
 import { sameAnswers, visibleAnswers } from '../../../components/instrument/instrument-model';
 import { scoreAnswers } from '../../../components/instrument/instrument-scoring';
-import { ProblemAlert } from '../../../components/ProblemAlert';
 import { SuccessAlert } from '../../../components/SuccessAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { clearInvestigationDraft, readInvestigationDraft, writeInvestigationDraft } from '../workspace/investigation-drafts';
+import { WorkspaceProblem } from '../workspace/WorkspaceProblem';
 import { assessmentChildren } from './assessment-children';
 
 /**
@@ -79,7 +79,7 @@ export function AssessmentEditor({ investigation, kind, data, onReload, onComple
 
   return (
     <form noValidate onSubmit={complete}>
-      <ProblemAlert error={save.error} onReload={onReload} incompleteHeading={t('inv.assessment.incompleteHeading')} />
+      <WorkspaceProblem error={save.error} onReload={onReload} incompleteHeading={t('inv.assessment.incompleteHeading')} />
       <InstrumentForm
         definition={definition}
         answers={answers}

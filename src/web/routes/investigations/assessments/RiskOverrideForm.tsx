@@ -6,9 +6,9 @@ import { BusyButton } from '../../../components/BusyButton';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { choiceId } from '../../../components/fields/ChoiceGroup';
 import { TextareaField } from '../../../components/fields/TextareaField';
-import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { RadioChoices } from '../workspace/RadioChoices';
+import { WorkspaceProblem } from '../workspace/WorkspaceProblem';
 import { levelLabel } from './assessment-children';
 import { discretionaryLevels, emptyOverrideForm, MINIMUM_REASON_LENGTH, type OverrideField, type OverrideFormValues, overrideKinds, toOverrideInput, validateOverride } from './risk-override-model';
 
@@ -70,7 +70,7 @@ export function RiskOverrideForm({ investigationId, data, onReload, onRequested 
       </h3>
       <p>{t('inv.risk.override.intro', { level: levelLabel(definition, scored, language) })}</p>
       <ErrorSummary problems={problems.map((problem) => ({ message: t(problem.key, { min: MINIMUM_REASON_LENGTH }), fieldId: ids[problem.field] }))} />
-      <ProblemAlert error={request.error} onReload={onReload} />
+      <WorkspaceProblem error={request.error} onReload={onReload} />
       <RadioChoices
         id="risk-override-kind"
         legend={t('inv.risk.override.kind')}

@@ -1,6 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { isApiError } from '../../../api/client';
 import { createContact, updateContact } from '../../../api/investigation-endpoints';
+import { fieldProblemText } from '../../../api/problem-text';
 import { type Contact, childrenSafeAnswers, contactLocations, contactMethods, contactOutcomes } from '../../../api/investigation-types';
 import type { Investigation } from '../../../api/types';
 import { BusyButton } from '../../../components/BusyButton';
@@ -9,11 +11,11 @@ import { choiceId } from '../../../components/fields/ChoiceGroup';
 import { SelectField } from '../../../components/fields/SelectField';
 import { TextareaField } from '../../../components/fields/TextareaField';
 import { TextField } from '../../../components/fields/TextField';
-import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { clearInvestigationDraft, writeInvestigationDraft } from '../workspace/investigation-drafts';
 import { RadioChoices } from '../workspace/RadioChoices';
-import { type ContactField, type ContactFormValues, toContactInput, validateContact } from './contact-form-model';
+import { WorkspaceProblem } from '../workspace/WorkspaceProblem';
+import { type ContactField, type ContactFormValues, contactFieldOfPath, toContactInput, validateContact } from './contact-form-model';
 import { childrenSafeKey, locationKey, methodKey, outcomeKey } from './contact-words';
 import { ParticipantsFieldset } from './ParticipantsFieldset';
 
@@ -47,7 +49,8 @@ const fieldIds: Record<ContactField, string> = {
  * the conflict message instead of overwriting.
  */
 export function ContactForm({ investigation, draft, onSaved, onCancel, onReload }: { investigation: Investigation; draft: ContactDraft; onSaved: (contact: Contact) => void; onCancel: () => void; onReload: () => void }) {
-  const { t, timeZone } = useI18n();
+  const words = useI18n();
+  const { t, timeZone } = words;
   const [values, setValues] = useState(draft.values);
   const [attempted, setAttempted] = useState(false);
   const inFlight = useRef(false);
@@ -59,9 +62,11 @@ export function ContactForm({ investigation, draft, onSaved, onCancel, onReload 
   }, [investigation.id, target, values]);
 
   const problems = useMemo(() => (attempted ? validateContact(values, new Date(), timeZone) : []), [attempted, values, timeZone]);
+  // The server's own field errors (e.g. a time before the report was received), until the next try.
+  const [serverErrors, setServerErrors] = useState<{ field: ContactField; message: string }[]>([]);
   const errorOf = (field: ContactField) => {
     const problem = problems.find((p) => p.field === field);
-    return problem ? t(problem.key) : undefined;
+    return problem ? t(problem.key) : serverErrors.find((p) => p.field === field)?.message;
   };
   const summary: FormProblem[] = problems.map((problem) => ({ message: t(problem.key), fieldId: fieldIds[problem.field] }));
 
@@ -72,6 +77,13 @@ export function ContactForm({ investigation, draft, onSaved, onCancel, onReload 
       clearInvestigationDraft(investigation.id, CONTACT_DRAFT);
       onSaved(contact);
     },
+    onError: (error) => {
+      if (!isApiError(error) || error.code !== 'validation') return;
+      setServerErrors(error.errors.flatMap((problem) => {
+        const field = contactFieldOfPath(problem.path);
+        return field ? [{ field, message: fieldProblemText(problem, words) }] : [];
+      }));
+    },
     onSettled: () => {
       inFlight.current = false;
     },
@@ -81,6 +93,7 @@ export function ContactForm({ investigation, draft, onSaved, onCancel, onReload 
     event.preventDefault();
     if (inFlight.current) return;
     setAttempted(true);
+    setServerErrors([]);
     if (validateContact(values, new Date(), timeZone).length > 0) return;
     inFlight.current = true;
     save.mutate(toContactInput(values, timeZone, people));
@@ -96,7 +109,7 @@ export function ContactForm({ investigation, draft, onSaved, onCancel, onReload 
       </h3>
       <p className="usa-hint">{t('common.requiredExplanation')}</p>
       <ErrorSummary problems={summary} />
-      <ProblemAlert error={save.error} onReload={onReload} />
+      <WorkspaceProblem error={save.error} onReload={onReload} />
 
       <TextField
         id={fieldIds.occurredAt}

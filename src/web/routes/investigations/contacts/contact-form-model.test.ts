@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../../api/investigation-types';
-import { contactFormFromContact, emptyContactForm, newestFirst, toContactInput, toggleParticipant, validateContact } from './contact-form-model';
+import { contactFieldOfPath, contactFormFromContact, emptyContactForm, newestFirst, toContactInput, toggleParticipant, validateContact } from './contact-form-model';
 
 const zone = 'America/New_York';
 const now = new Date('2026-11-22T15:30:00Z'); // 10:30 in New York
@@ -80,5 +80,16 @@ describe('contact form (INV-1, INV-2)', () => {
   it('lists contacts newest first', () => {
     const at = (id: string, occurredAt: string) => ({ id, occurredAt }) as Contact;
     expect(newestFirst([at('a', '2026-11-20T10:00:00Z'), at('b', '2026-11-22T10:00:00Z'), at('c', '2026-11-21T10:00:00Z')]).map((c) => c.id)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('puts a server field error on the field it is about', () => {
+    expect(['occurredAt', 'safetyCheck.concerns', 'safetyCheck', 'participants.1.personId', 'locationNote', 'version'].map(contactFieldOfPath)).toEqual([
+      'occurredAt',
+      'concerns',
+      'childrenSafe',
+      'participants',
+      'locationNote',
+      null,
+    ]);
   });
 });

@@ -131,3 +131,12 @@ export function toContactInput(values: ContactFormValues, timeZone: string, peop
 
 /** Newest first by when the contact happened (the API already sends them so; kept stable here). */
 export const newestFirst = (contacts: readonly Contact[]): Contact[] => [...contacts].sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt));
+
+/** The form field a server field error is about (`participants.0.personId` → participants), or null. */
+export function contactFieldOfPath(path: string): ContactField | null {
+  const [first, second] = path.split('.');
+  if (first === 'safetyCheck') return second === 'concerns' ? 'concerns' : 'childrenSafe';
+  if (first === 'participants') return 'participants';
+  const direct: ContactField[] = ['occurredAt', 'outcome', 'method', 'location', 'locationNote'];
+  return direct.includes(first as ContactField) ? (first as ContactField) : null;
+}

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { isApiError } from '../../../api/client';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { decisionQuery, investigationKey, saveDecision, submitDecision } from '../../../api/investigation-endpoints';
 import { type InvestigationDecisionView, investigationDecisionCodes } from '../../../api/investigation-types';
@@ -6,14 +7,14 @@ import { BusyButton } from '../../../components/BusyButton';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { choiceId } from '../../../components/fields/ChoiceGroup';
 import { TextareaField } from '../../../components/fields/TextareaField';
-import { ProblemAlert } from '../../../components/ProblemAlert';
 import { SuccessAlert } from '../../../components/SuccessAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { clearInvestigationDraft, readInvestigationDraft, writeInvestigationDraft } from '../workspace/investigation-drafts';
 import { RadioChoices } from '../workspace/RadioChoices';
-import { SectionLink } from '../workspace/SectionLink';
+import { WorkspaceProblem } from '../workspace/WorkspaceProblem';
 import { type DecisionField, type DecisionValues, departsFromGuide, MINIMUM_DECISION_REASON, sameDecision, toDecisionBody, validateDecision } from './decision-model';
-import { decisionText, readinessSection } from './decision-words';
+import { decisionText } from './decision-words';
+import { NotReadyAlert } from './NotReadyAlert';
 
 const DRAFT = 'decision';
 const fieldIds: Record<DecisionField, string> = {
@@ -101,19 +102,11 @@ export function DecisionForm({ investigationId, view, onReload, onSubmitted }: {
     <form noValidate onSubmit={onSubmit} aria-labelledby="decision-form-heading">
       <h3 id="decision-form-heading">{t('inv.decision.formHeading')}</h3>
       <ErrorSummary problems={problems.map((problem) => ({ message: t(problem.key, { min: MINIMUM_DECISION_REASON }), fieldId: fieldIds[problem.field] }))} />
-      <ProblemAlert
-        error={mutation.error}
-        onReload={onReload}
-        incompleteHeading={t('inv.decision.notReady')}
-        renderIncompleteLink={(problem) => {
-          const section = readinessSection(problem.path);
-          return section ? (
-            <SectionLink investigationId={investigationId} path={section}>
-              {t('inv.readiness.goTo', { section: t(section === 'safety' ? 'inv.nav.safety' : section === 'risk' ? 'inv.nav.risk' : 'inv.nav.findings') })}
-            </SectionLink>
-          ) : null;
-        }}
-      />
+      {isApiError(mutation.error) && mutation.error.code === 'incomplete' && mutation.error.errors.length > 0 ? (
+        <NotReadyAlert investigationId={investigationId} problems={mutation.error.errors} />
+      ) : (
+        <WorkspaceProblem error={mutation.error} onReload={onReload} />
+      )}
       <RadioChoices
         id="decision-choice"
         tile

@@ -3,7 +3,7 @@ import { focusField } from '../../../components/ErrorSummary';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { humaniseCode } from '../../../i18n/translate';
 import { SectionLink } from '../workspace/SectionLink';
-import { readinessKey, readinessSection } from './decision-words';
+import { readinessKey, readinessSection, readinessSectionLabel } from './decision-words';
 
 /** The form field that fixes a readiness item on this page, when it is fixed here. */
 const fieldFor: Record<string, string> = {
@@ -34,7 +34,7 @@ export function ReadinessChecklist({ investigationId, readiness }: { investigati
                 <>
                   {' '}
                   <SectionLink investigationId={investigationId} path={section}>
-                    {t('inv.readiness.goTo', { section: t(section === 'safety' ? 'inv.nav.safety' : section === 'risk' ? 'inv.nav.risk' : 'inv.nav.findings') })}
+                    {t('inv.readiness.goTo', { section: t(readinessSectionLabel(section)) })}
                   </SectionLink>
                 </>
               )}

@@ -41,3 +41,7 @@ export function readinessSection(code: string): 'safety' | 'risk' | 'findings' |
   if (code === 'findings') return 'findings';
   return null;
 }
+
+/** The name of the section an unmet readiness item links to. */
+export const readinessSectionLabel = (section: 'safety' | 'risk' | 'findings'): MessageKey =>
+  section === 'safety' ? 'inv.nav.safety' : section === 'risk' ? 'inv.nav.risk' : 'inv.nav.findings';

@@ -6,11 +6,11 @@ import { BusyButton } from '../../../components/BusyButton';
 import { ErrorSummary, type FormProblem } from '../../../components/ErrorSummary';
 import { choiceId } from '../../../components/fields/ChoiceGroup';
 import { TextareaField } from '../../../components/fields/TextareaField';
-import { ProblemAlert } from '../../../components/ProblemAlert';
 import { SuccessAlert } from '../../../components/SuccessAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { clearInvestigationDraft, readInvestigationDraft, writeInvestigationDraft } from '../workspace/investigation-drafts';
 import { RadioChoices } from '../workspace/RadioChoices';
+import { WorkspaceProblem } from '../workspace/WorkspaceProblem';
 import { findingHintKey, findingLabelKey } from './finding-words';
 
 interface FindingValues {
@@ -90,7 +90,7 @@ export function FindingForm({ investigationId, item, mayRecord }: { investigatio
         {item.recordedAt && <span className="display-block text-base-dark">{t('inv.finding.recordedAt', { moment: formatMoment(item.recordedAt) })}</span>}
       </p>
       <ErrorSummary problems={problems} />
-      <ProblemAlert error={save.error} onReload={() => void reload()} />
+      <WorkspaceProblem error={save.error} onReload={() => void reload()} />
       <RadioChoices
         id={`${prefix}-code`}
         legend={
