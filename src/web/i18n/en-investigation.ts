@@ -24,6 +24,7 @@ export const enInvestigation = {
   'inv.child.seenTag': 'Seen',
   'inv.child.firstSeenAt': 'First seen face to face at {moment}',
   'inv.child.notYetSeen': 'Not yet seen face to face. Response:',
+  'inv.child.neverSeen': 'Not seen face to face',
   'inv.child.statusUnavailable': 'Not available right now',
 
   'inv.household.heading': 'Household',
@@ -209,7 +210,7 @@ export const enInvestigation = {
   'inv.decision.reason': 'Reason for the decision',
   'inv.decision.reasonHint': 'Optional when you follow the guide.',
   'inv.decision.reasonRequiredHint': 'Your choice differs from what the guide recommends: give the reason in at least {min} characters. Your supervisor will see it.',
-  'inv.decision.referral': 'Community referral',
+  'inv.decision.referral': 'Where the family is referred',
   'inv.decision.referralHint': 'The service the family is referred to, and how to reach it.',
   'inv.decision.saveDraft': 'Save draft',
   'inv.decision.submit': 'Submit for approval',

@@ -26,6 +26,7 @@ export const esInvestigation: Record<InvestigationMessageKey, string> = {
   'inv.child.seenTag': 'Visto',
   'inv.child.firstSeenAt': 'Visto en persona por primera vez el {moment}',
   'inv.child.notYetSeen': 'Aún no visto en persona. Respuesta:',
+  'inv.child.neverSeen': 'No se le vio en persona',
   'inv.child.statusUnavailable': 'No disponible en este momento',
 
   'inv.household.heading': 'Hogar',
@@ -211,7 +212,7 @@ export const esInvestigation: Record<InvestigationMessageKey, string> = {
   'inv.decision.reason': 'Motivo de la decisión',
   'inv.decision.reasonHint': 'Opcional cuando sigue la guía.',
   'inv.decision.reasonRequiredHint': 'Su elección difiere de lo que recomienda la guía: dé el motivo en al menos {min} caracteres. Su supervisor lo verá.',
-  'inv.decision.referral': 'Remisión a la comunidad',
+  'inv.decision.referral': 'Adónde se remite a la familia',
   'inv.decision.referralHint': 'El servicio al que se remite a la familia y cómo contactarlo.',
   'inv.decision.saveDraft': 'Guardar borrador',
   'inv.decision.submit': 'Enviar para aprobación',

@@ -38,7 +38,7 @@ export function InvestigationApprovalLines({ summary }: { summary: Investigation
               </>
             )}
           </span>
-          <span className="display-block font-sans-2xs">{t('inv.approval.caseworkerNote')}</span>
+          {summary.decision?.startsWith('open_') && <span className="display-block font-sans-2xs">{t('inv.approval.caseworkerNote')}</span>}
         </>
       )}
       {summary.kind === 'extension' && (

@@ -71,7 +71,7 @@ export function ContactsSection() {
                 {data.children.map((child) => (
                   <li key={child.personId} className="margin-bottom-2">
                     <strong className="display-block">{child.name}</strong>
-                    <ChildSeenStatus status={child} />
+                    <ChildSeenStatus status={child} open={investigation.status === 'open'} />
                   </li>
                 ))}
               </ul>

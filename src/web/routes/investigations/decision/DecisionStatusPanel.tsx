@@ -1,6 +1,7 @@
 import type { InvestigationDecisionView } from '../../../api/investigation-types';
 import type { Investigation } from '../../../api/types';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { CaseLink } from './CaseLink';
 import { decisionText } from './decision-words';
 
 /**
@@ -26,7 +27,7 @@ export function DecisionStatusPanel({ view, investigation }: { view: Investigati
         )}
         {status === 'approved' && (
           <p className="usa-alert__text">
-            {caseNumber ? <strong>{t('inv.decision.caseOpened', { number: caseNumber })}</strong> : t('inv.decision.closedNoCase')}
+            {caseNumber ? <CaseLink caseId={investigation.decision?.caseId ?? null} number={caseNumber} /> : t('inv.decision.closedNoCase')}
           </p>
         )}
         {status === 'returned' && (

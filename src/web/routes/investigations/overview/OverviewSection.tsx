@@ -29,16 +29,16 @@ export function OverviewSection() {
 }
 
 function Summary({ investigation }: { investigation: Investigation }) {
-  const { t, tc } = useI18n();
+  const { t, tc, formatMoment } = useI18n();
+  // A closed investigation has no clock left to run: its times are shown, not counted down.
+  const open = investigation.status === 'open';
   const priorityLabel = useResponsePriorityLabel();
   return (
     <dl className="hearth-summary">
       <dt>{t('field.responseDue')}</dt>
-      <dd>
-        <DueTime dueAt={investigation.responseDueAt} />
-      </dd>
+      <dd>{open ? <DueTime dueAt={investigation.responseDueAt} /> : formatMoment(investigation.responseDueAt)}</dd>
       <dt>{t('inv.completionDue')}</dt>
-      <dd>{investigation.status === 'open' ? <DueTime dueAt={investigation.completionDueAt ?? null} /> : tc('investigationStatus', investigation.status)}</dd>
+      <dd>{open ? <DueTime dueAt={investigation.completionDueAt ?? null} /> : tc('investigationStatus', investigation.status)}</dd>
       <dt>{t('field.responsePriority')}</dt>
       <dd>{priorityLabel(investigation.responsePriority)}</dd>
       <dt>{t('field.track')}</dt>

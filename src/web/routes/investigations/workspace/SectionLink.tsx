@@ -49,9 +49,9 @@ export function SectionLink({ investigationId, path, current = false, className,
         </Link>
       );
     case 'safety-plans':
-      // The safety-plan pages (INV-4) register this route themselves, under the workspace.
+      // The safety-plan pages (INV-4, safety-plan/) sit under the workspace too.
       return (
-        <Link to={'/investigations/$investigationId/safety-plans' as '/investigations/$investigationId'} params={params} className={className} activeProps={active}>
+        <Link to="/investigations/$investigationId/safety-plans" params={params} className={className} activeProps={active}>
           {children}
         </Link>
       );
