@@ -123,7 +123,6 @@ export const enInvestigation = {
   'inv.safety.decision.safe_with_plan': 'Safe with a safety plan',
   'inv.safety.decision.unsafe': 'Unsafe',
   'inv.safety.buildPlan': 'Build the safety plan',
-  'inv.safety.unsafeTag': 'Unsafe',
   'inv.safety.routedForPlacement': 'Routed to your supervisor for a placement decision.',
   'inv.safety.threatsHeading': 'Safety threats found',
   'inv.safety.noThreats': 'No safety threat was found.',

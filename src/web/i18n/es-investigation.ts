@@ -125,7 +125,6 @@ export const esInvestigation: Record<InvestigationMessageKey, string> = {
   'inv.safety.decision.safe_with_plan': 'Seguro con un plan de seguridad',
   'inv.safety.decision.unsafe': 'Inseguro',
   'inv.safety.buildPlan': 'Elaborar el plan de seguridad',
-  'inv.safety.unsafeTag': 'Inseguro',
   'inv.safety.routedForPlacement': 'Enviado a su supervisor para una decisión de colocación.',
   'inv.safety.threatsHeading': 'Amenazas a la seguridad encontradas',
   'inv.safety.noThreats': 'No se encontró ninguna amenaza a la seguridad.',

@@ -34,10 +34,7 @@ export function SafetyOutcome({ investigationId, data }: { investigationId: stri
             </p>
           )}
           {decision === 'unsafe' && (
-            <p>
-              <span className="usa-tag bg-secondary-dark margin-right-1">{t('inv.safety.unsafeTag')}</span>
-              {t('inv.safety.routedForPlacement')}
-            </p>
+            <p>{t('inv.safety.routedForPlacement')}</p>
           )}
           <h4>{t('inv.safety.threatsHeading')}</h4>
           {threats.length === 0 ? (
