@@ -178,7 +178,7 @@ export function ContactForm({ investigation, draft, onSaved, onCancel, onReload 
       <TextField id="contact-purpose" label={t('inv.contact.purpose')} hint={t('inv.contact.purposeHint')} maxLength={500} value={values.purpose} onChange={(event) => set('purpose', event.target.value)} />
 
       <fieldset className="usa-fieldset hearth-card margin-top-3">
-        <legend className="usa-legend usa-legend--large">{t('inv.contact.safetyCheck')}</legend>
+        <legend className="usa-legend text-bold font-sans-md">{t('inv.contact.safetyCheck')}</legend>
         <RadioChoices
           id="contact-children-safe"
           tile

@@ -67,7 +67,7 @@ export function ContactsSection() {
           <>
             <section aria-labelledby="contacts-children-heading">
               <h3 id="contacts-children-heading">{t('inv.contact.childrenHeading')}</h3>
-              <ul className="usa-list usa-list--unstyled">
+              <ul className="usa-list--unstyled margin-0 padding-0">
                 {data.children.map((child) => (
                   <li key={child.personId} className="margin-bottom-2">
                     <strong className="display-block">{child.name}</strong>
