@@ -59,7 +59,9 @@ function checkContact(input: ContactInput, investigation: InvestigationRow, peop
   const at = Date.parse(input.occurredAt);
   // A few minutes' grace for a device clock running ahead of the server's.
   if (at > Date.now() + 5 * 60_000) throw new Problem('validation', 'A contact cannot be in the future.', [{ path: 'occurredAt', message: 'Use the time the contact took place' }]);
-  if (at < new Date(investigation.received_at).getTime()) {
+  // Workers record times to the minute, so a contact in the minute the report arrived is allowed.
+  const receivedMinute = Math.floor(new Date(investigation.received_at).getTime() / 60_000) * 60_000;
+  if (at < receivedMinute) {
     throw new Problem('validation', 'A contact for this investigation cannot be before the report was received.', [{ path: 'occurredAt', message: 'Use a time after the report was received' }]);
   }
 }

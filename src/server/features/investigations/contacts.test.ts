@@ -100,10 +100,19 @@ describe('INV-2 what a contact must say', () => {
     const future = await investigator.post(contactsUrl(investigationId), visit(people, { occurredAt: minutesFromNow(120) }));
     expect(future.statusCode).toBe(400);
     expect(future.json().errors).toEqual([expect.objectContaining({ path: 'occurredAt' })]);
+    // Times are recorded to the minute: the minute before the report arrived is refused.
+    const investigation = (await investigator.get(`/api/investigations/${investigationId}`)).json();
+    const minuteBefore = new Date(Math.floor(Date.parse(investigation.report.receivedAt) / 60_000) * 60_000 - 60_000).toISOString();
+    const early = await investigator.post(contactsUrl(investigationId), visit(people, { occurredAt: minuteBefore }));
+    expect(early.statusCode).toBe(400);
+    expect(early.json().errors).toEqual([expect.objectContaining({ path: 'occurredAt' })]);
 
     // None of the refused contacts was stored, and Maya's clock still runs.
     expect((await investigator.get(contactsUrl(investigationId))).json().items).toEqual([]);
     expect((await faceToFaceTasks(investigationId)).map((t) => t.status)).toEqual(['open']);
+    // …but the minute it arrived in is fine, though the exact instant was a few seconds later.
+    const sameMinute = await investigator.post(contactsUrl(investigationId), visit(people, { occurredAt: new Date(Date.parse(minuteBefore) + 60_000).toISOString() }));
+    expect(sameMinute.statusCode, sameMinute.body).toBe(201);
   });
 
   it('a contact can be corrected with its version; what stopped a clock stays', async () => {
