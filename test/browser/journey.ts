@@ -8,43 +8,9 @@
  * screenshots go to docs/screenshots.
  */
 import assert from 'node:assert/strict';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { capture, expectNoAxeViolations, launchChromium, startHearth } from './harness.js';
-
-const PASSWORD = 'Hearth-demo-2026';
-let passed = 0;
-let failed = 0;
-let currentPage: Page | undefined;
-
-async function step(name: string, work: () => Promise<void>) {
-  try {
-    await work();
-    passed += 1;
-    console.log(`✓ ${name}`);
-  } catch (error) {
-    failed += 1;
-    console.error(`✗ ${name}\n${(error as Error).stack ?? error}`);
-    // What the page showed when the step failed, outside docs/screenshots.
-    const shot = path.join(tmpdir(), 'hearth-journey-failure.png');
-    await currentPage?.screenshot({ path: shot, fullPage: true }).then(() => console.error(`  page at failure: ${shot}`), () => undefined);
-    throw error;
-  }
-}
-
-async function signIn(page: Page, url: string, username: string) {
-  await page.goto(`${url}/sign-in`);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
-}
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-}
+import { finish, signIn, signOut, step, watchPage } from './journey-steps.js';
 
 async function main() {
   const hearth = await startHearth();
@@ -53,7 +19,7 @@ async function main() {
     browser = await launchChromium();
     // bypassCSP only so axe-core can be injected; the app's own scripts still run under its CSP.
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    currentPage = page;
+    watchPage(page);
     const url = hearth.url;
     let reportUrl = '';
 
@@ -443,12 +409,7 @@ async function main() {
   } finally {
     await browser?.close();
     await hearth.stop();
-    console.log(`\n${passed} passed, ${failed} failed`);
   }
 }
 
-main().catch((error) => {
-  // A failed step has already been reported; anything else (Hearth or Chromium not starting) is said here.
-  if (failed === 0) console.error(error);
-  process.exitCode = 1;
-});
+finish(main());

@@ -273,6 +273,10 @@ export const enInvestigation = {
   'inv.approval.extension': 'Due {current}; asks for {requested}',
   'inv.approval.unsafe': 'Safety decision: unsafe',
   'inv.approval.reason': 'Reason: {reason}',
+  'inv.approval.openPlan': 'Open the safety plan',
+  'inv.approval.planContents': 'Safety threats: {threats}; actions that control them: {actions}',
+  'inv.approval.planAgreed': 'Family agreement: {names}',
+  'inv.approval.planReview': 'Next review: {date}',
 } as const;
 
 export type InvestigationMessageKey = keyof typeof enInvestigation;

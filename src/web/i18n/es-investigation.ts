@@ -275,4 +275,8 @@ export const esInvestigation: Record<InvestigationMessageKey, string> = {
   'inv.approval.extension': 'Vence {current}; pide {requested}',
   'inv.approval.unsafe': 'Decisión de seguridad: inseguro',
   'inv.approval.reason': 'Motivo: {reason}',
+  'inv.approval.openPlan': 'Abrir el plan de seguridad',
+  'inv.approval.planContents': 'Amenazas a la seguridad: {threats}; acciones que las controlan: {actions}',
+  'inv.approval.planAgreed': 'Acuerdo de la familia: {names}',
+  'inv.approval.planReview': 'Próxima revisión: {date}',
 };

@@ -54,7 +54,19 @@ export function InvestigationApprovalLines({ summary }: { summary: Investigation
           </span>
         </>
       )}
-      {summary.kind !== 'placement' && summary.reason && <q className="display-block hearth-wrap">{t('inv.approval.reason', { reason: summary.reason })}</q>}
+      {summary.kind === 'safety_plan' && (
+        <>
+          {summary.safetyPlanId && (
+            <Link className="display-block" to="/investigations/$investigationId/safety-plans/$planId" params={{ investigationId: summary.investigationId, planId: summary.safetyPlanId }}>
+              {t('inv.approval.openPlan')}
+            </Link>
+          )}
+          <span className="display-block">{t('inv.approval.planContents', { threats: String(summary.threatsCount ?? 0), actions: String(summary.actionCount ?? 0) })}</span>
+          <span className="display-block">{t('inv.approval.planAgreed', { names: summary.familyAgreement.join(', ') || t('common.noValue') })}</span>
+          {summary.nextReviewOn && <span className="display-block">{t('inv.approval.planReview', { date: formatDate(summary.nextReviewOn) })}</span>}
+        </>
+      )}
+      {summary.kind !== 'placement' && summary.kind !== 'safety_plan' && summary.reason && <q className="display-block hearth-wrap">{t('inv.approval.reason', { reason: summary.reason })}</q>}
     </>
   );
 }

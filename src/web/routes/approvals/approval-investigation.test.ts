@@ -35,4 +35,18 @@ describe('investigation requests in the approval queue (INV-5, INV-6, INV-7, SUP
     expect(investigationSummaryOf(item('screening_decision', { reportId: 'r1' }))).toBeNull();
     expect(investigationSummaryOf({ kind: 'placement', summary: {}, subjectType: 'case', subjectId: 'case-1' })).toBeNull();
   });
+
+  it('reads a safety plan: its threats and actions, who in the family agreed, the review date (INV-4)', () => {
+    expect(investigationSummaryOf(item('safety_plan', { safetyPlanId: 'plan-1', investigationId: 'inv-1', investigationNumber: 'I-7', threatsCount: 1, actionCount: 2, familyAgreement: ['Lucia Torres', 3], nextReviewOn: '2026-12-01' }))).toEqual({
+      kind: 'safety_plan',
+      investigationId: 'inv-1',
+      number: 'I-7',
+      safetyPlanId: 'plan-1',
+      threatsCount: 1,
+      actionCount: 2,
+      familyAgreement: ['Lucia Torres'],
+      nextReviewOn: '2026-12-01',
+    });
+    expect(investigationSummaryOf(item('safety_plan', { threatsCount: -1 }))).toMatchObject({ threatsCount: null, number: null, familyAgreement: [] });
+  });
 });

@@ -15,16 +15,18 @@ export type InvestigationApprovalSummary =
   | (Base & { kind: 'risk_override'; overrideKind: 'policy' | 'discretionary' | null; scoredLevel: string | null; requestedLevel: string | null; reason: string | null })
   | (Base & { kind: 'investigation_decision'; decision: string | null; recommended: string[]; differs: boolean; reason: string | null; childNames: string[] })
   | (Base & { kind: 'extension'; currentDueAt: string | null; requestedDueOn: string | null; reason: string | null })
-  | (Base & { kind: 'placement'; reason: string | null; childNames: string[] });
+  | (Base & { kind: 'placement'; reason: string | null; childNames: string[] })
+  | (Base & { kind: 'safety_plan'; safetyPlanId: string | null; threatsCount: number | null; actionCount: number | null; familyAgreement: string[]; nextReviewOn: string | null });
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : null);
+const count = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null);
 const texts = (value: unknown) => (Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : []);
 
 export function investigationSummaryOf(item: Pick<ApprovalItem, 'kind' | 'summary' | 'subjectType' | 'subjectId'>): InvestigationApprovalSummary | null {
   const summary = item.summary ?? {};
   const investigationId = text(summary.investigationId) ?? (item.subjectType === 'investigation' ? item.subjectId : null);
   if (!investigationId) return null;
-  const base = { investigationId, number: text(summary.number) };
+  const base = { investigationId, number: text(summary.number) ?? text(summary.investigationNumber) };
   switch (item.kind) {
     case 'risk_override': {
       const kind = summary.overrideKind === 'policy' || summary.overrideKind === 'discretionary' ? summary.overrideKind : null;
@@ -41,6 +43,16 @@ export function investigationSummaryOf(item: Pick<ApprovalItem, 'kind' | 'summar
       return { ...base, kind: 'extension', currentDueAt: text(summary.currentDueAt), requestedDueOn: text(summary.requestedDueOn), reason: text(summary.reason) };
     case 'placement':
       return { ...base, kind: 'placement', reason: text(summary.reason), childNames: texts(summary.childNames) };
+    case 'safety_plan':
+      return {
+        ...base,
+        kind: 'safety_plan',
+        safetyPlanId: text(summary.safetyPlanId),
+        threatsCount: count(summary.threatsCount),
+        actionCount: count(summary.actionCount),
+        familyAgreement: texts(summary.familyAgreement),
+        nextReviewOn: text(summary.nextReviewOn),
+      };
     default:
       return null;
   }
