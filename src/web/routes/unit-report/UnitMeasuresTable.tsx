@@ -47,7 +47,7 @@ function MeasuresRow({ label, measures, strong }: { label: string; measures: Wor
       </td>
       <td data-label={t('unitReport.plansActive')}>{tp('unitReport.plansCount', measures.safetyPlansActive)}</td>
       <td data-label={t('unitReport.plansDue')}>
-        {measures.safetyPlansDueForReview > 0 && <span className="usa-tag bg-secondary-dark margin-right-1">{t('plans.reviewDue')}</span>}
+        {measures.safetyPlansDueForReview > 0 && <span className="usa-tag bg-secondary-dark margin-right-1">{t('plans.reviewDue')}</span>}{' '}
         {tp('unitReport.plansCount', measures.safetyPlansDueForReview)}
       </td>
     </tr>
