@@ -3,11 +3,11 @@ import { isChildInHome } from '../../../domain/investigation/household.js';
 import { localDateOf } from '../../../domain/time/agency-calendar.js';
 import { calendarOf } from '../../../domain/work/plan.js';
 import type { DB } from '../../db/schema.js';
-import { canSeeReport } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Config } from '../../platform/config.js';
 import { notFound } from '../../platform/errors.js';
-import { hasRole, type RequestContext } from '../../platform/request-context.js';
+import type { RequestContext } from '../../platform/request-context.js';
+import { canSeeInvestigation, mayRecordOn } from './investigation-access.js';
 import { profileAt } from '../profile/profile.service.js';
 import { findInvestigationDetail, findPriorHistory } from './investigations.repo.js';
 
@@ -19,24 +19,12 @@ type Trx = Transaction<DB>;
  */
 export async function readInvestigation(ctx: RequestContext, trx: Trx, config: Pick<Config, 'HEARTH_PROFILE'>, id: string) {
   const row = await findInvestigationDetail(trx, id);
-  const visible =
-    row &&
-    canSeeReport(ctx, {
-      screenerId: row.screener_id,
-      orgUnitId: row.report_unit_id,
-      collaboratorIds: row.report_collaborator_ids,
-      investigation: { investigatorId: row.investigator_id, orgUnitId: row.org_unit_id, collaboratorIds: row.collaborator_ids, caseWorkerIds: row.case_worker_ids },
-    });
-  if (!row || !visible) throw notFound('investigation');
+  if (!row || !canSeeInvestigation(ctx, row)) throw notFound('investigation');
   const personIds = row.participants.map((p) => p.person_id);
   const [priorHistory, profile] = await Promise.all([findPriorHistory(trx, row.report_id, personIds), profileAt(trx, config, new Date())]);
   const today = localDateOf(calendarOf(profile), new Date());
   await recordAudit(trx, ctx, [{ action: 'investigation.read', recordType: 'investigation', recordId: id, personIds }]);
-  const mayRecord =
-    row.status === 'open' &&
-    (row.investigator_id === ctx.userId ||
-      row.collaborator_ids.includes(ctx.userId) ||
-      (hasRole(ctx, 'supervisor', 'program_manager') && ctx.scopeUnitIds.includes(row.org_unit_id)));
+  const mayRecord = row.status === 'open' && mayRecordOn(ctx, row);
   return {
     id: row.id,
     number: row.number,

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { notFound, Problem } from '../../platform/errors.js';
 import { hasRole, type RequestContext } from '../../platform/request-context.js';
-import { loadInvestigation } from '../investigations/investigation-access.js';
+import { loadInvestigation, mayRecordOn } from '../investigations/investigation-access.js';
 import { findCaseFacts, findPlan } from './safety-plans.repo.js';
 
 type Trx = Transaction<DB>;
@@ -23,10 +23,7 @@ export async function loadPlan(ctx: RequestContext, trx: Trx, planId: string, ac
   const investigation = await loadInvestigation(ctx, trx, plan.investigation_id, 'view');
   if (action === 'view') return { plan, investigation };
 
-  const worksInvestigation =
-    investigation.investigator_id === ctx.userId ||
-    investigation.collaborator_ids.includes(ctx.userId) ||
-    (hasRole(ctx, 'supervisor', 'program_manager') && ctx.scopeUnitIds.includes(investigation.org_unit_id));
+  const worksInvestigation = mayRecordOn(ctx, investigation);
   const worksCase = plan.case_id ? await worksOnCase(ctx, trx, plan.case_id) : false;
 
   if (action === 'review') {
