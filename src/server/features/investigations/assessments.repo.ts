@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { InstrumentDefinition } from '../../../domain/instruments/index.js';
+import { isChildInHome } from '../../../domain/investigation/household.js';
 import type { DB } from '../../db/schema.js';
 import { findDefinition } from '../instruments/instruments.catalog.js';
 
@@ -51,17 +52,6 @@ export async function findAssessments(trx: Trx, investigationId: string): Promis
 
 export interface HomeChild { personId: string; firstName: string; lastName: string; dateOfBirth: string | null; allegedVictim: boolean }
 
-const ageOn = (at: Date, person: { date_of_birth: string | null; approximate_age: number | null }): number | null => {
-  if (person.date_of_birth) {
-    const born = new Date(`${person.date_of_birth}T00:00:00Z`);
-    let age = at.getUTCFullYear() - born.getUTCFullYear();
-    const beforeBirthday = at.getUTCMonth() < born.getUTCMonth() || (at.getUTCMonth() === born.getUTCMonth() && at.getUTCDate() < born.getUTCDate());
-    if (beforeBirthday) age -= 1;
-    return age;
-  }
-  return person.approximate_age;
-};
-
 /**
  * Every child in the home (INV-8): the alleged victims, and anyone else on the report who lives in
  * the household and is under 18 (by date of birth, else approximate age) — whatever the reason
@@ -77,10 +67,10 @@ export async function childrenInHome(trx: Trx, reportId: string, at = new Date()
     .orderBy('p.first_name')
     .execute();
   const children = new Map<string, HomeChild>();
+  const today = at.toISOString().slice(0, 10);
   for (const row of rows) {
-    const age = ageOn(at, row);
-    const isChild = row.role === 'alleged_victim' || (row.lives_in_household && age !== null && age < 18);
-    if (!isChild) continue;
+    const member = { role: row.role, dateOfBirth: row.date_of_birth, approximateAge: row.approximate_age, livesInHousehold: row.lives_in_household };
+    if (!isChildInHome(member, today)) continue;
     const known = children.get(row.id);
     children.set(row.id, {
       personId: row.id,
