@@ -2,18 +2,20 @@
  * Server problems in the user's language (PLAT-6). The server answers in English with a stable
  * `code` and, for `validation` / `incomplete`, `errors: [{ path, message }]`. The headline comes
  * from the code; details and field items are recognised by path and message pattern; anything not
- * recognised falls back to the server's own words, so nothing is ever hidden.
+ * recognised falls back to the server's own words, so nothing is ever hidden. The investigation
+ * screens' messages (safety plans, approvals, case opening, time away) are in problem-text-investigation.ts.
  */
 import type { MessageKey } from '../i18n/en';
 import type { Params, Translator } from '../i18n/translate';
 import { type FieldProblem, isApiError, type ProblemCode } from './client';
+import { investigationDetailRules, investigationFieldRules } from './problem-text-investigation';
 
 /** The parts of a translator these functions need (an `I18n` or `createTranslator(...)` will do). */
-export type ProblemWords = Pick<Translator, 't' | 'tp' | 'tc'>;
+export type ProblemWords = Pick<Translator, 't' | 'tp' | 'tc' | 'language'>;
 type Words = ProblemWords;
 
 /** One recognised message: which key says it, and the values it needs from the match. */
-interface Rule {
+export interface Rule {
   path?: string | RegExp;
   message?: RegExp;
   key: MessageKey;
@@ -33,8 +35,8 @@ const detailByCode: Partial<Record<ProblemCode, MessageKey>> = {
   network: 'problem.detail.network',
 };
 
-/** Details that differ within one code (matched against `detail`). */
-const detailRules: Partial<Record<ProblemCode, Rule[]>> = {
+/** Details that differ within one code (matched against `detail`); the investigation screens' are added below. */
+const coreDetailRules: Partial<Record<ProblemCode, Rule[]>> = {
   unauthenticated: [
     { message: /username and password do not match/i, key: 'problem.detail.wrongPassword' },
     { message: /session has ended/i, key: 'problem.detail.sessionEnded' },
@@ -67,6 +69,8 @@ const detailRules: Partial<Record<ProblemCode, Rule[]>> = {
   ],
 };
 
+const detailRules = (code: ProblemCode): Rule[] => [...(investigationDetailRules[code] ?? []), ...(coreDetailRules[code] ?? [])];
+
 const tooLong: Rule[] = [
   { message: /^At most (\d+) characters/i, key: 'problem.field.tooLong', params: (_, m) => ({ max: m![1]! }) },
   { message: /\((\d+) characters at most\)/i, key: 'problem.field.tooLong', params: (_, m) => ({ max: m![1]! }) },
@@ -80,6 +84,8 @@ const tooLong: Rule[] = [
  */
 const fieldRules: Rule[] = [
   ...tooLong,
+  // Investigations, safety plans, approvals and time away (problem-text-investigation.ts); each has a message pattern.
+  ...investigationFieldRules,
   // Submission checklist (422 incomplete).
   { path: 'narrative', key: 'problem.missing.narrative' },
   { path: 'reporter.reporterType', key: 'problem.missing.reporterType' },
@@ -179,17 +185,24 @@ export function fieldProblemText(problem: FieldProblem, words: Words): string {
   return translateFieldProblem(problem, words) ?? problem.message;
 }
 
+/** The detail in the user's language when it is one we recognise, else null (e.g. a conflict's own reason). */
+export function knownProblemDetail(error: unknown, words: Words): string | null {
+  if (!isApiError(error)) return null;
+  return say(detailRules(error.code), undefined, error.detail ?? '', words);
+}
+
 /** The sentence under the headline, falling back to the server's words. */
 export function problemDetail(error: unknown, words: Words): string {
   if (!isApiError(error)) return error instanceof Error ? error.message : String(error);
+  // A recognised reason first: a conflict that is not a stale edit says why, not "someone else changed it".
+  const known = knownProblemDetail(error, words);
+  if (known) return known;
   const byCode = detailByCode[error.code];
   if (byCode) return words.t(byCode);
   if (error.code === 'locked') {
     const minutes = /(\d+) more minute/i.exec(error.detail);
     if (minutes) return words.tp('problem.detail.locked', Number(minutes[1]));
   }
-  const known = say(detailRules[error.code] ?? [], undefined, error.detail, words);
-  if (known) return known;
   if (error.code === 'validation' && error.errors.length > 0) return error.errors.map((item) => fieldProblemText(item, words)).join(' ');
   return error.detail;
 }

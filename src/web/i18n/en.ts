@@ -7,6 +7,7 @@ import { enCodes } from './en-codes';
 import { enInstruments } from './en-instruments';
 import { enInvestigation } from './en-investigation';
 import { enPlans } from './en-plans';
+import { enProblemsInvestigation } from './en-problems-investigation';
 import { enWork } from './en-work';
 
 export const en = {
@@ -428,6 +429,7 @@ export const en = {
   ...enWork,
   ...enInvestigation,
   ...enPlans,
+  ...enProblemsInvestigation,
   ...enInstruments,
   ...enCodes,
 } as const;

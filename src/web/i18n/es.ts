@@ -2,6 +2,7 @@ import { esCodes } from './es-codes';
 import { esInstruments } from './es-instruments';
 import { esInvestigation } from './es-investigation';
 import { esPlans } from './es-plans';
+import { esProblemsInvestigation } from './es-problems-investigation';
 import { esWork } from './es-work';
 import type { Messages } from './en';
 
@@ -425,6 +426,7 @@ export const es: Messages = {
   ...esWork,
   ...esInvestigation,
   ...esPlans,
+  ...esProblemsInvestigation,
   ...esInstruments,
   ...esCodes,
 };
