@@ -335,7 +335,7 @@ export interface Investigation {
   completionDueAt: string | null;
   /** INV-8: `isChild` marks every child in the home, alleged victim or not. */
   household: { personId: string; firstName: string; lastName: string; dateOfBirth: string | null; role: ParticipantRole; parentType: ParentType | null; livesInHousehold: boolean; isChild: boolean }[];
-  priorHistory: { reportId: string; reportNumber: string; receivedAt: string; decision: Decision | null; status: ReportStatus; personNames: string[] }[];
+  priorHistory: { reportId: string; reportNumber: string; receivedAt: string; decision: Decision | null; status: ReportStatus; personNames: string[]; mayOpen: boolean }[];
   decision: { decision: string | null; status: string | null; reason: string | null; communityReferral: string | null; caseId: string | null; caseNumber: string | null } | null;
 }
 

@@ -162,6 +162,28 @@ const statements = [
        from staff_user u where u.org_unit_id = unit and u.active and 'caseworker' = any (u.roles)
    $$`,
   `grant execute on function hearth_open_case_counts(uuid) to hearth_app`,
+
+  // INV-1: an investigator checks the family's history with the agency. For the people on an
+  // investigation the caller can see, this lists the agency's other *decided* reports naming them
+  // (and any other report the caller may open) as a summary — number, date, decision, status, which
+  // of these people — never the narrative, reporter or other people; opening one still needs access.
+  `create function hearth_prior_history(target uuid)
+     returns table (report_id uuid, number text, received_at timestamptz, decision text, status text, person_ids uuid[], visible boolean)
+   language plpgsql stable security definer set search_path = public as $$
+   begin
+     if not hearth_can_see_investigation(target) then return; end if;
+     return query
+       select r.id, r.number, r.received_at, r.decision, r.status, array_agg(distinct rp.person_id), hearth_can_see_report(r.id)
+         from investigation i
+         join report_participant mine on mine.report_id = i.report_id
+         join report_participant rp on rp.person_id = mine.person_id and rp.report_id <> i.report_id
+         join report r on r.id = rp.report_id
+        where i.id = target and (r.status = 'approved' or hearth_can_see_report(r.id))
+        group by r.id
+        order by r.received_at desc
+        limit 20;
+   end $$`,
+  `grant execute on function hearth_prior_history(uuid) to hearth_app`,
 ];
 
 export async function up(db: Kysely<any>): Promise<void> {

@@ -69,26 +69,11 @@ export function findMyInvestigations(trx: Trx, investigatorId: string) {
 }
 
 /**
- * INV-1: the family's history — other reports naming any of these people, as far as the reader
- * may see them (RLS on report and report_participant decides), newest first.
+ * The family's history with the agency (INV-1): other decided reports naming anyone on this
+ * investigation's report, as summaries (`hearth_prior_history`), and whether the reader may open each.
  */
-export function findPriorHistory(trx: Trx, reportId: string, personIds: string[], limit = 20) {
-  if (personIds.length === 0) return Promise.resolve([]);
-  return trx
-    .selectFrom('report as r')
-    .select(['r.id', 'r.number', 'r.received_at', 'r.decision', 'r.status'])
-    .select((eb) =>
-      eb
-        .selectFrom('report_participant as rp')
-        .innerJoin('person as p', 'p.id', 'rp.person_id')
-        .select(sql<string[]>`array_agg(p.first_name || ' ' || p.last_name order by p.last_name, p.first_name)`.as('names'))
-        .whereRef('rp.report_id', '=', 'r.id')
-        .where('rp.person_id', 'in', personIds)
-        .as('person_names'),
-    )
-    .where('r.id', '<>', reportId)
-    .where((eb) => eb.exists(eb.selectFrom('report_participant as rp').select('rp.id').whereRef('rp.report_id', '=', 'r.id').where('rp.person_id', 'in', personIds)))
-    .orderBy('r.received_at', 'desc')
-    .limit(limit)
-    .execute();
+export async function findPriorHistory(trx: Trx, investigationId: string) {
+  const result = await sql<{ report_id: string; number: string; received_at: Date; decision: string | null; status: string; person_ids: string[]; visible: boolean }>`
+    select * from hearth_prior_history(${investigationId}::uuid)`.execute(trx);
+  return result.rows;
 }

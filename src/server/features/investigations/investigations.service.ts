@@ -21,9 +21,9 @@ export async function readInvestigation(ctx: RequestContext, trx: Trx, config: P
   const row = await findInvestigationDetail(trx, id);
   if (!row || !canSeeInvestigation(ctx, row)) throw notFound('investigation');
   const personIds = row.participants.map((p) => p.person_id);
-  const [priorHistory, profile] = await Promise.all([findPriorHistory(trx, row.report_id, personIds), profileAt(trx, config, new Date())]);
+  const [priorHistory, profile] = await Promise.all([findPriorHistory(trx, id), profileAt(trx, config, new Date())]);
   const today = localDateOf(calendarOf(profile), new Date());
-  await recordAudit(trx, ctx, [{ action: 'investigation.read', recordType: 'investigation', recordId: id, personIds }]);
+  await recordAudit(trx, ctx, [{ action: 'investigation.read', recordType: 'investigation', recordId: id, personIds, details: { priorHistory: priorHistory.map((r) => r.report_id) } }]);
   const mayRecord = row.status === 'open' && mayRecordOn(ctx, row);
   return {
     id: row.id,
@@ -53,7 +53,15 @@ export async function readInvestigation(ctx: RequestContext, trx: Trx, config: P
       isChild: isChildInHome({ role: p.role, dateOfBirth: p.date_of_birth, approximateAge: p.approximate_age, livesInHousehold: p.lives_in_household }, today),
     })),
     allegations: row.allegations.map((a) => ({ id: a.id, victimPersonId: a.victim_person_id, victimName: a.victim_name, perpetratorName: a.perpetrator_name, maltreatmentType: a.maltreatment_type })),
-    priorHistory: priorHistory.map((r) => ({ reportId: r.id, reportNumber: r.number, receivedAt: r.received_at, decision: r.decision, status: r.status, personNames: r.person_names ?? [] })),
+    priorHistory: priorHistory.map((r) => ({
+      reportId: r.report_id,
+      reportNumber: r.number,
+      receivedAt: r.received_at,
+      decision: r.decision,
+      status: r.status,
+      personNames: row.participants.filter((p) => r.person_ids.includes(p.person_id)).map((p) => `${p.first_name} ${p.last_name}`).sort(),
+      mayOpen: r.visible,
+    })),
     decision:
       row.decision || row.decision_status
         ? { decision: row.decision, status: row.decision_status, reason: row.decision_reason, communityReferral: row.community_referral, caseId: row.case_id, caseNumber: row.case_number }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createHarness, type Harness } from '../../../../test/support/harness.js';
 import { openInvestigation } from '../../../../test/support/investigation.js';
+import { takeScreenedInReport } from '../../../../test/support/factories.js';
 import { asUser, tasksOf, userIdOf } from '../../../../test/support/work.js';
 
 /** INV-1, INV-8: the investigator's workspace read — clocks, household, allegations, prior history. */
@@ -57,9 +58,32 @@ describe('GET /api/investigations/:id (INV-1, INV-8)', () => {
     expect(added.statusCode, added.body).toBe(200);
     // The screener took both reports, so she sees the new one in the family's history.
     const seen = (await screener.get(`/api/investigations/${family.investigationId}`)).json().priorHistory;
-    expect(seen).toEqual([{ reportId: draft.id, reportNumber: draft.number, receivedAt: expect.any(String), decision: null, status: 'draft', personNames: ['Leo Torres'] }]);
+    expect(seen).toEqual([{ reportId: draft.id, reportNumber: draft.number, receivedAt: expect.any(String), decision: null, status: 'draft', personNames: ['Leo Torres'], mayOpen: true }]);
     // The investigator has no need to know about a draft still with the hotline.
     expect((await family.investigator.get(`/api/investigations/${family.investigationId}`)).json().priorHistory).toEqual([]);
+  });
+
+  it('an earlier decided report about the family shows in the investigator’s history as a summary she cannot open', async () => {
+    const earlier = await takeScreenedInReport(screener, { child: { firstName: 'Ana', lastName: 'Quill', dateOfBirth: '2017-04-02' }, parent: { firstName: 'Bea', lastName: 'Quill', dateOfBirth: '1990-01-20' }, reporterName: 'Cal Neighbour' }, { submit: false });
+    let report = earlier.report;
+    const add = await screener.post(`/api/reports/${report.id}/participants`, { version: report.version, personId: family.people.maya.id, role: 'household_member' });
+    expect(add.statusCode, add.body).toBe(200);
+    report = add.json();
+    const out = await screener.patch(`/api/reports/${report.id}`, { version: report.version, decision: 'screen_out', responsePriority: null, communityReferral: 'Family resource centre', decisionRationale: 'No allegation met the threshold.' });
+    expect(out.statusCode, out.body).toBe(200);
+    report = out.json();
+    report = (await screener.post(`/api/reports/${report.id}/submit`, { version: report.version })).json();
+    const approved = await (await h.signIn('supervisor')).post(`/api/reports/${report.id}/approve`, { version: report.version });
+    expect(approved.statusCode, approved.body).toBe(200);
+
+    const history = (await family.investigator.get(`/api/investigations/${family.investigationId}`)).json().priorHistory;
+    expect(history).toEqual([expect.objectContaining({ reportId: report.id, decision: 'screen_out', status: 'approved', personNames: ['Maya Torres'], mayOpen: false })]);
+    // Only the summary: the report itself stays outside her need to know.
+    expect((await family.investigator.get(`/api/reports/${report.id}`)).statusCode).toBe(404);
+    // Someone who cannot see the investigation gets no history through the database function either.
+    const southId = await userIdOf(h, 'south.investigator');
+    const rows = await asUser(h, southId, async (trx) => (await sql<{ report_id: string }>`select report_id from hearth_prior_history(${family.investigationId}::uuid)`.execute(trx)).rows);
+    expect(rows).toEqual([]);
   });
 
   it('another office gets 404, in the application and at the database (PLAT-1)', async () => {

@@ -56,9 +56,14 @@ export function PriorHistoryTable({ history }: { history: Investigation['priorHi
             {history.map((entry) => (
               <tr key={entry.reportId}>
                 <th scope="row" data-label={t('field.reportNumber')}>
-                  <Link to="/reports/$reportId" params={{ reportId: entry.reportId }}>
-                    {entry.reportNumber}
-                  </Link>
+                  {/* Another office's report is listed for its history; opening it still needs access. */}
+                  {entry.mayOpen ? (
+                    <Link to="/reports/$reportId" params={{ reportId: entry.reportId }}>
+                      {entry.reportNumber}
+                    </Link>
+                  ) : (
+                    entry.reportNumber
+                  )}
                 </th>
                 <td data-label={t('field.receivedAt')}>{formatMoment(entry.receivedAt)}</td>
                 <td data-label={t('field.decision')}>{entry.decision ? tc('decision', entry.decision) : tc('reportStatus', entry.status)}</td>
