@@ -1,25 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
 import { isApiError } from '../api/client';
 import { sessionQuery } from '../api/queries';
 import { AppLayout } from '../components/layout/AppLayout';
-import { AuditPage } from './admin/AuditPage';
-import { InstrumentPage } from './admin/instruments/InstrumentPage';
-import { InstrumentsPage } from './admin/instruments/InstrumentsPage';
-import { ProfilePage } from './admin/ProfilePage';
 import { ApprovalsPage } from './approvals/ApprovalsPage';
-import { CasePage } from './cases/CasePage';
 import { IntakePage } from './intake/IntakePage';
 import { NewReportPage } from './intake/NewReportPage';
-import { DecisionSection } from './investigations/decision/DecisionSection';
-import { ContactsSection } from './investigations/contacts/ContactsSection';
-import { FindingsSection } from './investigations/findings/FindingsSection';
 import { InvestigationPage } from './investigations/InvestigationPage';
 import { OverviewSection } from './investigations/overview/OverviewSection';
-import { RiskSection } from './investigations/assessments/RiskSection';
-import { SafetySection } from './investigations/assessments/SafetySection';
-import { SafetyPlanSection } from './investigations/safety-plan/SafetyPlanSection';
-import { SafetyPlansSection } from './investigations/safety-plan/SafetyPlansSection';
 import { MyWorkPage } from './my-work/MyWorkPage';
 import { NotFoundPage } from './NotFoundPage';
 import { PersonSearchPage } from './persons/PersonSearchPage';
@@ -28,8 +16,22 @@ import { SignInPage } from './sign-in/SignInPage';
 import { TeamPage } from './team/TeamPage';
 import { TimeAwayPage } from './time-away/TimeAwayPage';
 import { parseUnitReportSearch } from './unit-report/unit-report-model';
-import { UnitReportPage } from './unit-report/UnitReportPage';
 import { parseAuditSearch, parseIntakeSearch, parsePersonSearch, parseReportSearch, parseSignInSearch } from './search-params';
+
+// Screens most users open rarely, or only in one part of their work, load when first opened.
+const AuditPage = lazyRouteComponent(() => import('./admin/AuditPage'), 'AuditPage');
+const InstrumentPage = lazyRouteComponent(() => import('./admin/instruments/InstrumentPage'), 'InstrumentPage');
+const InstrumentsPage = lazyRouteComponent(() => import('./admin/instruments/InstrumentsPage'), 'InstrumentsPage');
+const ProfilePage = lazyRouteComponent(() => import('./admin/ProfilePage'), 'ProfilePage');
+const CasePage = lazyRouteComponent(() => import('./cases/CasePage'), 'CasePage');
+const DecisionSection = lazyRouteComponent(() => import('./investigations/decision/DecisionSection'), 'DecisionSection');
+const ContactsSection = lazyRouteComponent(() => import('./investigations/contacts/ContactsSection'), 'ContactsSection');
+const FindingsSection = lazyRouteComponent(() => import('./investigations/findings/FindingsSection'), 'FindingsSection');
+const RiskSection = lazyRouteComponent(() => import('./investigations/assessments/RiskSection'), 'RiskSection');
+const SafetySection = lazyRouteComponent(() => import('./investigations/assessments/SafetySection'), 'SafetySection');
+const SafetyPlanSection = lazyRouteComponent(() => import('./investigations/safety-plan/SafetyPlanSection'), 'SafetyPlanSection');
+const SafetyPlansSection = lazyRouteComponent(() => import('./investigations/safety-plan/SafetyPlansSection'), 'SafetyPlansSection');
+const UnitReportPage = lazyRouteComponent(() => import('./unit-report/UnitReportPage'), 'UnitReportPage');
 
 /**
  * Code-based routes. Page components take plain props (ids, search values) so they stay
