@@ -217,7 +217,18 @@ async function main() {
         await page.getByRole('link', { name: /^Safety plan/ }).first().waitFor();
         await expectNoAxeViolations(page, 'case (caseworker)');
         await capture(page, '38-case');
-        await signOut(page);
+    });
+
+    await step('the case reads in Spanish for a Spanish-speaking caseworker (PLAT-6)', async () => {
+      const menu = page.getByRole('button', { name: 'Menu', exact: true });
+      if (await menu.isVisible()) await menu.click();
+      await page.getByRole('button', { name: 'Español' }).first().click();
+      await page.getByRole('heading', { name: 'Familia' }).waitFor();
+      const close = page.getByRole('button', { name: 'Cerrar menú' });
+      if (await close.isVisible()) await close.click();
+      assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+      await expectNoAxeViolations(page, 'case (es)');
+      await capture(page, '39-case-es');
     });
   } finally {
     await browser?.close();
