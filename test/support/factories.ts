@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Client } from './harness.js';
-import { answerScreeningInstrument, createPerson } from './journey.js';
+import { answerScreeningInstrument, createPerson, okJson } from './journey.js';
 
 export interface FamilySpec {
   child: { firstName: string; lastName: string; dateOfBirth: string; sex?: string };
@@ -19,10 +19,8 @@ export async function takeScreenedInReport(screener: Client, family: FamilySpec,
   let report = created.json();
   const child = await createPerson(screener, { ...family.child, sex: family.child.sex ?? 'unknown' });
   const parent = await createPerson(screener, { ...family.parent, sex: family.parent.sex ?? 'unknown' });
-  const step = async (promise: Promise<{ statusCode: number; body: string; json(): any }>) => {
-    const response = await promise;
-    expect(response.statusCode, response.body).toBe(200);
-    report = response.json();
+  const step = async (promise: Parameters<typeof okJson>[0]) => {
+    report = await okJson(promise);
   };
   await step(
     screener.patch(`/api/reports/${report.id}`, {

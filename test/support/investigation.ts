@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Client, Harness } from './harness.js';
-import { answerScreeningInstrument, createPerson } from './journey.js';
+import { answerScreeningInstrument, createPerson, okJson } from './journey.js';
 
 /**
  * An open investigation assigned to the demo investigator (Ivy Chen, North), for the INV-* tests:
@@ -17,10 +17,8 @@ export async function openInvestigation(h: Harness, options: { priority?: string
   const mother = await createPerson(screener, { firstName: 'Lucia', lastName: 'Torres', dateOfBirth: '1991-07-01', sex: 'female' });
   const partner = await createPerson(screener, { firstName: 'Kyle', lastName: 'Benson', approximateAge: 30, sex: 'male' });
   const grandmother = await createPerson(screener, { firstName: 'Rosa', lastName: 'Torres', dateOfBirth: '1962-09-14', sex: 'female' });
-  const step = async (promise: Promise<{ statusCode: number; body: string; json(): any }>) => {
-    const response = await promise;
-    expect(response.statusCode, response.body).toBe(200);
-    report = response.json();
+  const step = async (promise: Parameters<typeof okJson>[0]) => {
+    report = await okJson(promise);
   };
   await step(
     screener.patch(`/api/reports/${report.id}`, {

@@ -2,6 +2,15 @@ import { expect } from 'vitest';
 import type { Client } from './harness.js';
 
 /** Test helpers that tell the intake story in a screener's steps. */
+
+type Answer = Promise<{ statusCode: number; body: string; json(): any }>;
+
+/** A step of a report's intake: it must succeed, and its answer is the report as it now is. */
+export async function okJson(promise: Answer) {
+  const response = await promise;
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+}
 export async function createPerson(client: Client, person: Record<string, unknown>) {
   const response = await client.post('/api/persons', { sex: 'unknown', races: [], ethnicity: 'unknown', icwaInquiry: 'not_yet_asked', primaryLanguage: 'en', ...person });
   expect(response.statusCode, response.body).toBe(201);
@@ -29,12 +38,7 @@ export async function submittedScreenIn(screener: Client, options: { priority?: 
   const mother = await createPerson(screener, { firstName: 'Lucia', lastName: 'Torres', dateOfBirth: '1991-07-01', sex: 'female' });
   const father = await createPerson(screener, { firstName: 'Mateo', lastName: 'Ruiz', approximateAge: 35, sex: 'male' });
   const partner = await createPerson(screener, { firstName: 'Kyle', lastName: 'Benson', approximateAge: 30, sex: 'male' });
-  const step = async (promise: Promise<{ statusCode: number; body: string; json(): any }>) => {
-    const response = await promise;
-    expect(response.statusCode, response.body).toBe(200);
-    report = response.json();
-    return report;
-  };
+  const step = async (promise: Answer) => (report = await okJson(promise));
   await step(
     screener.patch(`/api/reports/${report.id}`, {
       version: report.version,
