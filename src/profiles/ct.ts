@@ -1,4 +1,4 @@
-import { casePlanRule, completionRule, federalHolidays, federalRules, firstFaceToFaceRule, placementMeetingRule, sharedDefaults } from './federal.js';
+import { withClosureRules, casePlanRule, completionRule, federalHolidays, federalRules, firstFaceToFaceRule, placementMeetingRule, sharedDefaults } from './federal.js';
 import { parseProfileVersion } from './profile-schema.js';
 
 const careline = 'CT DCF Careline response times as publicly described (same day, 24 hours, 72 hours from the report); the agency confirms against current policy';
@@ -58,3 +58,6 @@ export const connecticutV1 = parseProfileVersion({
   ],
   ...sharedDefaults,
 });
+
+/** Version 2: the closure rules (INV-1, INV-4, INV-7) and the removal task after an approved placement. */
+export const connecticutV2 = parseProfileVersion(withClosureRules(connecticutV1));

@@ -1,6 +1,6 @@
 import { describeDuration, type Duration } from '../domain/time/deadline.js';
 import { holidaysInYear } from '../domain/time/holidays.js';
-import { isSet, type ProfileVersion, type Sourced, type WorkRule } from './profile-schema.js';
+import { type ClosureRules, isSet, type ProfileVersion, type Sourced, type WorkRule } from './profile-schema.js';
 
 export type Language = 'en' | 'es';
 export interface ProfileLine { key: string; text: string; source: string | null; agencyToSet: boolean }
@@ -32,6 +32,8 @@ const words = {
     escalate: (d: string) => (d.startsWith('0 ') ? 'An overdue task is escalated to the supervisor as soon as it is overdue' : `An overdue task is escalated to the supervisor ${d} after it was due`),
     hearthDefault: 'Hearth default; the agency may change it',
     guideHeading: 'Investigation decision guide',
+    closureHeading: 'Before an investigation closes',
+    exception: (label: string) => `Allowed exception: ${label}`,
     decision: { close: 'close', close_with_referral: 'close with a community referral', open_in_home: 'open an in-home case', open_out_of_home: 'open an out-of-home case' },
     safety: { safe: 'safe', safe_with_plan: 'safe with a plan', unsafe: 'unsafe' },
     guideWhen: (parts: string[]) => (parts.length ? `When ${parts.join(' and ')}` : 'Otherwise'),
@@ -65,6 +67,8 @@ const words = {
     escalate: (d: string) => (d.startsWith('0 ') ? 'Una tarea vencida se escala al supervisor en cuanto vence' : `Una tarea vencida se escala al supervisor ${d} después del vencimiento`),
     hearthDefault: 'Valor predeterminado de Hearth; la agencia puede cambiarlo',
     guideHeading: 'Guía para la decisión de la investigación',
+    closureHeading: 'Antes de cerrar una investigación',
+    exception: (label: string) => `Excepción permitida: ${label}`,
     decision: { close: 'cerrar', close_with_referral: 'cerrar con una referencia comunitaria', open_in_home: 'abrir un caso en el hogar', open_out_of_home: 'abrir un caso fuera del hogar' },
     safety: { safe: 'seguro', safe_with_plan: 'seguro con un plan', unsafe: 'inseguro' },
     guideWhen: (parts: string[]) => (parts.length ? `Cuando ${parts.join(' y ')}` : 'En otro caso'),
@@ -153,6 +157,7 @@ export function describeProfile(profile: ProfileVersion, language: Language, yea
           return line(`decision_guide.${index}`, `${w.guideWhen(parts)}, ${w.guideRecommend(rule.recommend.map((d) => w.decision[d]).join(w.or))}`, profile.decisionGuide.source);
         }),
       },
+      ...(profile.closureRules ? [closureSection(profile.closureRules, language)] : []),
       {
         key: 'instruments',
         heading: w.headings.instruments,
@@ -188,4 +193,20 @@ export function profileAsText(description: ProfileDescription, sourceLabel = 'So
     out.push('');
   }
   return out.join('\n');
+}
+
+/** The closure rules (INV-1, INV-4, INV-7) in the profile's own words, each exception on its line. */
+function closureSection(rules: ClosureRules, language: Language): ProfileSection {
+  const w = words[language];
+  const line = (key: string, text: string): ProfileLine => ({ key, text, source: rules.source, agencyToSet: false });
+  return {
+    key: 'closure',
+    heading: w.closureHeading,
+    lines: [
+      line('closure.children_seen', rules.childrenSeen.rule[language]),
+      ...rules.childrenSeen.exceptions.map((e) => line(`closure.exception.${e.code}`, w.exception(e.label[language]))),
+      line('closure.unsafe', rules.unsafe.rule[language]),
+      line('closure.safety_plan', rules.safetyPlanSettled.rule[language]),
+    ],
+  };
 }

@@ -174,3 +174,66 @@ export const sharedDefaults = {
   decisionGuide: riskMatrixDecisionGuide,
   escalation: defaultEscalation,
 } satisfies Pick<ProfileVersion, 'visitStandards' | 'approvals' | 'instruments' | 'decisionGuide' | 'escalation'>;
+
+/**
+ * The floor every shipped profile keeps (federal-standards §4: "an unsafe decision always leads to
+ * case opening or placement"; INV-1: every child in the home is seen). The one exception is a family
+ * that could not be found after documented efforts: at least three attempted contacts on record.
+ */
+export const federalClosureRules: NonNullable<ProfileVersion['closureRules']> = {
+  source: 'Hearth federal-standards §4 (an unsafe decision always leads to case opening or placement); requirements INV-1, INV-4, INV-7',
+  childrenSeen: {
+    rule: {
+      en: 'An investigation cannot close while any alleged victim or other child in the home has never been seen face to face, unless an allowed exception is recorded',
+      es: 'Una investigación no puede cerrarse mientras algún presunto víctima u otro niño o niña del hogar no haya sido visto en persona, salvo que se registre una excepción permitida',
+    },
+    exceptions: [
+      {
+        code: 'family_not_located',
+        label: {
+          en: 'The family could not be located after documented efforts (at least 3 attempted contacts)',
+          es: 'No se pudo localizar a la familia después de esfuerzos documentados (al menos 3 intentos de contacto)',
+        },
+        minimumAttempts: 3,
+      },
+    ],
+  },
+  unsafe: {
+    rule: {
+      en: 'When the safety decision is unsafe, the investigation can only open an out-of-home case (placement) or an in-home case with a safety plan the supervisor approved',
+      es: 'Cuando la decisión de seguridad es inseguro, la investigación solo puede abrir un caso fuera del hogar (colocación) o un caso en el hogar con un plan de seguridad aprobado por el supervisor',
+    },
+    allowed: ['open_out_of_home', 'open_in_home_with_approved_safety_plan'],
+  },
+  safetyPlanSettled: {
+    rule: {
+      en: 'An investigation that closes without opening a case must first end its safety plans with a reason; an opened case takes them over',
+      es: 'Una investigación que se cierra sin abrir un caso debe terminar antes sus planes de seguridad con un motivo; un caso abierto los asume',
+    },
+  },
+};
+
+/** The approved placement opens the out-of-home case and asks for the removal to be recorded (OOH-1). */
+export const recordRemovalRule: WorkRule = {
+  key: 'record_removal',
+  task: { en: 'Record the removal', es: 'Registrar la separación del hogar' },
+  reason: {
+    en: 'The supervisor approved placing the child: record the removal (date, time, authority and circumstances) within {within}',
+    es: 'El supervisor aprobó la colocación del niño o niña: registre la separación (fecha, hora, autoridad y circunstancias) dentro de {within}',
+  },
+  on: 'placement.approved',
+  within: { value: { amount: 24, unit: 'hours' }, source: 'Hearth default (AFCARS removal date and circumstances, federal-standards §2); the agency may change it' },
+  perChild: false,
+  // The investigator carries out an emergency removal, so the task is theirs, on the investigation.
+  assignTo: 'investigator',
+  completedBy: [{ event: 'child.removed' }],
+  cancelledBy: [],
+  repeat: false,
+};
+
+/**
+ * Version 2 of a shipped profile (in force from 2026-12-01): the previous version with the closure
+ * rules as data and the removal task. Past events keep the version they were timed by.
+ */
+export const withClosureRules = (previous: ProfileVersion): ProfileVersion =>
+  ({ ...previous, version: previous.version + 1, effectiveFrom: '2026-12-01', rules: [...previous.rules, recordRemovalRule], closureRules: federalClosureRules });

@@ -1,4 +1,4 @@
-import { casePlanRule, completionRule, federalHolidays, federalRules, firstFaceToFaceRule, placementMeetingRule, prioritiesForTheAgencyToSet, sharedDefaults } from './federal.js';
+import { withClosureRules, casePlanRule, completionRule, federalHolidays, federalRules, firstFaceToFaceRule, placementMeetingRule, prioritiesForTheAgencyToSet, sharedDefaults } from './federal.js';
 import { parseProfileVersion } from './profile-schema.js';
 
 const seed = 'Georgia DFCS Case Practice Model (../shared/seeds/003)';
@@ -51,3 +51,6 @@ export const georgiaV1 = parseProfileVersion({
   ],
   ...sharedDefaults,
 });
+
+/** Version 2: the closure rules (INV-1, INV-4, INV-7) and the removal task after an approved placement. */
+export const georgiaV2 = parseProfileVersion(withClosureRules(georgiaV1));

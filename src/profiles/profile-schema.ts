@@ -44,6 +44,7 @@ export const eventTypes = [
   'case_plan.approved',
   'relatives.notified',
   'case.closed',
+  'placement.approved',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
@@ -89,6 +90,22 @@ const decisionGuideSchema = z.object({
   })).min(1),
 });
 export type DecisionGuide = z.infer<typeof decisionGuideSchema>;
+
+/**
+ * INV-1, INV-4, INV-7 and federal-standards §4: what must hold before an investigation may close
+ * or leave an unsafe child at home. Each rule carries the words the profile page shows; the
+ * exceptions are the only ways a child never seen face to face may be closed out.
+ */
+export const closureRulesSchema = z.object({
+  source: z.string(),
+  childrenSeen: z.object({
+    rule: text,
+    exceptions: z.array(z.object({ code: z.string().regex(/^[a-z][a-z0-9_]*$/), label: text, minimumAttempts: z.number().int().min(0).max(20) })),
+  }),
+  unsafe: z.object({ rule: text, allowed: z.array(z.enum(['open_out_of_home', 'open_in_home_with_approved_safety_plan'])).min(1) }),
+  safetyPlanSettled: z.object({ rule: text }),
+});
+export type ClosureRules = z.infer<typeof closureRulesSchema>;
 export type ApprovalKind = (typeof approvalKinds)[number];
 
 export const profileVersionSchema = z.object({
@@ -109,6 +126,8 @@ export const profileVersionSchema = z.object({
   approvals: z.array(z.object({ kind: z.enum(approvalKinds), approver: z.enum(['supervisor', 'program_manager']), source: z.string() })),
   instruments: z.record(z.enum(['screening', 'safety', 'risk', 'risk_reassessment', 'reunification', 'functional']), z.object({ key: z.string(), version: z.number().int().positive() })),
   decisionGuide: decisionGuideSchema,
+  /** Absent from versions written before the rules were data; Hearth then applies the federal floor. */
+  closureRules: closureRulesSchema.optional(),
   // Hours only: a reminder "2 business days before" would need the calendar run backwards.
   escalation: z.object({ remindBefore: durationSchema.extend({ unit: z.literal('hours') }), escalateAfter: durationSchema.extend({ unit: z.literal('hours') }) }),
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { connecticutV1 } from './ct.js';
 import { describeProfile, profileAsText, ruleSentence } from './describe.js';
-import { georgiaV1 } from './ga.js';
+import { georgiaV1, georgiaV2 } from './ga.js';
 import { historyOf, profileInForce, profileVersions } from './index.js';
 import { isSet, parseProfileVersion, type ProfileVersion } from './profile-schema.js';
 import { vermontV1 } from './vt.js';
@@ -55,23 +55,25 @@ describe('shipped practice profiles', () => {
 });
 
 describe('versions with effective dates', () => {
-  // A hypothetical GA change: 25 business days from 2027-07-01. Events before then keep v1.
+  // A hypothetical GA change: 25 business days from 2027-07-01. Events before then keep v2.
   const initial = georgiaV1.rules.find((r) => r.key === 'initial_assessment')!;
-  const v2 = parseProfileVersion({
-    ...georgiaV1,
-    version: 2,
+  const v3 = parseProfileVersion({
+    ...georgiaV2,
+    version: 3,
     effectiveFrom: '2027-07-01',
-    rules: georgiaV1.rules.map((r) => (r.key === 'initial_assessment' ? { ...initial, within: { value: { amount: 25, unit: 'business_days' }, source: 'test fixture' } } : r)),
+    rules: georgiaV2.rules.map((r) => (r.key === 'initial_assessment' ? { ...initial, within: { value: { amount: 25, unit: 'business_days' }, source: 'test fixture' } } : r)),
   });
-  const versions = [...profileVersions, v2];
+  const versions = [...profileVersions, v3];
 
   it('the version in force is the latest one effective on that date', () => {
-    expect(profileInForce('ga', '2027-06-30', versions).version).toBe(1);
-    expect(profileInForce('ga', '2027-07-01', versions).version).toBe(2);
+    expect(profileInForce('ga', '2026-11-30', versions).version).toBe(1);
+    expect(profileInForce('ga', '2026-12-01', versions).version).toBe(2);
+    expect(profileInForce('ga', '2027-06-30', versions).version).toBe(2);
+    expect(profileInForce('ga', '2027-07-01', versions).version).toBe(3);
     expect(ruleSentence(profileInForce('ga', '2027-07-01', versions).rules.find((r) => r.key === 'initial_assessment')!, 'en')).toBe(
       'Initial assessment: complete within 25 business days of the report',
     );
-    expect(historyOf('ga', versions).map((v) => v.version)).toEqual([1, 2]);
+    expect(historyOf('ga', versions).map((v) => v.version)).toEqual([1, 2, 3]);
     expect(() => profileInForce('ga', '2020-12-31', versions)).toThrow(/No GA profile version/);
   });
 });
@@ -88,5 +90,20 @@ describe('investigation decision guide (INV-7)', () => {
 
   it('refuses a guide rule that recommends nothing', () => {
     expect(() => parseProfileVersion({ ...connecticutV1, decisionGuide: { source: 'x', rules: [{ when: {}, recommend: [] }] } })).toThrow();
+  });
+});
+
+describe('closure rules (INV-1, INV-4, INV-7), version 2 of every profile', () => {
+  it('every profile in force from 2026-12-01 carries them, and says them in plain words with the exception', () => {
+    for (const code of ['ct', 'ga', 'vt'] as const) {
+      const current = profileInForce(code, '2026-12-01');
+      expect(current.version).toBe(2);
+      expect(current.closureRules?.unsafe.allowed).toEqual(['open_out_of_home', 'open_in_home_with_approved_safety_plan']);
+      expect(current.rules.map((r) => r.key)).toContain('record_removal');
+    }
+    const lines = describeProfile(profileInForce('ct', '2026-12-01'), 'es').sections.find((s) => s.key === 'closure')!.lines.map((l) => l.text);
+    expect(lines[0]).toMatch(/no puede cerrarse/);
+    expect(lines[1]).toMatch(/^Excepción permitida: No se pudo localizar a la familia/);
+    expect(describeProfile(profileInForce('ct', '2026-11-30'), 'en').sections.some((s) => s.key === 'closure')).toBe(false);
   });
 });

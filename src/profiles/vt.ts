@@ -1,4 +1,4 @@
-import { casePlanRule, completionRule, federalHolidays, federalRules, firstFaceToFaceRule, prioritiesForTheAgencyToSet, sharedDefaults } from './federal.js';
+import { withClosureRules, casePlanRule, completionRule, federalHolidays, federalRules, firstFaceToFaceRule, prioritiesForTheAgencyToSet, sharedDefaults } from './federal.js';
 import { parseProfileVersion } from './profile-schema.js';
 
 const responseNote = 'Vermont\u2019s response times are not in Hearth\u2019s sources; the agency sets them.';
@@ -34,3 +34,6 @@ export const vermontV1 = parseProfileVersion({
   ],
   ...sharedDefaults,
 });
+
+/** Version 2: the closure rules (INV-1, INV-4, INV-7) and the removal task after an approved placement. */
+export const vermontV2 = parseProfileVersion(withClosureRules(vermontV1));

@@ -207,6 +207,8 @@ export interface InvestigationTable {
   decided_at: NullableMoment;
   case_id: string | null;
   closed_at: NullableMoment;
+  unseen_exception_code: string | null;
+  unseen_exception_efforts: string | null;
 }
 
 export type InvestigationDecision = 'close' | 'close_with_referral' | 'open_in_home' | 'open_out_of_home';

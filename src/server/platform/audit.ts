@@ -25,6 +25,7 @@ export type AuditAction =
   | 'investigation.extension_request'
   | 'task.extend'
   | 'case.create'
+  | 'case.update'
   | 'case.read'
   | 'case.list'
   | 'audit.search'

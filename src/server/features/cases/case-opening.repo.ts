@@ -77,3 +77,7 @@ export function findReportPeople(trx: Trx, reportId: string) {
     .orderBy('p.first_name')
     .execute();
 }
+
+/** The opened case's number, which readers of its investigation may see (family_case_from_investigation). */
+export const findCaseNumber = async (trx: Trx, caseId: string) =>
+  (await trx.selectFrom('family_case').select('number').where('id', '=', caseId).executeTakeFirst())?.number ?? null;

@@ -71,3 +71,13 @@ export async function openCaseFromInvestigation(ctx: RequestContext, trx: Trx, c
   await recordEvent(ctx, trx, config, { type: 'case.opened', subjectType: 'case', subjectId: caseId, occurredAt: now, payload: { caseType: opening.kind, children } });
   return { caseId, caseNumber: number, caseworkerId, orgUnitName: unit.name };
 }
+
+/**
+ * The case an approved placement already opened (INV-3, OOH-1) stays the family's case when the
+ * decision is approved: the plans approved since then go across to it too; no second case opens.
+ */
+export async function carryIntoOpenedCase(ctx: RequestContext, trx: Trx, investigationId: string, caseId: string) {
+  const plansCarried = await repo.carrySafetyPlans(trx, investigationId, caseId);
+  await recordAudit(trx, ctx, [{ action: 'case.update', recordType: 'case', recordId: caseId, details: { investigationId, safetyPlansCarried: plansCarried } }]);
+  return { caseId, caseNumber: await repo.findCaseNumber(trx, caseId), caseworkerId: null };
+}

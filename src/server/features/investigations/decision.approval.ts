@@ -4,7 +4,8 @@ import type { DB } from '../../db/schema.js';
 import { recordAudit } from '../../platform/audit.js';
 import { notFound, Problem } from '../../platform/errors.js';
 import type { ApprovalEffect } from '../approvals/approvals.effects.js';
-import { openCaseFromInvestigation } from '../cases/case-opening.service.js';
+import { carryIntoOpenedCase, openCaseFromInvestigation } from '../cases/case-opening.service.js';
+import { decisionView, refuseUnready } from './decision.service.js';
 import { findReportPeople } from '../cases/case-opening.repo.js';
 import { recordEvent } from '../work/work.engine.js';
 
@@ -13,7 +14,7 @@ type Trx = Transaction<DB>;
 const findPending = async (trx: Trx, investigationId: string) => {
   const row = await trx
     .selectFrom('investigation')
-    .select(['id', 'number', 'report_id', 'org_unit_id', 'status', 'decision', 'decision_status'])
+    .select(['id', 'number', 'report_id', 'org_unit_id', 'status', 'decision', 'decision_status', 'track', 'case_id'])
     .where('id', '=', investigationId)
     .executeTakeFirst();
   if (!row) throw notFound('investigation');
@@ -31,6 +32,9 @@ const findPending = async (trx: Trx, investigationId: string) => {
 export const investigationDecisionApproval: ApprovalEffect = {
   async approve(ctx, trx, config, approval, input) {
     const investigation = await findPending(trx, approval.subjectId);
+    // The facts may have changed since it was submitted (a plan ended, a child added): the rules
+    // are checked again, so a supervisor cannot approve what the investigator could not submit.
+    refuseUnready((await decisionView(trx, config, investigation)).view.readiness, 'This decision no longer meets the rules for closing; return it to the investigator with what is missing.');
     const now = new Date();
     await trx
       .updateTable('investigation')
@@ -40,6 +44,7 @@ export const investigationDecisionApproval: ApprovalEffect = {
     await recordAudit(trx, ctx, [{ action: 'investigation.complete', recordType: 'investigation', recordId: investigation.id, details: { decision: investigation.decision, approvalId: approval.id } }]);
     await recordEvent(ctx, trx, config, { type: 'investigation.completed', subjectType: 'investigation', subjectId: investigation.id, occurredAt: now });
     if (investigation.decision !== 'open_in_home' && investigation.decision !== 'open_out_of_home') return { caseId: null };
+    if (investigation.case_id) return carryIntoOpenedCase(ctx, trx, investigation.id, investigation.case_id);
     const opened = await openCaseFromInvestigation(ctx, trx, config, {
       investigation: { id: investigation.id, number: investigation.number, orgUnitId: investigation.org_unit_id, reportId: investigation.report_id },
       kind: investigation.decision === 'open_in_home' ? 'in_home' : 'out_of_home',

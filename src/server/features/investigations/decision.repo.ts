@@ -41,6 +41,8 @@ export interface DecisionChange {
   decision_reason?: string | null;
   community_referral?: string | null;
   recommended_decisions?: string[] | null;
+  unseen_exception_code?: string | null;
+  unseen_exception_efforts?: string | null;
 }
 
 /** Changes the decision fields when the version still matches; false when someone else got there first. */

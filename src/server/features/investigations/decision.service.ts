@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import { isSubstantiated, recommendedDecisions, type RiskLevel } from '../../../domain/investigation/decision-guide.js';
-import { decisionReadiness, differsFromGuide, readinessMessages } from '../../../domain/investigation/decision-readiness.js';
+import { decisionReadiness, differsFromGuide, type ReadinessItem, readinessMessages } from '../../../domain/investigation/decision-readiness.js';
+import { federalClosureRules } from '../../../profiles/federal.js';
 import { riskLevels } from '../../../profiles/profile-schema.js';
 import type { DB, InvestigationDecision } from '../../db/schema.js';
 import { recordAudit } from '../../platform/audit.js';
@@ -10,12 +11,20 @@ import type { RequestContext } from '../../platform/request-context.js';
 import { requestApproval } from '../approvals/approvals.service.js';
 import { profileAt } from '../profile/profile.service.js';
 import { assessmentOutcomes } from './assessment-outcomes.js';
+import { closureFacts } from './closure-facts.js';
 import * as repo from './decision.repo.js';
 import { type InvestigationRow, loadInvestigation } from './investigation-access.js';
 
 type Trx = Transaction<DB>;
 
-export interface DecisionInput { version: number; decision: InvestigationDecision; reason?: string | undefined; communityReferral?: string | undefined }
+export interface DecisionInput {
+  version: number;
+  decision: InvestigationDecision;
+  reason?: string | undefined;
+  communityReferral?: string | undefined;
+  /** INV-1: the profile's exception for children never seen face to face, with the efforts made; null clears it. */
+  unseenException?: { code: string; efforts: string } | null | undefined;
+}
 
 const asRiskLevel = (level: string | null): RiskLevel | null => ((riskLevels as readonly string[]).includes(level ?? '') ? (level as RiskLevel) : null);
 const blank = (text: string | null | undefined) => (text?.trim() ? text.trim() : null);
@@ -24,14 +33,16 @@ const blank = (text: string | null | undefined) => (text?.trim() ? text.trim() :
  * Everything the decision step shows (INV-7): what the profile's guide recommends from the safety
  * decision, final risk level and findings; what is still missing; the draft; the approval.
  */
-async function decisionView(trx: Trx, config: Config, investigation: Pick<InvestigationRow, 'id' | 'report_id' | 'track'>) {
-  const [outcomes, findings, fields, approval, profile] = await Promise.all([
+export async function decisionView(trx: Trx, config: Config, investigation: Pick<InvestigationRow, 'id' | 'report_id' | 'track'>) {
+  const [outcomes, findings, fields, approval, profile, closure] = await Promise.all([
     assessmentOutcomes(trx, investigation.id),
     repo.findFindings(trx, investigation.id, investigation.report_id),
     repo.findDecisionFields(trx, investigation.id),
     repo.findLatestDecisionApproval(trx, investigation.id),
     profileAt(trx, config, new Date()),
+    closureFacts(trx, investigation),
   ]);
+  const closureRules = profile.closureRules ?? federalClosureRules;
   const onInvestigationTrack = investigation.track === 'investigation';
   const substantiated = onInvestigationTrack && isSubstantiated(findings.map((f) => f.finding));
   const riskLevel = asRiskLevel(outcomes.riskLevel);
@@ -46,6 +57,9 @@ async function decisionView(trx: Trx, config: Config, investigation: Pick<Invest
     recommended,
     reason: fields.decision_reason,
     communityReferral: fields.community_referral,
+    safetyDecision: outcomes.safetyDecision,
+    ...closure,
+    closureRules,
   });
   return {
     view: {
@@ -53,6 +67,13 @@ async function decisionView(trx: Trx, config: Config, investigation: Pick<Invest
       readiness,
       decision: { decision: fields.decision, reason: fields.decision_reason, communityReferral: fields.community_referral, status: fields.decision_status, version: fields.version },
       approval: approval ? { id: approval.id, status: approval.status, routedToName: approval.routed_to_name, comment: approval.decision_comment } : null,
+      closure: {
+        childrenNeverSeen: closure.childrenNeverSeen,
+        attemptedContacts: closure.attemptedContacts,
+        unsettledPlans: closure.unsettledPlans,
+        unseenException: closure.unseenException,
+        allowedExceptions: closureRules.childrenSeen.exceptions.map((e) => ({ code: e.code, label: e.label, minimumAttempts: e.minimumAttempts })),
+      },
     },
     fields,
   };
@@ -64,6 +85,24 @@ export async function readDecision(ctx: RequestContext, trx: Trx, config: Config
   return (await decisionView(trx, config, investigation)).view;
 }
 
+/** A 422 naming each unmet readiness item, or nothing when all are met (INV-7). */
+export function refuseUnready(readiness: ReadinessItem[], detail: string) {
+  const errors: FieldProblem[] = readiness
+    .filter((item) => !item.met)
+    .map((item) => ({ path: item.code, message: item.names?.length ? `${readinessMessages[item.code]} Not seen: ${item.names.join(', ')}.` : readinessMessages[item.code] }));
+  if (errors.length) throw new Problem('incomplete', detail, errors);
+}
+
+/** Only an exception the profile allows may be recorded; clearing it clears its efforts too. */
+async function unseenExceptionColumns(trx: Trx, config: Config, exception: DecisionInput['unseenException']) {
+  if (!exception) return { unseen_exception_code: null, unseen_exception_efforts: null };
+  const rules = (await profileAt(trx, config, new Date())).closureRules ?? federalClosureRules;
+  if (!rules.childrenSeen.exceptions.some((e) => e.code === exception.code)) {
+    throw new Problem('validation', 'That exception is not one the practice profile allows.', [{ path: 'unseenException.code', message: `Choose one of: ${rules.childrenSeen.exceptions.map((e) => e.code).join(', ')}` }]);
+  }
+  return { unseen_exception_code: exception.code, unseen_exception_efforts: exception.efforts.trim() };
+}
+
 function refuseWhileDecided(status: DB['investigation']['decision_status']) {
   if (status === 'pending') throw new Problem('conflict', 'The decision is waiting for the supervisor; it cannot change until they approve or return it.');
   if (status === 'approved') throw new Problem('conflict', 'The decision was approved; it can no longer change.');
@@ -73,14 +112,16 @@ function refuseWhileDecided(status: DB['investigation']['decision_status']) {
 export async function saveDecision(ctx: RequestContext, trx: Trx, config: Config, investigationId: string, input: DecisionInput) {
   const investigation = await loadInvestigation(ctx, trx, investigationId, 'record');
   refuseWhileDecided(investigation.decision_status);
+  const exception = input.unseenException === undefined ? {} : await unseenExceptionColumns(trx, config, input.unseenException);
   const saved = await repo.updateDecision(trx, investigationId, input.version, {
     decision: input.decision,
     decision_status: 'draft',
     decision_reason: blank(input.reason),
     community_referral: input.decision === 'close_with_referral' ? blank(input.communityReferral) : null,
+    ...exception,
   });
   if (!saved) throw conflict('investigation');
-  await recordAudit(trx, ctx, [{ action: 'investigation.decision_save', recordType: 'investigation', recordId: investigationId, details: { decision: input.decision } }]);
+  await recordAudit(trx, ctx, [{ action: 'investigation.decision_save', recordType: 'investigation', recordId: investigationId, details: { decision: input.decision, unseenException: input.unseenException?.code ?? null } }]);
   return (await decisionView(trx, config, investigation)).view;
 }
 
@@ -93,10 +134,7 @@ export async function submitDecision(ctx: RequestContext, trx: Trx, config: Conf
   refuseWhileDecided(investigation.decision_status);
   if (investigation.version !== version) throw conflict('investigation');
   const { view, fields } = await decisionView(trx, config, investigation);
-  const errors: FieldProblem[] = [];
-  if (!fields.decision) errors.push({ path: 'decision', message: 'Choose a decision.' });
-  for (const item of view.readiness) if (!item.met) errors.push({ path: item.code, message: readinessMessages[item.code] });
-  if (errors.length) throw new Problem('incomplete', 'The decision is not ready for the supervisor yet.', errors);
+  refuseUnready(view.readiness, 'The decision is not ready for the supervisor yet.');
   const decision = fields.decision!;
   const recommended = view.guide.recommended;
   const differs = differsFromGuide(decision, recommended);

@@ -27,6 +27,13 @@ const decisionBody = z.object({
   decision: z.enum(investigationDecisions, 'Choose close, close with referral, open an in-home case or open an out-of-home case'),
   reason: z.string().trim().max(4000, 'Keep the reason under 4000 characters').optional(),
   communityReferral: z.string().trim().max(1000, 'Keep the referral under 1000 characters').optional(),
+  unseenException: z
+    .object({
+      code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'Choose an exception the practice profile allows'),
+      efforts: z.string().trim().max(4000, 'Keep the efforts under 4000 characters'),
+    })
+    .nullable()
+    .optional(),
 });
 const extensionBody = z.object({
   requestedDueOn: isoDate,

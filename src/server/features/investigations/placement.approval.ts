@@ -1,14 +1,32 @@
 import type { ApprovalEffect } from '../approvals/approvals.effects.js';
+import { openCaseFromInvestigation } from '../cases/case-opening.service.js';
+import { notFound } from '../../platform/errors.js';
+import { recordEvent } from '../work/work.engine.js';
 import { childrenInHome } from './assessments.repo.js';
 
 /**
  * An unsafe safety decision asks a supervisor to approve placing the children (INV-3, INV-7,
- * SUP-3). The placement itself is a later issue, so deciding only records the decision (the
- * approval's own history and audit); the investigation's decision step reads it from there.
+ * SUP-3). Approving it opens the family's out-of-home case at once (the investigation's later
+ * decision keeps that case) and `placement.approved` opens the profile's "record the removal" task
+ * for the investigator, who carries out the removal; the removal record itself is OOH-1.
  */
 export const placementApproval: ApprovalEffect = {
-  async approve() {
-    return {};
+  async approve(ctx, trx, config, approval, input) {
+    const investigation = await trx
+      .selectFrom('investigation')
+      .select(['id', 'number', 'org_unit_id', 'report_id', 'case_id'])
+      .where('id', '=', approval.subjectId)
+      .executeTakeFirst();
+    if (!investigation) throw notFound('investigation');
+    const opened = investigation.case_id
+      ? { caseId: investigation.case_id, caseNumber: null, caseworkerId: null }
+      : await openCaseFromInvestigation(ctx, trx, config, {
+          investigation: { id: investigation.id, number: investigation.number, orgUnitId: investigation.org_unit_id, reportId: investigation.report_id },
+          kind: 'out_of_home',
+          caseworkerId: typeof input.caseworkerId === 'string' ? input.caseworkerId : undefined,
+        });
+    await recordEvent(ctx, trx, config, { type: 'placement.approved', subjectType: 'investigation', subjectId: investigation.id, occurredAt: new Date(), payload: { caseType: 'out_of_home' } });
+    return { caseId: opened.caseId, caseNumber: opened.caseNumber, caseworkerId: opened.caseworkerId };
   },
 
   async return() {},
