@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Client, Harness } from './harness.js';
 import { completeRiskAssessment, completeSafetyAssessment, type RiskLevel, type SafetyOutcome } from './assessments.js';
@@ -14,12 +15,30 @@ export async function recordFindings(client: Client, investigationId: string, fi
   }
 }
 
+/** A completed home visit that saw Maya and Leo face to face, with the safety check (INV-1, INV-2). */
+export async function seeChildren(client: Client, investigationId: string, childIds: string[], safe: 'yes' | 'no' = 'yes') {
+  const saved = await client.post(`/api/investigations/${investigationId}/contacts`, {
+    id: randomUUID(),
+    occurredAt: new Date().toISOString(),
+    outcome: 'completed',
+    method: 'face_to_face',
+    location: 'home',
+    purpose: 'Home visit',
+    participants: childIds.map((personId) => ({ personId, seen: true, interviewedPrivately: true })),
+    safetyCheck: safe === 'yes' ? { childrenSafe: 'yes' } : { childrenSafe: 'no', concerns: 'The partner is back in the home and was shouting.' },
+  });
+  expect(saved.statusCode, saved.body).toBe(201);
+  return saved.json();
+}
+
 /**
- * An investigation ready for its decision (INV-7): both assessments completed with the given
- * outcomes and, unless `finding` is null, a finding on every allegation.
+ * An investigation ready for its decision (INV-7): both children seen face to face (unless
+ * `seen` is false), both assessments completed with the given outcomes and, unless `finding` is
+ * null, a finding on every allegation.
  */
-export async function investigationReadyForDecision(h: Harness, outcome: { safety: SafetyOutcome; risk: RiskLevel; finding: Finding | null }) {
+export async function investigationReadyForDecision(h: Harness, outcome: { safety: SafetyOutcome; risk: RiskLevel; finding: Finding | null; seen?: boolean }) {
   const family = await openInvestigation(h);
+  if (outcome.seen !== false) await seeChildren(family.investigator, family.investigationId, [family.people.maya.id, family.people.leo.id]);
   await completeSafetyAssessment(family.investigator, family.investigationId, outcome.safety);
   await completeRiskAssessment(family.investigator, family.investigationId, outcome.risk);
   if (outcome.finding) await recordFindings(family.investigator, family.investigationId, outcome.finding);
@@ -27,7 +46,7 @@ export async function investigationReadyForDecision(h: Harness, outcome: { safet
 }
 
 /** Saves a draft decision and submits it; returns the submit response for the caller to check. */
-export async function submitDecision(client: Client, investigationId: string, input: { decision: string; reason?: string; communityReferral?: string }) {
+export async function submitDecision(client: Client, investigationId: string, input: { decision: string; reason?: string; communityReferral?: string; unseenException?: { code: string; efforts: string } | null }) {
   const current = (await client.get(`/api/investigations/${investigationId}/decision`)).json();
   const saved = await client.put(`/api/investigations/${investigationId}/decision`, { version: current.decision.version, ...input });
   expect(saved.statusCode, saved.body).toBe(200);

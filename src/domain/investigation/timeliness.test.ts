@@ -17,10 +17,10 @@ describe('timelinessOf (SUP-1, INV-1, INV-6)', () => {
       ],
       now,
     );
-    expect(result).toEqual({ met: 2, due: 4, pct: 50 });
+    expect(result).toEqual({ met: 2, due: 4, pct: 50, endedUnmet: 0 });
   });
 
-  it('a cancelled clock counts only if it had run out before it was cancelled', () => {
+  it('a cancelled clock ended without the child being seen: it is a miss whenever it was cancelled (INV-1)', () => {
     const result = timelinessOf(
       [
         { dueAt: at('2026-03-05T00:00:00Z'), status: 'cancelled', closedAt: at('2026-03-04T00:00:00Z') },
@@ -28,11 +28,11 @@ describe('timelinessOf (SUP-1, INV-1, INV-6)', () => {
       ],
       now,
     );
-    expect(result).toEqual({ met: 0, due: 1, pct: 0 });
+    expect(result).toEqual({ met: 0, due: 2, pct: 0, endedUnmet: 2 });
   });
 
   it('nothing due gives no percentage rather than 0 % or 100 %', () => {
-    expect(timelinessOf([{ dueAt: at('2026-04-01T00:00:00Z'), status: 'open', closedAt: null }], now)).toEqual({ met: 0, due: 0, pct: null });
+    expect(timelinessOf([{ dueAt: at('2026-04-01T00:00:00Z'), status: 'open', closedAt: null }], now)).toEqual({ met: 0, due: 0, pct: null, endedUnmet: 0 });
   });
 
   it('rounds to a whole percentage', () => {

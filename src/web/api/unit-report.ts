@@ -8,6 +8,8 @@ export interface Measure {
   due: number;
   /** Whole percent, or null when nothing fell due in the range. */
   pct: number | null;
+  /** Clocks that ended without their work done: for the response time, children never seen (INV-1). */
+  endedUnmet?: number;
 }
 
 export interface WorkerMeasures {

@@ -54,7 +54,8 @@ export function TaskTable({ tasks, caption, showRecord = true }: { tasks: Task[]
               {task.status === 'done' ? (
                 <span>{t('tasks.doneAt', { moment: task.closedAt ? formatMoment(task.closedAt) : '' })}</span>
               ) : task.status === 'cancelled' ? (
-                <span>{t('tasks.cancelled')}</span>
+                // INV-1: a face-to-face clock that ended unseen is a miss, never "no longer needed".
+                task.ruleKey === 'first_face_to_face' ? <strong>{t('tasks.cancelledUnseen')}</strong> : <span>{t('tasks.cancelled')}</span>
               ) : (
                 <DueTime dueAt={task.dueAt} />
               )}

@@ -24,7 +24,7 @@ export const enInvestigation = {
   'inv.child.seenTag': 'Seen',
   'inv.child.firstSeenAt': 'First seen face to face at {moment}',
   'inv.child.notYetSeen': 'Not yet seen face to face. Response:',
-  'inv.child.neverSeen': 'Not seen face to face',
+  'inv.child.neverSeen': 'Never seen face to face: response time missed',
   'inv.child.statusUnavailable': 'Not available right now',
 
   'inv.household.heading': 'Household',

@@ -276,6 +276,8 @@ export const enPlans = {
   'unitReport.completionDue': 'Completion due',
   'unitReport.responseMetWord': 'Met',
   'unitReport.responseMissedWord': 'Missed',
+  'unitReport.neverSeenWord': 'Missed: closed without the child being seen',
+  'unitReport.endedUnseen': 'Missed because the clock ended unseen: {count}',
 } as const;
 
 export type PlansMessageKey = keyof typeof enPlans;

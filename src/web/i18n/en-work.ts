@@ -22,6 +22,7 @@ export const enWork = {
   'tasks.recordEmpty': 'No tasks on this record yet.',
   'tasks.doneAt': 'Done {moment}',
   'tasks.cancelled': 'No longer needed',
+  'tasks.cancelledUnseen': 'Missed: the clock ended without the child being seen',
   'reminders.heading': 'Reminders',
   'reminders.empty': 'You have no reminders.',
   'reminders.unreadCount.one': '{count} unread',

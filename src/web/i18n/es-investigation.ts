@@ -26,7 +26,7 @@ export const esInvestigation: Record<InvestigationMessageKey, string> = {
   'inv.child.seenTag': 'Visto',
   'inv.child.firstSeenAt': 'Visto en persona por primera vez el {moment}',
   'inv.child.notYetSeen': 'Aún no visto en persona. Respuesta:',
-  'inv.child.neverSeen': 'No se le vio en persona',
+  'inv.child.neverSeen': 'Nunca se le vio en persona: tiempo de respuesta no cumplido',
   'inv.child.statusUnavailable': 'No disponible en este momento',
 
   'inv.household.heading': 'Hogar',

@@ -267,4 +267,6 @@ export const esPlans: Record<PlansMessageKey, string> = {
   'unitReport.completionDue': 'Fecha límite para completar',
   'unitReport.responseMetWord': 'Cumplido',
   'unitReport.responseMissedWord': 'No cumplido',
+  'unitReport.neverSeenWord': 'No cumplido: se cerró sin ver al niño o niña',
+  'unitReport.endedUnseen': 'No cumplidos porque el plazo terminó sin verle: {count}',
 };

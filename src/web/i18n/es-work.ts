@@ -21,6 +21,7 @@ export const esWork: Record<WorkMessageKey, string> = {
   'tasks.recordEmpty': 'Aún no hay tareas en este expediente.',
   'tasks.doneAt': 'Hecha {moment}',
   'tasks.cancelled': 'Ya no es necesaria',
+  'tasks.cancelledUnseen': 'No cumplido: el plazo terminó sin ver al niño o niña',
   'reminders.heading': 'Recordatorios',
   'reminders.empty': 'No tiene recordatorios.',
   'reminders.unreadCount.one': '{count} sin leer',

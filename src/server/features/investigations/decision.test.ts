@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeRiskAssessment, completeSafetyAssessment } from '../../../../test/support/assessments.js';
-import { decisionApprovalFor, investigationReadyForDecision, recordFindings, submitDecision } from '../../../../test/support/decision.js';
+import { decisionApprovalFor, investigationReadyForDecision, recordFindings, seeChildren, submitDecision } from '../../../../test/support/decision.js';
 import { type Client, createHarness, type Harness } from '../../../../test/support/harness.js';
 import { openInvestigation } from '../../../../test/support/investigation.js';
 import { asUser, tasksOf, userIdOf } from '../../../../test/support/work.js';
@@ -30,12 +30,16 @@ describe('readiness (INV-6, INV-7)', () => {
     });
     const refused = await family.investigator.post(`${base}/submit`, { version: 1 });
     expect(refused.statusCode).toBe(422);
-    expect(unmetCodes(refused)).toEqual(['decision', 'safety_assessment', 'risk_assessment', 'findings']);
+    expect(unmetCodes(refused)).toEqual(['decision_chosen', 'safety_assessment', 'risk_assessment', 'findings']);
+    // Nothing about the decision shows as done before one is chosen (INV-4).
+    expect(empty.readiness.map((r: { code: string }) => r.code)).toEqual(['decision_chosen', 'safety_assessment', 'risk_assessment', 'findings', 'no_pending_override']);
 
     await completeSafetyAssessment(family.investigator, family.investigationId, 'safe');
     const onlySafety = await submitDecision(family.investigator, family.investigationId, { decision: 'close', reason: 'Low concern after the home visit.' });
     expect(onlySafety.statusCode).toBe(422);
-    expect(unmetCodes(onlySafety)).toEqual(['risk_assessment', 'findings']);
+    expect(unmetCodes(onlySafety)).toEqual(['risk_assessment', 'findings', 'children_seen']);
+    expect(onlySafety.json().errors.find((e: { path: string }) => e.path === 'children_seen').message).toContain('Not seen: Maya Torres, Leo Torres');
+    await seeChildren(family.investigator, family.investigationId, [family.people.maya.id, family.people.leo.id]);
 
     await completeRiskAssessment(family.investigator, family.investigationId, 'low');
     await recordFindings(family.investigator, family.investigationId, 'unsubstantiated');

@@ -75,9 +75,10 @@ export async function createPlan(ctx: RequestContext, trx: Trx, investigationId:
   if (!outcomes.safetyComplete) {
     throw new Problem('incomplete', 'Complete the safety assessment first. A safety plan is made when its decision is “safe with a plan”.');
   }
-  if (outcomes.safetyDecision !== 'safe_with_plan') {
-    const decided = outcomes.safetyDecision === 'safe' ? 'safe' : 'unsafe';
-    throw new Problem('incomplete', `The safety assessment’s decision is “${decided}”. A safety plan is made only when the decision is “safe with a plan”.`);
+  // Unsafe children may stay home only under a plan the supervisor approves (federal-standards §4,
+  // the v2 closure rules), so "unsafe" may build one too; "safe" has no threat to control.
+  if (outcomes.safetyDecision === 'safe') {
+    throw new Problem('incomplete', 'The safety assessment’s decision is “safe”. A safety plan is made only when the decision is “safe with a plan”.');
   }
   const open = await repo.findOpenPlanOf(trx, investigationId);
   if (open) throw new Problem('conflict', `This investigation already has a safety plan (${open.status.replace('_', ' ')}). Open it to make changes.`);

@@ -68,6 +68,7 @@ function ResponseCell({ item }: { item: UnitReportInvestigation }) {
         <>
           {outcome === 'met' && t('unitReport.responseMetWord')}
           {outcome === 'missed' && <strong>{t('unitReport.responseMissedWord')}</strong>}
+          {outcome === 'never_seen' && <strong>{t('unitReport.neverSeenWord')}</strong>}
           <span className="display-block text-base-dark">{t('unitReport.dueAt', { moment: formatMoment(item.responseDueAt) })}</span>
         </>
       )}

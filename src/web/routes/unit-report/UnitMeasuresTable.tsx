@@ -61,6 +61,7 @@ function MeasureText({ measure }: { measure: Measure }) {
   return (
     <span>
       <strong>{t('unitReport.pct', { pct: words.pct })}</strong> {t('unitReport.share', { met: words.met, due: words.due })}
+      {(measure.endedUnmet ?? 0) > 0 && <span className="display-block">{t('unitReport.endedUnseen', { count: measure.endedUnmet ?? 0 })}</span>}
     </span>
   );
 }

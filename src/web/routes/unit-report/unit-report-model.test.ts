@@ -44,5 +44,8 @@ describe('response time per investigation (SUP-1, INV-1)', () => {
     expect(responseOutcome({ responseDueAt: due, firstContactAt: '2026-11-22T14:59:00Z' })).toBe('met');
     expect(responseOutcome({ responseDueAt: due, firstContactAt: '2026-11-22T15:01:00Z' })).toBe('missed');
     expect(responseOutcome({ responseDueAt: due, firstContactAt: null })).toBe('pending');
+    expect(responseOutcome({ responseDueAt: due, firstContactAt: null, status: 'open' })).toBe('pending');
+    // INV-1: closed without the child ever seen is a miss, not a clock that quietly stopped.
+    expect(responseOutcome({ responseDueAt: due, firstContactAt: null, status: 'closed' })).toBe('never_seen');
   });
 });

@@ -30,9 +30,12 @@ export function overdueFirst(items: UnitReportInvestigation[]): UnitReportInvest
   return [...items].sort((a, b) => rank(a) - rank(b));
 }
 
-/** Whether the first face-to-face contact came within the response time: words, not a colour. */
-export function responseOutcome(item: Pick<UnitReportInvestigation, 'responseDueAt' | 'firstContactAt'>): 'met' | 'missed' | 'pending' {
-  if (!item.firstContactAt) return 'pending';
+/**
+ * Whether the first face-to-face contact came within the response time: words, not a colour. A
+ * closed investigation that never saw the child missed it (INV-1); an open one is still running.
+ */
+export function responseOutcome(item: Pick<UnitReportInvestigation, 'responseDueAt' | 'firstContactAt'> & { status?: string }): 'met' | 'missed' | 'never_seen' | 'pending' {
+  if (!item.firstContactAt) return item.status && item.status !== 'open' ? 'never_seen' : 'pending';
   if (!item.responseDueAt) return 'met';
   return new Date(item.firstContactAt).getTime() <= new Date(item.responseDueAt).getTime() ? 'met' : 'missed';
 }

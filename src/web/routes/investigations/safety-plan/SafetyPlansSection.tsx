@@ -47,7 +47,8 @@ function StartPlan({ investigation, plans }: { investigation: Investigation; pla
 
   const completed = assessment.data.response?.status === 'completed';
   const decision = assessment.data.safetyDecision ?? null;
-  if (!completed || decision !== 'safe_with_plan') {
+  // An unsafe decision may keep the child at home only under an approved plan (INV-4, INV-7).
+  if (!completed || decision === 'safe' || decision === null) {
     return (
       <div className="usa-alert usa-alert--info margin-bottom-3">
         <div className="usa-alert__body">
