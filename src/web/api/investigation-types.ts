@@ -120,7 +120,26 @@ export type InvestigationDecisionCode = 'close' | 'close_with_referral' | 'open_
 export const investigationDecisionCodes: InvestigationDecisionCode[] = ['close', 'close_with_referral', 'open_in_home', 'open_out_of_home'];
 export type DecisionStatus = 'draft' | 'pending' | 'approved' | 'returned';
 
-export type ReadinessCode = 'safety_assessment' | 'risk_assessment' | 'findings' | 'no_pending_override' | 'reason_if_not_recommended' | 'community_referral';
+export type ReadinessCode =
+  | 'decision_chosen'
+  | 'safety_assessment'
+  | 'risk_assessment'
+  | 'findings'
+  | 'no_pending_override'
+  | 'reason_if_not_recommended'
+  | 'community_referral'
+  | 'children_seen'
+  | 'safety_plans_settled'
+  | 'unsafe_protected';
+
+/** INV-1, INV-4: what the closure rules look at, and the exceptions the profile allows. */
+export interface DecisionClosureFacts {
+  childrenNeverSeen: string[];
+  attemptedContacts: number;
+  unsettledPlans: number;
+  unseenException: { code: string; efforts: string | null } | null;
+  allowedExceptions: { code: string; label: { en: string; es: string }; minimumAttempts: number }[];
+}
 
 export interface DecisionApproval {
   id: string;
@@ -137,7 +156,8 @@ export interface InvestigationDecisionView {
     recommended: InvestigationDecisionCode[];
     source: string;
   };
-  readiness: { code: ReadinessCode | string; met: boolean }[];
+  readiness: { code: ReadinessCode | string; met: boolean; names?: string[] }[];
+  closure?: DecisionClosureFacts;
   decision: {
     decision: InvestigationDecisionCode | null;
     reason: string | null;

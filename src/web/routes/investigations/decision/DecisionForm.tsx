@@ -12,15 +12,18 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { clearInvestigationDraft, readInvestigationDraft, writeInvestigationDraft } from '../workspace/investigation-drafts';
 import { RadioChoices } from '../workspace/RadioChoices';
 import { WorkspaceProblem } from '../workspace/WorkspaceProblem';
-import { type DecisionField, type DecisionValues, departsFromGuide, MINIMUM_DECISION_REASON, sameDecision, toDecisionBody, validateDecision } from './decision-model';
+import { type DecisionField, type DecisionValues, departsFromGuide, isClosingDecision, MINIMUM_DECISION_REASON, MINIMUM_EFFORTS, sameDecision, toDecisionBody, validateDecision } from './decision-model';
 import { decisionText } from './decision-words';
 import { NotReadyAlert } from './NotReadyAlert';
+import { UnseenChildrenFields } from './UnseenChildrenFields';
 
 const DRAFT = 'decision';
 const fieldIds: Record<DecisionField, string> = {
   decision: choiceId('decision-choice', investigationDecisionCodes[0]!),
   reason: 'decision-reason',
   communityReferral: 'decision-referral',
+  unseenExceptionCode: 'decision-unseen-exception',
+  unseenEfforts: 'decision-unseen-efforts',
 };
 
 /**
@@ -34,8 +37,14 @@ export function DecisionForm({ investigationId, view, onReload, onSubmitted }: {
   const queryClient = useQueryClient();
   const recommended = view.guide.recommended;
   const saved: DecisionValues = useMemo(
-    () => ({ decision: view.decision.decision ?? '', reason: view.decision.reason ?? '', communityReferral: view.decision.communityReferral ?? '' }),
-    [view.decision],
+    () => ({
+      decision: view.decision.decision ?? '',
+      reason: view.decision.reason ?? '',
+      communityReferral: view.decision.communityReferral ?? '',
+      unseenExceptionCode: view.closure?.unseenException?.code ?? '',
+      unseenEfforts: view.closure?.unseenException?.efforts ?? '',
+    }),
+    [view.decision, view.closure],
   );
   const [values, setValues] = useState<DecisionValues>(() => ({ ...saved, ...(readInvestigationDraft<DecisionValues>(investigationId, DRAFT) ?? {}) }));
   const [attempted, setAttempted] = useState(false);
@@ -51,7 +60,7 @@ export function DecisionForm({ investigationId, view, onReload, onSubmitted }: {
   const problems = useMemo(() => (attempted ? validateDecision(values, recommended) : []), [attempted, values, recommended]);
   const errorOf = (field: DecisionField) => {
     const problem = problems.find((p) => p.field === field);
-    return problem ? t(problem.key, { min: MINIMUM_DECISION_REASON }) : undefined;
+    return problem ? t(problem.key, { min: problem.field === 'unseenEfforts' ? MINIMUM_EFFORTS : MINIMUM_DECISION_REASON }) : undefined;
   };
 
   const mutation = useMutation({
@@ -101,7 +110,7 @@ export function DecisionForm({ investigationId, view, onReload, onSubmitted }: {
   return (
     <form noValidate onSubmit={onSubmit} aria-labelledby="decision-form-heading">
       <h3 id="decision-form-heading">{t('inv.decision.formHeading')}</h3>
-      <ErrorSummary problems={problems.map((problem) => ({ message: t(problem.key, { min: MINIMUM_DECISION_REASON }), fieldId: fieldIds[problem.field] }))} />
+      <ErrorSummary problems={problems.map((problem) => ({ message: errorOf(problem.field) ?? '', fieldId: fieldIds[problem.field] }))} />
       {isApiError(mutation.error) && mutation.error.code === 'incomplete' && mutation.error.errors.length > 0 ? (
         <NotReadyAlert investigationId={investigationId} problems={mutation.error.errors} />
       ) : (
@@ -142,6 +151,9 @@ export function DecisionForm({ investigationId, view, onReload, onSubmitted }: {
           error={errorOf('communityReferral')}
           onChange={(event) => set({ communityReferral: event.target.value })}
         />
+      )}
+      {isClosingDecision(values.decision) && view.closure && view.closure.childrenNeverSeen.length > 0 && (
+        <UnseenChildrenFields closure={view.closure} values={values} onChange={set} effortsError={errorOf('unseenEfforts')} ids={fieldIds} />
       )}
       <div role="status">{notice && <SuccessAlert className="margin-top-2 margin-bottom-0">{t('inv.decision.savedDraft')}</SuccessAlert>}</div>
       <div className="hearth-actions">

@@ -9,6 +9,8 @@ import { readinessKey, readinessSection, readinessSectionLabel } from './decisio
 const fieldFor: Record<string, string> = {
   reason_if_not_recommended: 'decision-reason',
   community_referral: 'decision-referral',
+  decision_chosen: 'decision-choice-close',
+  unsafe_protected: 'decision-choice-close',
 };
 
 /**
@@ -30,6 +32,7 @@ export function ReadinessChecklist({ investigationId, readiness }: { investigati
             <li key={item.code} className="margin-bottom-1">
               <span className={`usa-tag margin-right-1 ${item.met ? 'bg-success-darker' : 'bg-secondary-dark'}`}>{t(item.met ? 'inv.readiness.done' : 'inv.readiness.toDo')}</span>
               {text}
+              {!item.met && item.names && item.names.length > 0 && <span className="display-block margin-left-1">{t('inv.readiness.notSeen', { names: item.names.join(', ') })}</span>}
               {!item.met && section && (
                 <>
                   {' '}

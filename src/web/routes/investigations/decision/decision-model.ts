@@ -8,12 +8,19 @@ import type { MessageKey } from '../../../i18n/en';
  */
 
 export const MINIMUM_DECISION_REASON = 10;
+/** The efforts behind an exception for children never seen (INV-1), as the server's minimumEffortsLength. */
+export const MINIMUM_EFFORTS = 20;
 
 export interface DecisionValues {
   decision: InvestigationDecisionCode | '';
   reason: string;
   communityReferral: string;
+  /** The profile's exception for children never seen face to face; '' for none. */
+  unseenExceptionCode: string;
+  unseenEfforts: string;
 }
+
+export const isClosingDecision = (decision: string) => decision === 'close' || decision === 'close_with_referral';
 
 export type DecisionField = keyof DecisionValues;
 
@@ -30,6 +37,9 @@ export function validateDecision(values: DecisionValues, recommended: readonly s
     problems.push({ field: 'reason', key: 'inv.decision.error.reason' });
   }
   if (values.decision === 'close_with_referral' && !values.communityReferral.trim()) problems.push({ field: 'communityReferral', key: 'inv.decision.error.referral' });
+  if (isClosingDecision(values.decision) && values.unseenExceptionCode && values.unseenEfforts.trim().length < MINIMUM_EFFORTS) {
+    problems.push({ field: 'unseenEfforts', key: 'inv.decision.error.efforts' });
+  }
   return problems;
 }
 
@@ -40,7 +50,14 @@ export function toDecisionBody(values: DecisionValues) {
     decision: values.decision,
     reason: values.reason.trim(),
     communityReferral: values.decision === 'close_with_referral' ? values.communityReferral.trim() : '',
+    // An exception only means something when closing; any other decision clears it.
+    unseenException: isClosingDecision(values.decision) && values.unseenExceptionCode ? { code: values.unseenExceptionCode, efforts: values.unseenEfforts.trim() } : null,
   };
 }
 
-export const sameDecision = (a: DecisionValues, b: DecisionValues) => a.decision === b.decision && a.reason.trim() === b.reason.trim() && a.communityReferral.trim() === b.communityReferral.trim();
+export const sameDecision = (a: DecisionValues, b: DecisionValues) =>
+  a.decision === b.decision &&
+  a.reason.trim() === b.reason.trim() &&
+  a.communityReferral.trim() === b.communityReferral.trim() &&
+  a.unseenExceptionCode === b.unseenExceptionCode &&
+  a.unseenEfforts.trim() === b.unseenEfforts.trim();

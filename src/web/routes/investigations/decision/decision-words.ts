@@ -19,6 +19,10 @@ const statusKeys: Record<DecisionStatus, MessageKey> = {
 };
 
 const readinessKeys: Record<ReadinessCode, MessageKey> = {
+  decision_chosen: 'inv.readiness.decision_chosen',
+  children_seen: 'inv.readiness.children_seen',
+  safety_plans_settled: 'inv.readiness.safety_plans_settled',
+  unsafe_protected: 'inv.readiness.unsafe_protected',
   safety_assessment: 'inv.readiness.safety_assessment',
   risk_assessment: 'inv.readiness.risk_assessment',
   findings: 'inv.readiness.findings',
@@ -35,13 +39,15 @@ export const decisionStatusKey = (status: string): MessageKey => (Object.hasOwn(
 export const readinessKey = (code: string): MessageKey | null => (Object.hasOwn(readinessKeys, code) ? readinessKeys[code as ReadinessCode] : null);
 
 /** Which workspace section fixes an unmet readiness item; null when it is fixed on the decision form itself. */
-export function readinessSection(code: string): 'safety' | 'risk' | 'findings' | null {
+export function readinessSection(code: string): 'safety' | 'risk' | 'findings' | 'contacts' | 'safety-plans' | null {
   if (code === 'safety_assessment') return 'safety';
+  if (code === 'children_seen') return 'contacts';
+  if (code === 'safety_plans_settled') return 'safety-plans';
   if (code === 'risk_assessment' || code === 'no_pending_override') return 'risk';
   if (code === 'findings') return 'findings';
   return null;
 }
 
 /** The name of the section an unmet readiness item links to. */
-export const readinessSectionLabel = (section: 'safety' | 'risk' | 'findings'): MessageKey =>
-  section === 'safety' ? 'inv.nav.safety' : section === 'risk' ? 'inv.nav.risk' : 'inv.nav.findings';
+const sectionLabels = { safety: 'inv.nav.safety', risk: 'inv.nav.risk', findings: 'inv.nav.findings', contacts: 'inv.nav.contacts', 'safety-plans': 'inv.nav.safetyPlans' } as const;
+export const readinessSectionLabel = (section: keyof typeof sectionLabels): MessageKey => sectionLabels[section];
