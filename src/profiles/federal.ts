@@ -232,8 +232,36 @@ export const recordRemovalRule: WorkRule = {
 };
 
 /**
- * Version 2 of a shipped profile (in force from 2026-12-01): the previous version with the closure
- * rules as data and the removal task. Past events keep the version they were timed by.
+ * INV-2: a contact whose safety check found the children not safe goes to the supervisor at once,
+ * as an urgent task that stays on the team's view until a safety assessment or an approved safety
+ * plan answers it.
  */
-export const withClosureRules = (previous: ProfileVersion): ProfileVersion =>
-  ({ ...previous, version: previous.version + 1, effectiveFrom: '2026-12-01', rules: [...previous.rules, recordRemovalRule], closureRules: federalClosureRules });
+export const safetyConcernRule: WorkRule = {
+  key: 'answer_safety_concern',
+  task: { en: 'Answer a "children not safe" contact', es: 'Responder a un contacto con «los niños no están seguros»' },
+  reason: {
+    en: 'A contact found the children not safe: decide with the investigator and answer it with a safety assessment or an approved safety plan within {within}',
+    es: 'Un contacto encontró que los niños no están seguros: decida con el investigador y respóndalo con una evaluación de seguridad o un plan de seguridad aprobado dentro de {within}',
+  },
+  on: 'contact.unsafe',
+  within: { value: { amount: 2, unit: 'hours' }, source: 'Hearth default for a present danger found at a contact (INV-2); the agency may change it' },
+  perChild: false,
+  assignTo: 'supervisor',
+  completedBy: [{ event: 'safety_assessment.completed' }, { event: 'safety_plan.approved' }],
+  cancelledBy: ['investigation.completed'],
+  repeat: false,
+  urgent: true,
+};
+
+/**
+ * Version 2 of a shipped profile (in force from 2026-12-01): the previous version with the closure
+ * rules as data, the removal task and the "children not safe" alert. Past events keep the version
+ * they were timed by.
+ */
+export const withClosureRules = (previous: ProfileVersion): ProfileVersion => ({
+  ...previous,
+  version: previous.version + 1,
+  effectiveFrom: '2026-12-01',
+  rules: [...previous.rules, recordRemovalRule, safetyConcernRule],
+  closureRules: federalClosureRules,
+});

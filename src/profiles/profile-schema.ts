@@ -45,6 +45,8 @@ export const eventTypes = [
   'relatives.notified',
   'case.closed',
   'placement.approved',
+  'contact.unsafe',
+  'safety_plan.approved',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
@@ -68,6 +70,8 @@ export const workRuleSchema = z.object({
   completedBy: z.array(z.object({ event: z.enum(eventTypes), when: z.object({ faceToFace: z.boolean().optional() }).optional() })).min(1),
   cancelledBy: z.array(z.enum(eventTypes)).default([]),
   repeat: z.boolean().default(false),
+  /** Safety-critical: the assignee is notified the moment the task opens, not only before it is due. */
+  urgent: z.boolean().optional(),
 });
 export type WorkRule = z.infer<typeof workRuleSchema>;
 

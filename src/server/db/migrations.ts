@@ -5,6 +5,7 @@ import * as accessAndAudit from './migrations/20261122T0910-access-and-audit.js'
 import * as profilesAndWork from './migrations/20261122T1000-profiles-and-work.js';
 import * as investigationWork from './migrations/20261122T1100-investigation-work.js';
 import * as closureRules from './migrations/20261202T2010-closure-rules.js';
+import * as urgentNotifications from './migrations/20261202T2011-urgent-notifications.js';
 
 /** Listed by hand so the bundle-free CLI and the tests see exactly the same set, in order. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '20261122T1000-profiles-and-work': profilesAndWork,
   '20261122T1100-investigation-work': investigationWork,
   '20261202T2010-closure-rules': closureRules,
+  '20261202T2011-urgent-notifications': urgentNotifications,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

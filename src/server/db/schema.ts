@@ -381,7 +381,7 @@ export interface StaffAbsenceTable {
 
 export interface OutboxMessageTable {
   id: string;
-  kind: 'task.reminder' | 'task.escalated' | 'approval.requested' | 'approval.decided';
+  kind: 'task.reminder' | 'task.escalated' | 'task.urgent' | 'approval.requested' | 'approval.decided';
   recipient_id: string;
   dedupe_key: string;
   payload: ColumnType<Record<string, unknown>, string | undefined, string>;

@@ -390,7 +390,7 @@ export interface Task {
   closedAt?: string | null;
 }
 
-export type NotificationKind = 'task.reminder' | 'task.escalated' | 'approval.requested' | 'approval.decided';
+export type NotificationKind = 'task.reminder' | 'task.escalated' | 'task.urgent' | 'approval.requested' | 'approval.decided';
 
 export interface StaffNotification {
   id: string;

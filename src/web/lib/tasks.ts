@@ -1,5 +1,8 @@
 import type { SubjectType, Task } from '../api/types';
 
+/** INV-2: the profile's urgent "children not safe" task, shown as a safety alert until answered. */
+export const isSafetyAlert = (task: Pick<Task, 'ruleKey' | 'status'>) => task.ruleKey === 'answer_safety_concern' && (task.status ?? 'open') === 'open';
+
 /** Overdue when its time limit has passed; a task with no limit set by the agency never is. */
 export function isTaskOverdue(task: Pick<Task, 'dueAt'>, now: Date): boolean {
   return task.dueAt !== null && Date.parse(task.dueAt) < now.getTime();

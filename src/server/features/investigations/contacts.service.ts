@@ -73,6 +73,17 @@ async function recordFaceToFace(ctx: RequestContext, trx: Trx, config: Config, i
   }
 }
 
+/**
+ * INV-2: "the children are not safe" at a contact is a present danger; the work engine opens an
+ * urgent task for the investigator's supervisor until an assessment or approved plan answers it.
+ */
+async function raiseSafetyConcern(ctx: RequestContext, trx: Trx, config: Config, investigationId: string, occurredAt: string) {
+  await recordEvent(ctx, trx, config, { type: 'contact.unsafe', subjectType: 'investigation', subjectId: investigationId, occurredAt: new Date(occurredAt) });
+}
+
+const foundUnsafe = (contact: { safetyCheck?: { childrenSafe: string }; safety_check?: unknown }) =>
+  (contact.safetyCheck ?? (contact.safety_check as { childrenSafe?: string } | null))?.childrenSafe === 'no';
+
 export async function listContacts(ctx: RequestContext, trx: Trx, investigationId: string) {
   const investigation = await loadInvestigation(ctx, trx, investigationId, 'view');
   const [rows, people, tasks] = await Promise.all([repo.findContacts(trx, investigationId), repo.findReportPeople(trx, investigation.report_id), repo.findFaceToFaceTasks(trx, investigationId)]);
@@ -102,6 +113,7 @@ export async function createContact(ctx: RequestContext, trx: Trx, config: Confi
   await repo.insertContact(trx, { id: input.id, investigationId, createdBy: ctx.userId, input });
   await recordAudit(trx, ctx, [{ action: 'contact.create', recordType: 'investigation', recordId: investigationId, personIds: input.participants.map((p) => p.personId), details: { contactId: input.id, outcome: input.outcome, method: input.method } }]);
   await recordFaceToFace(ctx, trx, config, investigationId, input.occurredAt, victimsSeenFaceToFace(input, people));
+  if (foundUnsafe(input)) await raiseSafetyConcern(ctx, trx, config, investigationId, input.occurredAt);
   return { created: true, contact: present((await repo.findContact(trx, input.id))!, people) };
 }
 
@@ -128,5 +140,6 @@ export async function updateContact(ctx: RequestContext, trx: Trx, config: Confi
   if (!(await repo.updateContact(trx, contactId, input.version, input))) throw conflict('contact');
   await recordAudit(trx, ctx, [{ action: 'contact.update', recordType: 'investigation', recordId: investigationId, personIds: input.participants.map((p) => p.personId), details: { contactId } }]);
   await recordFaceToFace(ctx, trx, config, investigationId, input.occurredAt, after.filter((id) => !before.includes(id)));
+  if (foundUnsafe(input) && !foundUnsafe(existing)) await raiseSafetyConcern(ctx, trx, config, investigationId, input.occurredAt);
   return present((await repo.findContact(trx, contactId))!, people);
 }

@@ -1,5 +1,6 @@
 import { notFound, Problem } from '../../platform/errors.js';
 import type { ApprovalEffect, ApprovalRecord } from '../approvals/approvals.effects.js';
+import { recordEvent } from '../work/work.engine.js';
 import * as repo from './safety-plans.repo.js';
 import { agreeingRoles } from './safety-plan.readiness.js';
 
@@ -11,11 +12,17 @@ const planIdOf = (approval: ApprovalRecord) => String(approval.payload.safetyPla
  * family's agreement: only a change of content asks them to sign again.
  */
 export const safetyPlanApproval: ApprovalEffect = {
-  async approve(ctx, trx, _config, approval) {
+  async approve(ctx, trx, config, approval) {
     const plan = await repo.findPlan(trx, planIdOf(approval));
     if (!plan) throw notFound('safety plan');
-    const approved = await repo.changePlan(trx, plan.id, { fromStatus: 'pending_approval' }, { status: 'active', approved_by: ctx.userId, approved_at: new Date() }, false);
+    const now = new Date();
+    const approved = await repo.changePlan(trx, plan.id, { fromStatus: 'pending_approval' }, { status: 'active', approved_by: ctx.userId, approved_at: now }, false);
     if (!approved) throw new Problem('conflict', `This safety plan is ${plan.status.replace('_', ' ')}; only one waiting for approval can be approved.`);
+    // An approved plan answers a "children not safe" contact on the open investigation (INV-2).
+    const investigation = await trx.selectFrom('investigation').select('status').where('id', '=', plan.investigation_id).executeTakeFirst();
+    if (investigation?.status === 'open') {
+      await recordEvent(ctx, trx, config, { type: 'safety_plan.approved', subjectType: 'investigation', subjectId: plan.investigation_id, occurredAt: now });
+    }
     return { safetyPlanId: plan.id, status: 'active' };
   },
 

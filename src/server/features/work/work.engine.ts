@@ -9,6 +9,8 @@ import type { Config } from '../../platform/config.js';
 import { notFound, Problem } from '../../platform/errors.js';
 import { supervisorFor } from '../../platform/supervisory-chain.js';
 import { profileAt } from '../profile/profile.service.js';
+import { enqueue } from '../../platform/outbox.js';
+import { subjectNumberOf } from '../approvals/approvals.repo.js';
 import { findOpenTasks, findSubjectFacts } from './work.repo.js';
 
 type Trx = Transaction<DB>;
@@ -117,6 +119,18 @@ export async function recordEvent(actor: Actor, trx: Trx, config: Pick<Config, '
       });
     }
     await trx.insertInto('task').values(rows).onConflict((oc) => oc.doNothing()).execute();
+    // Safety-critical work is told to its assignee at once, in the same transaction (INV-2).
+    const urgent = rows.filter((row) => rules.get(row.rule_key)!.urgent && row.assignee_id);
+    const subjectNumber = urgent.length ? await subjectNumberOf(trx, input.subjectType, input.subjectId) : null;
+    await enqueue(
+      trx,
+      urgent.map((row) => ({
+        kind: 'task.urgent' as const,
+        recipientId: row.assignee_id!,
+        dedupeKey: `task.urgent:${row.id}`,
+        payload: { taskId: row.id, ruleKey: row.rule_key, profileCode: row.profile_code, profileVersion: row.profile_version, subjectType: row.subject_type, subjectId: row.subject_id, subjectNumber, dueAt: row.due_at?.toISOString() ?? null },
+      })),
+    );
   }
 
   await recordAudit(trx, { userId: actor.userId, requestId: actor.requestId, ip: actor.ip }, [

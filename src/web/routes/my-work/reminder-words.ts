@@ -23,14 +23,23 @@ export function describeReminder(item: StaffNotification, openTasks: ReadonlyMap
   const subjectId = text(payload.subjectId);
   const subject = subjectType && subjectId ? ({ kind: 'subject', subjectType, subjectId } as const) : null;
 
-  if (item.kind === 'task.reminder' || item.kind === 'task.escalated') {
+  if (item.kind === 'task.reminder' || item.kind === 'task.escalated' || item.kind === 'task.urgent') {
     const taskId = text(payload.taskId);
     const task = text(item.title) || (taskId && openTasks.get(taskId)?.title) || humaniseCode(text(payload.ruleKey) ?? 'task');
     const number = text(payload.subjectNumber);
     const record = number ? `${subjectType ? tc('subjectType', subjectType) : ''} ${number}`.trim() : subjectType ? tc('subjectType', subjectType) : t('common.noValue');
     const dueAt = text(payload.dueAt);
     const reminder = item.kind === 'task.reminder';
-    const key: MessageKey = reminder ? (dueAt ? 'reminders.taskReminder' : 'reminders.taskReminderNoDue') : dueAt ? 'reminders.taskEscalated' : 'reminders.taskEscalatedNoDue';
+    const key: MessageKey =
+      item.kind === 'task.urgent'
+        ? 'reminders.taskUrgent'
+        : reminder
+          ? dueAt
+            ? 'reminders.taskReminder'
+            : 'reminders.taskReminderNoDue'
+          : dueAt
+            ? 'reminders.taskEscalated'
+            : 'reminders.taskEscalatedNoDue';
     return { text: t(key, { task, record, moment: dueAt ? words.formatMoment(dueAt) : '' }), target: subject };
   }
 

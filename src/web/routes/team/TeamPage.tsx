@@ -6,7 +6,8 @@ import { QueryState } from '../../components/QueryState';
 import { RequireRole } from '../../components/RequireRole';
 import { TaskTable } from '../../components/TaskTable';
 import { useI18n } from '../../i18n/I18nProvider';
-import { groupTasksByAssignee, type TaskGroup } from '../../lib/tasks';
+import type { Task } from '../../api/types';
+import { groupTasksByAssignee, isSafetyAlert, type TaskGroup } from '../../lib/tasks';
 import { useNow } from '../../lib/use-now';
 import { areaRoles } from '../../session/session';
 
@@ -48,11 +49,36 @@ function TeamTasks() {
           items.length === 0 ? (
             <p>{t('team.empty')}</p>
           ) : (
-            groupTasksByAssignee(items, now, locale).map((group) => <AssigneeTasks key={group.assigneeId ?? 'unassigned'} group={group} />)
+            <>
+              <SafetyAlerts tasks={items.filter(isSafetyAlert)} />
+              {groupTasksByAssignee(items, now, locale).map((group) => (
+                <AssigneeTasks key={group.assigneeId ?? 'unassigned'} group={group} />
+              ))}
+            </>
           )
         }
       </QueryState>
     </Page>
+  );
+}
+
+/**
+ * INV-2: "children not safe" at a contact, first on the page and until a safety assessment or an
+ * approved plan answers it (the task closes then).
+ */
+function SafetyAlerts({ tasks }: { tasks: Task[] }) {
+  const { t } = useI18n();
+  if (tasks.length === 0) return null;
+  return (
+    <section aria-labelledby="team-safety-alerts" className="usa-alert usa-alert--emergency margin-bottom-3">
+      <div className="usa-alert__body">
+        <h2 id="team-safety-alerts" className="usa-alert__heading">
+          {t('team.safetyAlerts', { count: tasks.length })}
+        </h2>
+        <p className="usa-alert__text">{t('team.safetyAlertsIntro')}</p>
+        <TaskTable tasks={tasks} caption={t('team.safetyAlertsCaption')} />
+      </div>
+    </section>
   );
 }
 
