@@ -207,6 +207,8 @@ export interface InvestigationTable {
   decided_at: NullableMoment;
   case_id: string | null;
   closed_at: NullableMoment;
+  /** Set by the database: lets the approver of a screen-in see the row only in the transaction that opened it. */
+  opened_in_xact: Generated<string | null>;
 }
 
 export type InvestigationDecision = 'close' | 'close_with_referral' | 'open_in_home' | 'open_out_of_home';
