@@ -53,3 +53,14 @@ export async function openInvestigation(h: Harness, options: { priority?: string
   return { investigationId, reportId: report.id as string, investigator, people: { maya, leo, mother, partner, grandmother } };
 }
 
+
+/**
+ * The demo username assigned to an investigation, read as the database owner: the careline
+ * supervisor who approved the screen-in may not see the assignee (PLAT-1), so tests ask the owner.
+ */
+export async function assigneeOf(h: Harness, investigationId: string): Promise<string> {
+  const row = await h.database.asOwner((owner) =>
+    owner.selectFrom('investigation as i').innerJoin('staff_user as u', 'u.id', 'i.investigator_id').select('u.username').where('i.id', '=', investigationId).executeTakeFirstOrThrow(),
+  );
+  return row.username as string;
+}

@@ -209,6 +209,8 @@ export interface InvestigationTable {
   closed_at: NullableMoment;
   unseen_exception_code: string | null;
   unseen_exception_efforts: string | null;
+  /** Set by the database: lets the approver of a screen-in see the row only in the transaction that opened it. */
+  opened_in_xact: Generated<string | null>;
 }
 
 export type InvestigationDecision = 'close' | 'close_with_referral' | 'open_in_home' | 'open_out_of_home';

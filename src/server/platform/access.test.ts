@@ -3,10 +3,10 @@ import type { LightMyRequestResponse } from 'fastify';
 import { type RawBuilder, type Transaction, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { takeScreenedInReport } from '../../../test/support/factories.js';
+import { assigneeOf } from '../../../test/support/investigation.js';
 import { type Client, createHarness, type Harness } from '../../../test/support/harness.js';
 import { submittedScreenIn } from '../../../test/support/journey.js';
 import type { DB } from '../db/schema.js';
-import { demoUsers } from '../seed/demo-agency.js';
 
 // PLAT-1: need-to-know. One table of (who × how they relate to the record × what they try) → answer.
 // Out of scope is always 404 (the record "does not exist" for them); in scope but not allowed is 403.
@@ -50,7 +50,8 @@ beforeAll(async () => {
   expect(approved.statusCode, approved.body).toBe(200);
   const investigation = approved.json().investigation;
   investigated = { reportId: first.report.id, number: first.report.number, version: approved.json().version, investigationId: investigation.id, childId: first.child.id };
-  const assignee = demoUsers.find((u) => u.displayName === investigation.investigatorName)?.username;
+  // The approving hotline supervisor is not told who was assigned (PLAT-1); the owner looks it up.
+  const assignee = await assigneeOf(h, investigation.id);
   expect(['investigator', 'investigator2']).toContain(assignee);
   as['assigned investigator'] = await h.signIn(assignee!);
   as['other investigator'] = await h.signIn(assignee === 'investigator' ? 'investigator2' : 'investigator');
@@ -130,9 +131,9 @@ const table: Row[] = [
   row('south.supervisor', 'South office', 'open the investigated report', 404),
   row('south.investigator', 'South office', 'open the investigated report', 404),
 
-  // The investigation follows the report.
-  row('screener', 'took the report', 'open its investigation', 200),
-  row('supervisor', 'supervises the North hotline unit', 'open its investigation', 200),
+  // The investigation does not follow the report: the hotline's need to know ends at the screening.
+  row('screener', 'took the report, which is not the investigation', 'open its investigation', 404),
+  row('supervisor', 'supervises the North hotline unit, not the investigation unit', 'open its investigation', 404),
   row('assigned investigator', 'is assigned the investigation', 'open its investigation', 200),
   row('other investigator', 'same unit, not assigned, no scope', 'open its investigation', 404),
   row('inv.supervisor', 'supervises North Investigations Unit', 'open its investigation', 200),

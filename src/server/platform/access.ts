@@ -30,17 +30,28 @@ export interface PersonAccessFacts {
 
 const inScope = (actor: Actor, orgUnitId: string) => actor.scopeUnitIds.includes(orgUnitId);
 
+/**
+ * Who may read an investigation (PLAT-1): its assigned investigator, its collaborators, whoever's
+ * scope covers the investigation's unit (the unit's supervisory chain; office, region and state
+ * roles), and the workers of a case opened from it. Seeing the report is not enough: the hotline's
+ * need to know ends at the screening (the report view shows only a summary of the investigation).
+ */
+export function canSeeInvestigation(actor: Actor, investigation: InvestigationLink): boolean {
+  return (
+    investigation.investigatorId === actor.userId ||
+    inScope(actor, investigation.orgUnitId) ||
+    investigation.collaboratorIds.includes(actor.userId) ||
+    investigation.caseWorkerIds.includes(actor.userId)
+  );
+}
+
+/** A report is read by its screener, its unit's scope, its collaborators, and whoever may read its investigation. */
 export function canSeeReport(actor: Actor, report: ReportAccessFacts): boolean {
-  const investigation = report.investigation;
   return (
     report.screenerId === actor.userId ||
     inScope(actor, report.orgUnitId) ||
     report.collaboratorIds.includes(actor.userId) ||
-    (investigation !== null &&
-      (investigation.investigatorId === actor.userId ||
-        inScope(actor, investigation.orgUnitId) ||
-        investigation.collaboratorIds.includes(actor.userId) ||
-        investigation.caseWorkerIds.includes(actor.userId)))
+    (report.investigation !== null && canSeeInvestigation(actor, report.investigation))
   );
 }
 

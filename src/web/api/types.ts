@@ -226,7 +226,7 @@ export interface Report {
   decisionRationale: string | null;
   communityReferral: string | null;
   reviews: Review[];
-  investigation: { id: string; number: string; orgUnitName: string; investigatorName: string | null; responseDueAt: string | null } | null;
+  investigation: ReportInvestigation | null;
   abilities: { edit: boolean; submit: boolean; decide: boolean };
 }
 
@@ -273,6 +273,21 @@ export type ApprovalKind =
   | 'closure'
   | 'extension'
   | 'funding';
+/**
+ * What a report shows of its investigation (PLAT-1): to every reader, number, status, unit and final
+ * disposition; the assignee, the clock and the link only when `canOpen` (the hotline cannot).
+ */
+export interface ReportInvestigation {
+  id: string;
+  number: string;
+  status: 'open' | 'closed';
+  orgUnitName: string;
+  disposition: 'close' | 'close_with_referral' | 'open_in_home' | 'open_out_of_home' | null;
+  canOpen: boolean;
+  investigatorName: string | null;
+  responseDueAt: string | null;
+}
+
 export type SubjectType = 'report' | 'investigation' | 'case';
 export type ApprovalStatus = 'pending' | 'approved' | 'returned' | 'withdrawn';
 export type ApprovalAction = 'requested' | 'routed' | 'delegated' | 'approved' | 'returned' | 'withdrawn';

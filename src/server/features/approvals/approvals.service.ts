@@ -11,6 +11,7 @@ import type { RequestContext } from '../../platform/request-context.js';
 import { supervisorFor } from '../../platform/supervisory-chain.js';
 import { profileAt } from '../profile/profile.service.js';
 import { approvalEffects, type ApprovalRecord } from './approvals.effects.js';
+import { authoriseApprovalRead } from './approvals.policy.js';
 import * as repo from './approvals.repo.js';
 
 type Trx = Transaction<DB>;
@@ -105,8 +106,7 @@ export async function listForSubject(ctx: RequestContext, trx: Trx, subjectType:
 }
 
 export async function readApproval(ctx: RequestContext, trx: Trx, id: string) {
-  const row = await repo.findApproval(trx, id);
-  if (!row) throw notFound('approval');
+  const row = await authoriseApprovalRead(ctx, trx, await repo.findApproval(trx, id));
   await recordAudit(trx, ctx, [{ action: 'approval.read', recordType: row.subject_type, recordId: row.subject_id, details: { approvalId: id } }]);
   return (await present(ctx, trx, [row]))[0]!;
 }
@@ -118,8 +118,7 @@ export type Decision = { decision: 'approve'; version: number; comment?: string 
  * (the second gets 409); the effect on the subject commits with the decision.
  */
 export async function decideApproval(ctx: RequestContext, trx: Trx, config: Config, id: string, decision: Decision) {
-  const row = await repo.findApproval(trx, id);
-  if (!row) throw notFound('approval');
+  const row = await authoriseApprovalRead(ctx, trx, await repo.findApproval(trx, id));
   if (row.status !== 'pending') throw new Problem('conflict', `This request was already ${row.status}. Reload to see the decision.`);
   if (!canDecide(ctx, row)) {
     throw new Problem('forbidden_action', row.requested_by === ctx.userId ? 'You cannot approve your own request.' : 'Only the supervisor it was routed to, or one over the unit, can decide this request.');

@@ -135,11 +135,11 @@ describe('PLAT-1 need to know', () => {
     expect((await invSupervisor.get(url(investigationId, 'risk'))).json().riskLevel.final).toBe('low');
   });
 
-  it('the screener who took the report may read but not record', async () => {
+  it('the screener who took the report can neither read nor record: 404, her need to know ended at the screening (PLAT-1)', async () => {
     const { investigationId } = await openInvestigation(h);
     const screener = await h.signIn('screener');
-    expect((await screener.get(url(investigationId, 'safety'))).statusCode).toBe(200);
-    expect((await screener.put(url(investigationId, 'safety'), { answers: {} })).statusCode).toBe(403);
+    expect((await screener.get(url(investigationId, 'safety'))).statusCode).toBe(404);
+    expect((await screener.put(url(investigationId, 'safety'), { answers: {} })).statusCode).toBe(404);
   });
 
   it('completing the safety assessment closes its clock (CT: documented within 5 days)', async () => {

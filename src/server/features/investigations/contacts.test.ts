@@ -164,11 +164,11 @@ describe('PLAT-1 need to know', () => {
     expect(own).toEqual([{ id }]);
   });
 
-  it('the screener who took the report may read but not record (403); a colleague without the case gets 404', async () => {
+  it('the screener who took the report and a colleague without the case both get 404 (PLAT-1)', async () => {
     const { investigationId, people } = await openInvestigation(h);
     const screener = await h.signIn('screener');
-    expect((await screener.get(contactsUrl(investigationId))).statusCode).toBe(200);
-    expect((await screener.post(contactsUrl(investigationId), visit(people))).statusCode).toBe(403);
+    expect((await screener.get(contactsUrl(investigationId))).statusCode).toBe(404);
+    expect((await screener.post(contactsUrl(investigationId), visit(people))).statusCode).toBe(404);
     const colleague = await h.signIn('investigator2');
     expect((await colleague.get(contactsUrl(investigationId))).statusCode).toBe(404);
   });

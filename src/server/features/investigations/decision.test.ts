@@ -144,10 +144,10 @@ describe('need to know (PLAT-1)', () => {
     expect(rows).toEqual([]);
   });
 
-  it('the hotline screener may read the decision but not make it (403)', async () => {
+  it('the hotline screener may neither read the decision nor make it: 404, not 403 (PLAT-1)', async () => {
     const family = await openInvestigation(h);
     const screener = await h.signIn('screener');
-    expect((await screener.get(`/api/investigations/${family.investigationId}/decision`)).statusCode).toBe(200);
-    expect((await screener.put(`/api/investigations/${family.investigationId}/decision`, { version: 1, decision: 'close' })).statusCode).toBe(403);
+    expect((await screener.get(`/api/investigations/${family.investigationId}/decision`)).statusCode).toBe(404);
+    expect((await screener.put(`/api/investigations/${family.investigationId}/decision`, { version: 1, decision: 'close' })).statusCode).toBe(404);
   });
 });

@@ -79,8 +79,10 @@ describe('PLAT-1 need to know', () => {
     expect(await seen(await userIdOf(h, 'south.investigator'))).toEqual([]);
     expect(await seen(investigator.userId)).toEqual([{ finding: 'substantiated' }]);
 
+    // The hotline's need to know ended at the screening (PLAT-1): 404 for the screener too, never 403.
     const screener = await h.signIn('screener');
-    expect((await screener.get(findingsUrl(investigationId))).statusCode).toBe(200);
-    expect((await screener.put(`${findingsUrl(investigationId)}/${allegationId}`, { finding: 'unsubstantiated', rationale, version: 1 })).statusCode).toBe(403);
+    expect((await screener.get(findingsUrl(investigationId))).statusCode).toBe(404);
+    expect((await screener.put(`${findingsUrl(investigationId)}/${allegationId}`, { finding: 'unsubstantiated', rationale, version: 1 })).statusCode).toBe(404);
+    expect(await seen(screener.userId)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { caseWorkerIdsOf, collaboratorIdsOf } from '../../db/access-facts.js';
-import { canSeeReport } from '../../platform/access.js';
+import { canSeeInvestigation as canSeeInvestigationLink } from '../../platform/access.js';
 import { notFound, Problem } from '../../platform/errors.js';
 import { hasRole, type RequestContext } from '../../platform/request-context.js';
 
@@ -11,23 +11,18 @@ export type InvestigationAction = 'view' | 'record';
 
 /** The access facts an investigation row carries (see `collaboratorIdsOf`, `caseWorkerIdsOf`). */
 export interface InvestigationAccessFacts {
-  screener_id: string;
-  report_unit_id: string;
-  report_collaborator_ids: string[];
   investigator_id: string | null;
   org_unit_id: string;
   collaborator_ids: string[];
   case_worker_ids: string[];
 }
 
-/** Need to know (PLAT-1): the same rule as reading the investigation's report. */
+/**
+ * Need to know (PLAT-1): the investigator, collaborators, scope over the investigation's unit and
+ * the workers of a case opened from it — not the report's screener or intake unit (docs/security.md).
+ */
 export function canSeeInvestigation(ctx: RequestContext, row: InvestigationAccessFacts): boolean {
-  return canSeeReport(ctx, {
-    screenerId: row.screener_id,
-    orgUnitId: row.report_unit_id,
-    collaboratorIds: row.report_collaborator_ids,
-    investigation: { investigatorId: row.investigator_id, orgUnitId: row.org_unit_id, collaboratorIds: row.collaborator_ids, caseWorkerIds: row.case_worker_ids },
-  });
+  return canSeeInvestigationLink(ctx, { investigatorId: row.investigator_id, orgUnitId: row.org_unit_id, collaboratorIds: row.collaborator_ids, caseWorkerIds: row.case_worker_ids });
 }
 
 /** Who may record on an investigation: its investigator, a collaborator, a supervisor or manager over the unit. */
@@ -50,11 +45,12 @@ export async function loadInvestigation(ctx: RequestContext, trx: Trx, id: strin
     .innerJoin('report as r', 'r.id', 'i.report_id')
     .select([
       'i.id', 'i.number', 'i.report_id', 'i.track', 'i.status', 'i.org_unit_id', 'i.investigator_id', 'i.version', 'i.case_id',
-      'i.decision', 'i.decision_status', 'r.received_at', 'r.screener_id', 'r.org_unit_id as report_unit_id',
+      'i.decision', 'i.decision_status', 'r.received_at',
     ])
-    .select([collaboratorIdsOf('investigation', 'i.id').as('collaborator_ids'), collaboratorIdsOf('report', 'i.report_id').as('report_collaborator_ids'), caseWorkerIdsOf('i.id').as('case_worker_ids')])
+    .select([collaboratorIdsOf('investigation', 'i.id').as('collaborator_ids'), caseWorkerIdsOf('i.id').as('case_worker_ids')])
     .where('i.id', '=', id)
     .executeTakeFirst();
+  // Out of scope — the hotline included — is 404 for reads and writes alike, never 403.
   if (!row || !canSeeInvestigation(ctx, row)) throw notFound('investigation');
   if (action === 'record') {
     if (!mayRecordOn(ctx, row)) throw new Problem('forbidden_action', 'Only the assigned investigator, a collaborator or their supervisor can record on this investigation.');

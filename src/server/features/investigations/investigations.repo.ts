@@ -13,7 +13,7 @@ export function findInvestigationDetail(trx: Trx, id: string) {
     .innerJoin('org_unit as o', 'o.id', 'i.org_unit_id')
     .leftJoin('staff_user as inv', 'inv.id', 'i.investigator_id')
     .selectAll('i')
-    .select(['r.number as report_number', 'r.received_at', 'r.narrative', 'r.screener_id', 'r.org_unit_id as report_unit_id', 'o.name as org_unit_name', 'inv.display_name as investigator_name'])
+    .select(['r.number as report_number', 'r.received_at', 'r.narrative', 'o.name as org_unit_name', 'inv.display_name as investigator_name'])
     .select((eb) => [
       jsonArrayFrom(
         eb
@@ -47,9 +47,18 @@ export function findInvestigationDetail(trx: Trx, id: string) {
       // Readable when the case was opened from this investigation (family_case_from_investigation).
       eb.selectFrom('family_case as c').select('c.number').whereRef('c.id', '=', 'i.case_id').as('case_number'),
       collaboratorIdsOf('investigation', 'i.id').as('collaborator_ids'),
-      collaboratorIdsOf('report', 'i.report_id').as('report_collaborator_ids'),
       caseWorkerIdsOf('i.id').as('case_worker_ids'),
     ])
+    .where('i.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The facts `canSeeInvestigation` needs, for callers that hold only an investigation's id (approvals). */
+export function findInvestigationAccessFacts(trx: Trx, id: string) {
+  return trx
+    .selectFrom('investigation as i')
+    .select(['i.id', 'i.investigator_id', 'i.org_unit_id'])
+    .select([collaboratorIdsOf('investigation', 'i.id').as('collaborator_ids'), caseWorkerIdsOf('i.id').as('case_worker_ids')])
     .where('i.id', '=', id)
     .executeTakeFirst();
 }

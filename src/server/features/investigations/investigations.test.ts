@@ -46,8 +46,8 @@ describe('GET /api/investigations/:id (INV-1, INV-8)', () => {
     expect((await family.investigator.get(`/api/investigations/${family.investigationId}`)).json().completionDueAt).toBe('2026-12-01T04:59:59.999Z');
   });
 
-  it('the screener who took the report may read it but not record on it; the unit’s supervisor may record', async () => {
-    expect((await screener.get(`/api/investigations/${family.investigationId}`)).json().mayRecord).toBe(false);
+  it('the screener who took the report may not open it (404: her need to know ended at the screening, PLAT-1); the unit’s supervisor may record', async () => {
+    expect((await screener.get(`/api/investigations/${family.investigationId}`)).statusCode).toBe(404);
     const supervisor = await h.signIn('inv.supervisor');
     expect((await supervisor.get(`/api/investigations/${family.investigationId}`)).json().mayRecord).toBe(true);
   });
@@ -56,8 +56,9 @@ describe('GET /api/investigations/:id (INV-1, INV-8)', () => {
     const draft = (await screener.post('/api/reports', { channel: 'phone' })).json();
     const added = await screener.post(`/api/reports/${draft.id}/participants`, { version: draft.version, personId: family.people.leo.id, role: 'alleged_victim' });
     expect(added.statusCode, added.body).toBe(200);
-    // The screener took both reports, so she sees the new one in the family's history.
-    const seen = (await screener.get(`/api/investigations/${family.investigationId}`)).json().priorHistory;
+    // The program manager over the office may read the investigation and the hotline's draft, so she sees it in the family's history.
+    const manager = await h.signIn('manager');
+    const seen = (await manager.get(`/api/investigations/${family.investigationId}`)).json().priorHistory;
     expect(seen).toEqual([{ reportId: draft.id, reportNumber: draft.number, receivedAt: expect.any(String), decision: null, status: 'draft', personNames: ['Leo Torres'], mayOpen: true }]);
     // The investigator has no need to know about a draft still with the hotline.
     expect((await family.investigator.get(`/api/investigations/${family.investigationId}`)).json().priorHistory).toEqual([]);

@@ -1,4 +1,4 @@
-import type { Actor } from '../../platform/access.js';
+import { type Actor, canSeeInvestigation } from '../../platform/access.js';
 import { abilitiesFor, type ReportPolicyFacts, reportRules } from './reports.policy.js';
 import type { ReportDetailRow } from './reports.repo.js';
 
@@ -64,14 +64,30 @@ export function presentReport(actor: Actor, row: ReportDetailRow) {
     submittedAt: row.submitted_at,
     decidedAt: row.decided_at,
     reviews: row.reviews.map((r) => ({ action: r.action, comment: r.comment, reviewerName: r.reviewer_name, createdAt: r.created_at })),
-    investigation: row.investigation && {
-      id: row.investigation.id,
-      number: row.investigation.number,
-      orgUnitName: row.investigation.org_unit_name,
-      investigatorName: row.investigation.investigator_name,
-      responseDueAt: row.investigation.response_due_at,
-    },
+    investigation: presentInvestigationSummary(actor, row),
     abilities: abilitiesFor(actor, facts),
+  };
+}
+
+/**
+ * The report's view of its investigation (PLAT-1): to every reader of the report, only that it
+ * exists — number, status, unit and final disposition. Its assignee and clock, and the link to open
+ * it, only for those who may read the investigation itself.
+ */
+function presentInvestigationSummary(actor: Actor, row: ReportDetailRow) {
+  const summary = row.investigation_summary;
+  if (!summary) return null;
+  const facts = factsOf(row).investigation;
+  const canOpen = facts !== null && canSeeInvestigation(actor, facts);
+  return {
+    id: summary.id,
+    number: summary.number,
+    status: summary.status,
+    orgUnitName: summary.org_unit_name,
+    disposition: summary.disposition,
+    canOpen,
+    investigatorName: canOpen ? row.investigation!.investigator_name : null,
+    responseDueAt: canOpen ? row.investigation!.response_due_at : null,
   };
 }
 

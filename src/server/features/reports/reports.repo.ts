@@ -66,11 +66,18 @@ export function findReportDetail(trx: Trx, id: string) {
           .select([collaboratorIdsOf('investigation', 'i.id').as('collaborator_ids'), caseWorkerIdsOf('i.id').as('case_worker_ids')])
           .whereRef('i.report_id', '=', 'r.id'),
       ).as('investigation'),
+      // Row-level security hides the investigation itself from the hotline (PLAT-1); what every
+      // reader of the report may know of it comes from this narrow summary instead.
+      sql<InvestigationSummary | null>`(select json_build_object('id', s.id, 'number', s.number, 'status', s.status,
+        'org_unit_name', s.org_unit_name, 'disposition', s.disposition) from hearth_investigation_summary(r.id) s)`.as('investigation_summary'),
       collaboratorIdsOf('report', 'r.id').as('collaborator_ids'),
     ])
     .where('r.id', '=', id)
     .executeTakeFirst();
 }
+
+/** That an investigation exists, its number, status, unit and final (approved) decision. */
+export interface InvestigationSummary { id: string; number: string; status: 'open' | 'closed'; org_unit_name: string; disposition: string | null }
 
 export type ReportDetailRow = NonNullable<Awaited<ReturnType<typeof findReportDetail>>>;
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../../../test/support/harness.js';
+import { assigneeOf } from '../../../../test/support/investigation.js';
 import { createPerson, submittedScreenIn } from '../../../../test/support/journey.js';
 
 // INT-1..4: hotline report → screening decision → supervisor approval → investigation assigned.
@@ -45,16 +46,18 @@ describe('the hotline journey', () => {
     expect(approved.statusCode, approved.body).toBe(200);
     const result = approved.json();
     expect(result.status).toBe('approved');
-    expect(result.investigation).toMatchObject({ orgUnitName: 'North Investigations Unit' });
-    expect(['Ivy Chen', 'Marcus Bell']).toContain(result.investigation.investigatorName);
-    const dueInHours = (Date.parse(result.investigation.responseDueAt) - Date.parse(result.receivedAt)) / 3_600_000;
-    expect(dueInHours).toBe(2);
+    // The hotline supervisor learns only that it exists and where it went (PLAT-1).
+    expect(result.investigation).toEqual({ id: expect.any(String), number: expect.stringMatching(/^I-/), status: 'open', orgUnitName: 'North Investigations Unit', disposition: null, canOpen: false, investigatorName: null, responseDueAt: null });
 
-    const investigatorName = result.investigation.investigatorName === 'Ivy Chen' ? 'investigator' : 'investigator2';
+    const investigatorName = await assigneeOf(h, result.investigation.id);
+    expect(['investigator', 'investigator2']).toContain(investigatorName);
     const investigator = await h.signIn(investigatorName);
     const work = (await investigator.get('/api/my-work')).json();
     const mine = work.investigations.find((i: { reportId: string }) => i.reportId === report.id);
     expect(mine).toMatchObject({ responsePriority: 'same_day', childNames: ['Maya Torres'] });
+    const fromReport = (await investigator.get(`/api/reports/${report.id}`)).json().investigation;
+    expect(fromReport).toMatchObject({ id: mine.id, canOpen: true, investigatorName: expect.stringMatching(/^(Ivy Chen|Marcus Bell)$/) });
+    expect((Date.parse(fromReport.responseDueAt) - Date.parse(result.receivedAt)) / 3_600_000).toBe(2);
     const detail = (await investigator.get(`/api/investigations/${mine.id}`)).json();
     expect(detail.children.map((c: { personId: string }) => c.personId)).toEqual([child.id]);
     expect(detail.allegations).toEqual([{ id: expect.any(String), victimPersonId: detail.children[0].personId, victimName: 'Maya Torres', perpetratorName: 'Kyle Benson', maltreatmentType: 'physical_abuse' }]);
@@ -146,7 +149,7 @@ describe('the hotline journey', () => {
     const submitted = await screener.post(`/api/reports/${report.id}/submit`, { version: changed.json().version });
     const supervisor = await h.signIn('supervisor');
     const approved = (await supervisor.post(`/api/reports/${report.id}/approve`, { version: submitted.json().version })).json();
-    const investigator = await h.signIn(approved.investigation.investigatorName === 'Ivy Chen' ? 'investigator' : 'investigator2');
+    const investigator = await h.signIn(await assigneeOf(h, approved.investigation.id));
     const detail = (await investigator.get(`/api/investigations/${approved.investigation.id}`)).json();
     expect(detail).toMatchObject({ track: 'family_assessment', responsePriority: 'within_72_hours' });
     expect((Date.parse(detail.responseDueAt) - Date.parse(approved.receivedAt)) / 3_600_000).toBe(72);
@@ -161,7 +164,7 @@ describe('the hotline journey', () => {
     const leastLoaded = staff[0];
     expect(leastLoaded.openInvestigations).toBeLessThanOrEqual(staff[1].openInvestigations);
     const approved = (await supervisor.post(`/api/reports/${report.id}/approve`, { version: report.version })).json();
-    expect(approved.investigation.investigatorName).toBe(leastLoaded.displayName);
+    expect((await h.signIn(await assigneeOf(h, approved.investigation.id))).userId).toBe(leastLoaded.id);
   });
 
   it('records typed relationships among the people on the report, and only among them (INT-2)', async () => {

@@ -154,11 +154,11 @@ describe('INV-4 reviews after the investigation closed: the case carries the pla
     const approval = await h.database.asOwner((owner) => owner.selectFrom('approval_request').select(['subject_type', 'subject_id']).where('id', '=', submitted.json().approval.id).executeTakeFirstOrThrow());
     expect(approval).toEqual({ subject_type: 'case', subject_id: caseId });
 
-    // The screener who took the report may read the plan but not review it; another investigator has no need to know.
+    // Neither the screener who took the report nor another investigator has need to know (PLAT-1): 404, not 403.
     const screener = await h.signIn('screener');
-    expect((await screener.get(planUrl(active.id))).statusCode).toBe(200);
+    expect((await screener.get(planUrl(active.id))).statusCode).toBe(404);
     const refused = await screener.post(planUrl(active.id, '/reviews'), { reviewedOn: dayFromToday(-1), outcome: 'end', note: 'Not mine to end.' });
-    expect(refused.statusCode, refused.body).toBe(403);
+    expect(refused.statusCode, refused.body).toBe(404);
     const other = await h.signIn('investigator2');
     expect((await other.post(planUrl(active.id, '/reviews'), { reviewedOn: dayFromToday(-1), outcome: 'end', note: 'Not mine to end.' })).statusCode).toBe(404);
   });

@@ -1,9 +1,10 @@
 import { Link } from '@tanstack/react-router';
 import { useResponsePriorityLabel } from '../../api/response-priority';
-import type { Report } from '../../api/types';
+import type { Report, ReportInvestigation } from '../../api/types';
 import { DueTime } from '../../components/DueTime';
 import { StatusTag } from '../../components/StatusTag';
 import { useI18n } from '../../i18n/I18nProvider';
+import { decisionText } from '../investigations/decision/decision-words';
 import { participantNames } from '../intake/allegations/participant-names';
 import { relationshipSentence } from '../intake/people/relationship-words';
 
@@ -240,27 +241,45 @@ export function ReviewHistory({ report }: { report: Report }) {
   );
 }
 
-export function InvestigationSection({ investigation }: { investigation: NonNullable<Report['investigation']> }) {
-  const { t } = useI18n();
+/**
+ * The report's investigation (PLAT-1). The hotline sees only that it exists — number, status, unit
+ * and final disposition — and no link, since opening it would answer 404; whoever may read the
+ * investigation also sees its assignee and clock, and the number links to it.
+ */
+export function InvestigationSection({ investigation }: { investigation: ReportInvestigation }) {
+  const { t, tc } = useI18n();
   return (
     <section aria-labelledby="investigation-heading">
       <h2 id="investigation-heading">{t('report.investigationHeading')}</h2>
       <dl className="hearth-summary">
         <dt>{t('field.investigationNumber')}</dt>
         <dd>
-          <Link to="/investigations/$investigationId" params={{ investigationId: investigation.id }}>
-            {investigation.number}
-          </Link>
+          {investigation.canOpen ? (
+            <Link to="/investigations/$investigationId" params={{ investigationId: investigation.id }}>
+              {investigation.number}
+            </Link>
+          ) : (
+            investigation.number
+          )}
         </dd>
+        <dt>{t('field.status')}</dt>
+        <dd>{tc('investigationStatus', investigation.status)}</dd>
         <dt>{t('field.unit')}</dt>
         <dd>{investigation.orgUnitName}</dd>
-        <dt>{t('field.investigator')}</dt>
-        <dd>{investigation.investigatorName ?? t('investigation.unassigned')}</dd>
-        <dt>{t('field.responseDue')}</dt>
-        <dd>
-          <DueTime dueAt={investigation.responseDueAt} />
-        </dd>
+        <dt>{t('report.investigationDisposition')}</dt>
+        <dd>{investigation.disposition ? decisionText(t, investigation.disposition) : t('report.investigationNoDisposition')}</dd>
+        {investigation.canOpen && (
+          <>
+            <dt>{t('field.investigator')}</dt>
+            <dd>{investigation.investigatorName ?? t('investigation.unassigned')}</dd>
+            <dt>{t('field.responseDue')}</dt>
+            <dd>
+              <DueTime dueAt={investigation.responseDueAt} />
+            </dd>
+          </>
+        )}
       </dl>
+      {!investigation.canOpen && <p className="usa-hint">{t('report.investigationSummaryOnly')}</p>}
     </section>
   );
 }
