@@ -233,7 +233,6 @@ const itemCases: ItemCase[] = [
   { problem: { path: 'participants.2.personId', message: '0b6f5c1e-6f43-4a53-9b43-2f1d1f7c0a11 is not on this investigation’s report; add them to the report first' }, source: ' is not on this investigation’s report; add them to the report first', es: 'Esta persona no figura en el reporte de la investigación; agréguela primero al reporte' },
   { problem: { path: 'answers.threat_violence', message: 'Answer this question' }, source: "'Answer this question'", es: 'Responda esta pregunta' },
   { problem: { path: 'answers.child_vulnerable', message: 'Answer this for each child (still missing: 2)' }, source: 'Answer this for each child (still missing: ', es: 'Responda esto para cada niño (faltan: 2)' },
-  { problem: { path: 'decision', message: 'Choose a decision.' }, source: 'Choose a decision.', es: 'Elija qué sigue para la familia' },
   { problem: { path: 'requestedDueOn', message: 'Choose a date after 2026-12-01' }, source: 'Choose a date after ', es: 'Elija una fecha posterior al 1 dic 2026' },
   { problem: { path: 'drawing', message: 'The drawn signature is too large; clear it and sign again with fewer strokes' }, source: 'The drawn signature is too large', es: 'La firma dibujada es demasiado grande; bórrela y vuelva a firmar con menos trazos' },
   { problem: { path: 'nextReviewOn', message: 'Choose today or a later date for the next review' }, source: 'Choose today or a later date for the next review', es: 'Elija hoy o una fecha posterior para la próxima revisión' },
