@@ -75,8 +75,8 @@ describe('GET /api/investigations/unit-report (SUP-1)', () => {
       safetyPlansDueForReview: 2,
     });
     expect(units[0].investigators).toEqual([
-      { userId: await userIdOf(h, 'investigator'), name: 'Ivy Chen', responseMet: { met: 1, due: 2, pct: 50 }, assessmentsOnTime: { met: 1, due: 1, pct: 100 }, safetyPlansActive: 2, safetyPlansDueForReview: 1 },
-      { userId: await userIdOf(h, 'investigator2'), name: 'Marcus Bell', responseMet: { met: 0, due: 1, pct: 0 }, assessmentsOnTime: { met: 0, due: 0, pct: null }, safetyPlansActive: 1, safetyPlansDueForReview: 1 },
+      { userId: await userIdOf(h, 'investigator'), name: 'Ivy Chen', responseMet: { met: 1, due: 2, pct: 50, endedUnmet: 0 }, assessmentsOnTime: { met: 1, due: 1, pct: 100, endedUnmet: 0 }, safetyPlansActive: 2, safetyPlansDueForReview: 1 },
+      { userId: await userIdOf(h, 'investigator2'), name: 'Marcus Bell', responseMet: { met: 0, due: 1, pct: 0, endedUnmet: 0 }, assessmentsOnTime: { met: 0, due: 0, pct: null, endedUnmet: 0 }, safetyPlansActive: 1, safetyPlansDueForReview: 1 },
     ]);
   });
 
@@ -102,7 +102,7 @@ describe('GET /api/investigations/unit-report (SUP-1)', () => {
   it('the program manager over the office sees the same unit', async () => {
     const manager = await h.signIn('manager');
     const { units } = (await manager.get('/api/investigations/unit-report')).json();
-    expect(units.map((u: { unitName: string; responseMet: unknown }) => [u.unitName, u.responseMet])).toEqual([['North Investigations Unit', { met: 1, due: 3, pct: 33 }]]);
+    expect(units.map((u: { unitName: string; responseMet: unknown }) => [u.unitName, u.responseMet])).toEqual([['North Investigations Unit', { met: 1, due: 3, pct: 33, endedUnmet: 0 }]]);
   });
 
   it('only supervisors and managers may ask (403), and only about units in their scope', async () => {
