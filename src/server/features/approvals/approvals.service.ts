@@ -35,7 +35,8 @@ export async function requestApproval(
   if (await repo.findPendingFor(trx, input.kind, input.subjectType, input.subjectId)) {
     throw new Problem('conflict', 'This is already waiting for approval.');
   }
-  const approver = await supervisorFor(trx, input.orgUnitId, { exclude: ctx.userId, onDate: localDateOf({ timeZone: profile.timeZone, holidays: [] }, new Date()) });
+  // The profile names who approves each kind (SUP-3): a supervisor, or a program manager.
+  const approver = await supervisorFor(trx, input.orgUnitId, { exclude: ctx.userId, onDate: localDateOf({ timeZone: profile.timeZone, holidays: [] }, new Date()), role: rule.approver });
   const id = randomUUID();
   await trx
     .insertInto('approval_request')

@@ -145,3 +145,18 @@ describe('approvals stay inside need to know (PLAT-1)', () => {
     expect(rows).toEqual({ requests: 0, actions: 0 });
   });
 });
+
+describe('the profile names the approver (SUP-3)', () => {
+  it('a program-manager approval passes the unit supervisor and reaches the office’s program manager; a supervisor one stays with the unit', async () => {
+    const { supervisorFor } = await import('../../platform/supervisory-chain.js');
+    const unit = await h.database.asOwner((owner) => owner.selectFrom('org_unit').select('id').where('code', '=', 'NORTH-INV').executeTakeFirstOrThrow());
+    const [investigatorId, managerId, unitSupervisorId] = await Promise.all([userIdOf(h, 'investigator'), userIdOf(h, 'manager'), userIdOf(h, 'inv.supervisor')]);
+    const onDate = '2026-12-02';
+    const routed = await asUser(h, investigatorId, async (trx) => ({
+      manager: await supervisorFor(trx, unit.id, { exclude: investigatorId, onDate, role: 'program_manager' }),
+      supervisor: await supervisorFor(trx, unit.id, { exclude: investigatorId, onDate, role: 'supervisor' }),
+    }));
+    expect(routed.manager).toEqual({ userId: managerId, delegatedFrom: null });
+    expect(routed.supervisor).toEqual({ userId: unitSupervisorId, delegatedFrom: null });
+  });
+});
