@@ -50,8 +50,9 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
     bodyLimit: BODY_LIMIT_BYTES,
     // Longest path parameter (instrument keys may have 120 characters); longer ones, and addresses
     // with broken percent-encoding, are refused by the router and answered as problems below.
-    maxParamLength: MAX_PARAM_LENGTH,
-    frameworkErrors: (error, request, reply) => sendProblem(error, request.url, reply, app),
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // Router errors skip the onSend hooks, so the request id is set here.
+    frameworkErrors: (error, request, reply) => sendProblem(error, request.url, reply.header('x-request-id', request.id), app),
   }).withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>() as HearthApp;
 
   useBoundedJsonParser(app);
