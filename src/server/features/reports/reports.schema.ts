@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { screeningDecisions } from '../../../domain/screening.js';
+import { NARRATIVE_MAX_CHARS, screeningDecisions } from '../../../domain/screening.js';
 import { boundedJsonRecord, moment as momentSchema, text, version, versionParam } from '../../platform/edge-schemas.js';
 
 export const channels = ['phone', 'online', 'email', 'fax', 'in_person', 'law_enforcement'] as const;
@@ -13,8 +13,6 @@ export const relationshipKinds = ['parent_of', 'child_of', 'sibling_of', 'grandp
 export const maltreatmentTypes = ['physical_abuse', 'neglect', 'medical_neglect', 'sexual_abuse', 'psychological_maltreatment', 'sex_trafficking', 'other'] as const;
 
 const moment = momentSchema();
-/** The narrative's limit; the web form counts towards it (over the limit is refused, never cut). */
-export const NARRATIVE_MAX_CHARS = 20_000;
 
 export const createReportInput = z.object({
   channel: z.enum(channels).default('phone'),
