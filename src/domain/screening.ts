@@ -2,6 +2,9 @@
 export const screeningDecisions = ['screen_in', 'screen_in_family_assessment', 'screen_out'] as const;
 export type ScreeningDecision = (typeof screeningDecisions)[number];
 
+/** The narrative's limit: the server refuses more (400) and the web form counts towards it; nothing is cut. */
+export const NARRATIVE_MAX_CHARS = 20_000;
+
 export interface ReportForScreening {
   narrative: string;
   reporterType: string | null;

@@ -28,6 +28,10 @@ import { registerInstrumentRoutes } from './features/instruments/instruments.rou
 import type { Config } from './platform/config.js';
 import type { AppDeps, HearthApp } from './platform/deps.js';
 import { Problem, problemBody } from './platform/errors.js';
+import { useBoundedJsonParser } from './platform/json-body.js';
+
+const BODY_LIMIT_BYTES = 1_048_576;
+const MAX_PARAM_LENGTH = 200;
 
 export interface BuildOptions {
   database: HearthDatabase;
@@ -43,9 +47,15 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
     // Always our own id: a client-chosen one would let callers forge or reuse ids in the audit trail.
     genReqId: () => randomUUID(),
     trustProxy: config.HEARTH_TRUST_PROXY,
-    bodyLimit: 1_048_576,
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Longest path parameter (instrument keys may have 120 characters); longer ones, and addresses
+    // with broken percent-encoding, are refused by the router and answered as problems below.
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // Router errors skip the onSend hooks, so the request id is set here.
+    frameworkErrors: (error, request, reply) => sendProblem(error, request.url, reply.header('x-request-id', request.id), app),
   }).withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>() as HearthApp;
 
+  useBoundedJsonParser(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // While shutting down, answers still in flight ask the client to close its connection; without
@@ -143,6 +153,8 @@ function toProblem(error: unknown): Problem {
   }
   const status = (error as { statusCode?: number }).statusCode;
   if (status === 429) return new Problem('rate_limited', 'Too many attempts from this address. Wait a minute and try again.');
+  if (status === 413) return new Problem('too_large', `The request body is larger than ${BODY_LIMIT_BYTES} bytes.`);
+  if ((error as { code?: string }).code === 'FST_ERR_MAX_PARAM_LENGTH') return new Problem('validation', `A part of the address is too long (at most ${MAX_PARAM_LENGTH} characters).`);
   if (status === 415 || status === 400) return new Problem('validation', (error as Error).message);
   const code = (error as { code?: string }).code;
   // Row-level security refused the row: to the caller it is simply not there.

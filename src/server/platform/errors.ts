@@ -6,6 +6,7 @@ export const problemKinds = {
   forbidden_action: { status: 403, title: 'Your role cannot do this' },
   not_found: { status: 404, title: 'Not found' },
   conflict: { status: 409, title: 'Someone else changed this record first' },
+  too_large: { status: 413, title: 'The request is too large' },
   incomplete: { status: 422, title: 'Not ready yet' },
   locked: { status: 423, title: 'Account locked' },
   rate_limited: { status: 429, title: 'Too many attempts' },

@@ -17,6 +17,7 @@ export type ProblemCode =
   | 'conflict'
   | 'locked'
   | 'rate_limited'
+  | 'too_large'
   | 'incomplete'
   | 'forbidden_action'
   | 'unavailable'
@@ -121,6 +122,7 @@ function codeForStatus(status: number): ProblemCode {
     409: 'conflict',
     422: 'incomplete',
     423: 'locked',
+    413: 'too_large',
     429: 'rate_limited',
     503: 'unavailable',
   };

@@ -11,7 +11,7 @@ import { fieldProblemText, knownProblemDetail, problemDetail, problemItems, prob
 const en = createTranslator('en');
 const es = createTranslator('es');
 
-const codes: ProblemCode[] = ['validation', 'unauthenticated', 'csrf', 'forbidden_action', 'not_found', 'conflict', 'incomplete', 'locked', 'rate_limited', 'unavailable', 'internal', 'network'];
+const codes: ProblemCode[] = ['validation', 'unauthenticated', 'csrf', 'forbidden_action', 'not_found', 'conflict', 'incomplete', 'locked', 'rate_limited', 'too_large', 'unavailable', 'internal', 'network'];
 
 const emptyReport: ReportForScreening = {
   narrative: '',
@@ -83,6 +83,8 @@ describe('field validation messages from the forms', () => {
     [{ path: 'firstName', message: 'Enter the first name' }, 'Escriba el nombre'],
     [{ path: 'lastName', message: 'last name is too long (100 characters at most)' }, 'Como máximo 100 caracteres'],
     [{ path: 'narrative', message: 'At most 20000 characters' }, 'Como máximo 20000 caracteres'],
+    [{ path: 'narrative', message: 'Contains a character that cannot be stored (NUL or a broken Unicode surrogate)' }, 'Contiene un carácter que no se puede guardar (un carácter de control invisible o un símbolo dañado). Vuelva a escribir o pegar el texto.'],
+    [{ path: 'dateOfBirth', message: 'Use a year between 1900 and 2200' }, 'Use un año entre 1900 y 2200'],
     [{ path: 'reporter.name', message: 'Too big: expected string to have <=200 characters' }, 'Como máximo 200 caracteres'],
     [{ path: 'victimPersonId', message: 'Add this child to the report as an alleged victim first.' }, 'Primero agregue a este niño al reporte como presunta víctima.'],
     [{ path: 'victimPersonId', message: 'Choose the alleged victim' }, 'Elija la presunta víctima'],

@@ -22,7 +22,7 @@ export interface Rule {
   params?: (path: RegExpMatchArray | null, message: RegExpMatchArray | null, words: Words) => Params;
 }
 
-const problemCodes: ProblemCode[] = ['validation', 'unauthenticated', 'csrf', 'forbidden_action', 'not_found', 'conflict', 'incomplete', 'locked', 'rate_limited', 'unavailable', 'internal', 'network'];
+const problemCodes: ProblemCode[] = ['validation', 'unauthenticated', 'csrf', 'forbidden_action', 'not_found', 'conflict', 'incomplete', 'locked', 'rate_limited', 'too_large', 'unavailable', 'internal', 'network'];
 
 /** Codes whose detail says the same thing whatever the exact server wording. */
 const detailByCode: Partial<Record<ProblemCode, MessageKey>> = {
@@ -30,6 +30,7 @@ const detailByCode: Partial<Record<ProblemCode, MessageKey>> = {
   conflict: 'problem.detail.conflict',
   not_found: 'common.notFoundBody',
   rate_limited: 'problem.detail.rate_limited',
+  too_large: 'problem.detail.too_large',
   unavailable: 'problem.detail.unavailable',
   internal: 'problem.detail.internal',
   network: 'problem.detail.network',
@@ -71,8 +72,11 @@ const coreDetailRules: Partial<Record<ProblemCode, Rule[]>> = {
 
 const detailRules = (code: ProblemCode): Rule[] => [...(investigationDetailRules[code] ?? []), ...(coreDetailRules[code] ?? [])];
 
-const tooLong: Rule[] = [
+// Limits the shared edge schemas apply to every field (src/server/platform/edge-schemas.ts).
+const edgeRules: Rule[] = [
   { message: /^At most (\d+) characters/i, key: 'problem.field.tooLong', params: (_, m) => ({ max: m![1]! }) },
+  { message: /^Contains a character that cannot be stored/i, key: 'problem.field.unstorable' },
+  { message: /^Use a year between (\d+) and (\d+)/i, key: 'problem.field.yearRange', params: (_, m) => ({ from: m![1]!, to: m![2]! }) },
   { message: /\((\d+) characters at most\)/i, key: 'problem.field.tooLong', params: (_, m) => ({ max: m![1]! }) },
   { message: /expected string to have <=\s*(\d+) characters/i, key: 'problem.field.tooLong', params: (_, m) => ({ max: m![1]! }) },
 ];
@@ -83,7 +87,7 @@ const tooLong: Rule[] = [
  * *.service.ts files under src/server/features).
  */
 const fieldRules: Rule[] = [
-  ...tooLong,
+  ...edgeRules,
   // Investigations, safety plans, approvals and time away (problem-text-investigation.ts); each has a message pattern.
   ...investigationFieldRules,
   // Submission checklist (422 incomplete).

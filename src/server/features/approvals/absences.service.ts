@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
+import { calendarDate } from '../../platform/edge-schemas.js';
 import { notFound, Problem } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
 
 type Trx = Transaction<DB>;
-const isoDate = z.iso.date('Use a date like 2026-12-24');
+const isoDate = calendarDate('Use a date like 2026-12-24');
 // The agency's local date; a day or so of slack either side of UTC does not matter for this check.
 const today = () => new Date(Date.now() - 12 * 3_600_000).toISOString().slice(0, 10);
 

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
+import { boundedJsonRecord, text, version } from '../../platform/edge-schemas.js';
 import { runAsUser } from '../../platform/request-context.js';
 import { absenceInput, absenceParams, addAbsence, listDelegates, listMyAbsences, removeAbsence } from './absences.service.js';
 import { decideApproval, listForSubject, listPending, readApproval } from './approvals.service.js';
 
 const params = z.object({ id: z.uuid('Not a valid approval id') });
-const version = z.number().int().min(1, 'Send the version you read');
-const approveBody = z.object({ version, comment: z.string().trim().max(4000).optional(), input: z.record(z.string(), z.unknown()).optional() });
-const returnBody = z.object({ version, comment: z.string().trim().min(1, 'Say what needs fixing').max(4000) });
+// The approval's own input (e.g. the investigator chosen) is small; its effect checks the fields it reads.
+const approvalInputBounds = { depth: 4, keys: 50, items: 100, textLength: 4000, nodes: 500 };
+const approveBody = z.object({ version, comment: text(4000).optional(), input: boundedJsonRecord(approvalInputBounds).optional() });
+const returnBody = z.object({ version, comment: text(4000).min(1, 'Say what needs fixing') });
 const subjectQuery = z.object({ subjectType: z.enum(['report', 'investigation', 'case']), subjectId: z.uuid() });
 
 /** SUP-3: one approval mechanism for every decision the profile says needs one. */

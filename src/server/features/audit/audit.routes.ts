@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
+import { calendarDate } from '../../platform/edge-schemas.js';
 import { recordAudit } from '../../platform/audit.js';
 import { Problem } from '../../platform/errors.js';
 import { runAsUser } from '../../platform/request-context.js';
@@ -8,8 +9,8 @@ import { runAsUser } from '../../platform/request-context.js';
 const auditQuery = z.object({
   personId: z.uuid('Not a valid person id').optional().or(z.literal('').transform(() => undefined)),
   userId: z.uuid('Not a valid user id').optional().or(z.literal('').transform(() => undefined)),
-  from: z.iso.date('Use a date like 2026-11-01').optional().or(z.literal('').transform(() => undefined)),
-  to: z.iso.date('Use a date like 2026-11-30').optional().or(z.literal('').transform(() => undefined)),
+  from: calendarDate('Use a date like 2026-11-01').optional().or(z.literal('').transform(() => undefined)),
+  to: calendarDate('Use a date like 2026-11-30').optional().or(z.literal('').transform(() => undefined)),
 });
 
 /** PLAT-2: administrators search the audit by person, user and date (days in the agency's zone). */

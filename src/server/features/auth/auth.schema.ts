@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { storableString, text } from '../../platform/edge-schemas.js';
 
 export const signInInput = z.object({
-  username: z.string().trim().min(1, 'Enter your username').max(100),
-  password: z.string().min(1, 'Enter your password').max(200),
+  username: text(100).min(1, 'Enter your username'),
+  // Not trimmed: spaces can be part of a password.
+  password: storableString().min(1, 'Enter your password').max(200),
 });
 export type SignInInput = z.infer<typeof signInInput>;
 

@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { moment, text, version } from '../../platform/edge-schemas.js';
 
 export const contactOutcomes = ['attempted', 'completed'] as const;
 export const contactMethods = ['face_to_face', 'phone', 'video', 'written', 'other'] as const;
 export const contactLocations = ['home', 'school', 'office', 'hospital', 'relative_home', 'other'] as const;
-
-const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
 
 const participant = z.object({
   personId: z.uuid('Not a valid person id'),
@@ -21,7 +20,7 @@ const safetyCheck = z
   .refine((s) => s.childrenSafe !== 'no' || s.concerns.length > 0, { path: ['concerns'], message: 'Describe the safety concerns when the children are not safe' });
 
 const contactFields = z.object({
-  occurredAt: z.iso.datetime({ offset: true, message: 'Use a date and time like 2026-11-22T09:30:00-05:00' }),
+  occurredAt: moment(),
   outcome: z.enum(contactOutcomes, 'Say whether the contact was attempted or completed'),
   method: z.enum(contactMethods, 'Choose how the contact was made'),
   location: z.enum(contactLocations, 'Choose where the contact took place'),
@@ -36,7 +35,7 @@ const contactFields = z.object({
 });
 
 export const createContactInput = contactFields.extend({ id: z.uuid('Send a new UUID as the contact id') });
-export const updateContactInput = contactFields.extend({ version: z.number().int().min(1, 'Send the version you read') });
+export const updateContactInput = contactFields.extend({ version });
 export const contactParams = z.object({ id: z.uuid('Not a valid investigation id'), contactId: z.uuid('Not a valid contact id') });
 
 export type ContactInput = z.output<typeof contactFields>;

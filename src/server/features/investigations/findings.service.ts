@@ -3,6 +3,7 @@ import { sql, type Transaction } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { recordAudit } from '../../platform/audit.js';
+import { text, version } from '../../platform/edge-schemas.js';
 import { conflict, notFound, Problem } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { loadInvestigation } from './investigation-access.js';
@@ -15,8 +16,8 @@ export const findingCodes = ['substantiated', 'indicated', 'unsubstantiated', 'u
 export const findingParams = z.object({ id: z.uuid('Not a valid investigation id'), allegationId: z.uuid('Not a valid allegation id') });
 export const saveFindingBody = z.object({
   finding: z.enum(findingCodes, 'Choose a finding: substantiated, indicated, unsubstantiated, unsubstantiated_false or closed_no_finding'),
-  rationale: z.string().trim().min(1, 'Explain the evidence the finding rests on').max(8000, 'At most 8000 characters'),
-  version: z.number().int().min(1, 'Send the version you read').optional(),
+  rationale: text(8000).min(1, 'Explain the evidence the finding rests on'),
+  version: version.optional(),
 });
 
 /** Every allegation on the investigation's report, with its finding when one is recorded. */

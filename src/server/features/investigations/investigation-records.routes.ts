@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
+import { boundedJsonRecord, version } from '../../platform/edge-schemas.js';
 import { runAsUser } from '../../platform/request-context.js';
 import { readAssessment, saveAssessment } from './assessments.service.js';
 import { contactParams, createContactInput, updateContactInput } from './contacts.schema.js';
@@ -10,8 +11,8 @@ import { requestRiskOverride, riskOverrideBody } from './risk-override.service.j
 const investigationParams = z.object({ id: z.uuid('Not a valid investigation id') });
 const assessmentParams = investigationParams.extend({ kind: z.enum(['safety', 'risk'], 'Use safety or risk') });
 const saveAssessmentBody = z.object({
-  answers: z.record(z.string(), z.unknown()),
-  version: z.number().int().min(1, 'Send the version you read').optional(),
+  answers: boundedJsonRecord(),
+  version: version.optional(),
   complete: z.boolean().optional(),
 });
 

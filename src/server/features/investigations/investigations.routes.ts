@@ -1,7 +1,7 @@
-import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { investigationDecisions } from '../../../profiles/profile-schema.js';
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
+import { calendarDate, text, version } from '../../platform/edge-schemas.js';
 import { runAsUser } from '../../platform/request-context.js';
 import { readDecision, saveDecision, submitDecision } from './decision.service.js';
 import { requestExtension } from './extension.service.js';
@@ -9,35 +9,23 @@ import { readInvestigation } from './investigations.service.js';
 import { readUnitReport } from './unit-report.service.js';
 
 const params = z.object({ id: z.uuid('Not a valid investigation id') });
-const version = z.number().int().min(1, 'Send the version you read');
-const isRealDate = (date: string) => {
-  try {
-    Temporal.PlainDate.from(date, { overflow: 'reject' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a date like 2026-01-31', abort: true })
-  .refine(isRealDate, 'That date is not on the calendar');
+const isoDate = calendarDate('Use a date like 2026-01-31');
 const decisionBody = z.object({
   version,
   decision: z.enum(investigationDecisions, 'Choose close, close with referral, open an in-home case or open an out-of-home case'),
-  reason: z.string().trim().max(4000, 'Keep the reason under 4000 characters').optional(),
-  communityReferral: z.string().trim().max(1000, 'Keep the referral under 1000 characters').optional(),
+  reason: text(4000, 'Keep the reason under 4000 characters').optional(),
+  communityReferral: text(1000, 'Keep the referral under 1000 characters').optional(),
   unseenException: z
     .object({
       code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'Choose an exception the practice profile allows'),
-      efforts: z.string().trim().max(4000, 'Keep the efforts under 4000 characters'),
+      efforts: text(4000, 'Keep the efforts under 4000 characters'),
     })
     .nullable()
     .optional(),
 });
 const extensionBody = z.object({
   requestedDueOn: isoDate,
-  reason: z.string().trim().min(10, 'Say why more time is needed (at least 10 characters)').max(4000, 'Keep the reason under 4000 characters'),
+  reason: text(4000, 'Keep the reason under 4000 characters').min(10, 'Say why more time is needed (at least 10 characters)'),
 });
 const rangeQuery = z
   .object({ from: isoDate.optional(), to: isoDate.optional() })

@@ -5,6 +5,7 @@ import { minimumReasonLength } from '../../../domain/instruments/override.js';
 import type { DB } from '../../db/schema.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Config } from '../../platform/config.js';
+import { text, version } from '../../platform/edge-schemas.js';
 import { conflict, Problem } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { requestApproval } from '../approvals/approvals.service.js';
@@ -14,12 +15,12 @@ import { loadInvestigation } from './investigation-access.js';
 
 type Trx = Transaction<DB>;
 
-const reason = z.string().trim().min(minimumReasonLength, `Give a reason of at least ${minimumReasonLength} characters`).max(4000, 'At most 4000 characters');
+const reason = text(4000).min(minimumReasonLength, `Give a reason of at least ${minimumReasonLength} characters`);
 export const riskOverrideBody = z.object({
-  version: z.number().int().min(1, 'Send the version you read'),
+  version,
   override: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('policy'), key: z.string().min(1, 'Choose the policy that applies'), reason }),
-    z.object({ kind: z.literal('discretionary'), toLevel: z.string().min(1, 'Choose the level'), reason }),
+    z.object({ kind: z.literal('policy'), key: text(120).min(1, 'Choose the policy that applies'), reason }),
+    z.object({ kind: z.literal('discretionary'), toLevel: text(120).min(1, 'Choose the level'), reason }),
   ]),
 });
 export type RiskOverrideInput = z.output<typeof riskOverrideBody>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate, text } from '../../platform/edge-schemas.js';
 
 export const sexes = ['female', 'male', 'unknown'] as const;
 export const races = ['american_indian_alaska_native', 'asian', 'black', 'native_hawaiian_pacific_islander', 'white', 'unable_to_determine', 'declined'] as const;
@@ -6,13 +7,10 @@ export const ethnicities = ['hispanic', 'not_hispanic', 'unable_to_determine', '
 export const icwaInquiryOutcomes = ['not_yet_asked', 'reason_to_know', 'no_reason_to_know'] as const;
 export const aliasKinds = ['alias', 'maiden', 'nickname', 'previous_legal'] as const;
 
-const name = (label: string) => z.string().trim().min(1, `Enter the ${label}`).max(100, `${label} is too long (100 characters at most)`);
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => (v ? v : undefined));
+const name = (label: string) => text(100, `${label} is too long (100 characters at most)`).min(1, `Enter the ${label}`);
+const optionalText = (max: number) => text(max).optional().transform((v) => (v ? v : undefined));
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2019-04-23')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'Not a real date');
+export const isoDate = calendarDate('Use a date like 2019-04-23');
 
 export const personInput = z
   .object({
@@ -28,16 +26,16 @@ export const personInput = z
     tribalAffiliation: optionalText(200),
     icwaInquiry: z.enum(icwaInquiryOutcomes).default('not_yet_asked'),
     icwaInquiryDate: isoDate.optional(),
-    primaryLanguage: z.string().trim().min(2).max(35).default('en'),
+    primaryLanguage: text(35).min(2).default('en'),
     interpreterNeeded: z.boolean().default(false),
     aliases: z.array(z.object({ firstName: name('alias first name'), lastName: name('alias last name'), kind: z.enum(aliasKinds).default('alias') })).max(20).default([]),
     address: z
       .object({
-        line1: z.string().trim().min(1, 'Enter the street address').max(200),
+        line1: text(200).min(1, 'Enter the street address'),
         line2: optionalText(200),
-        city: z.string().trim().min(1, 'Enter the city').max(100),
-        state: z.string().trim().length(2, 'Use the two-letter state code').toUpperCase(),
-        postalCode: z.string().trim().regex(/^\d{5}(-\d{4})?$/, 'Use a ZIP code like 06103').optional(),
+        city: text(100).min(1, 'Enter the city'),
+        state: text(2).length(2, 'Use the two-letter state code').toUpperCase(),
+        postalCode: text(10).regex(/^\d{5}(-\d{4})?$/, 'Use a ZIP code like 06103').optional(),
         confidential: z.boolean().default(false),
       })
       .optional(),
@@ -46,8 +44,8 @@ export const personInput = z
 export type PersonInput = z.infer<typeof personInput>;
 
 export const personSearchQuery = z.object({
-  firstName: z.string().trim().max(100).default(''),
-  lastName: z.string().trim().min(1, 'Enter at least a last name').max(100),
+  firstName: text(100).default(''),
+  lastName: text(100).min(1, 'Enter at least a last name'),
   dateOfBirth: isoDate.optional(),
   approximateAge: z.coerce.number().int().min(0).max(120).optional(),
 });

@@ -2,14 +2,13 @@ import type { AppDeps, HearthApp } from '../../platform/deps.js';
 import { runAsUser } from '../../platform/request-context.js';
 import {
   addAllegationInput, addParticipantInput, addRelationshipInput, relationshipParams, allegationParams, approveInput, createReportInput, investigatorsQuery, participantParams,
-  reportParams, returnInput, updateReportInput, versionInput, versionQuery,
+  reportParams, returnInput, screeningAnswersInput, updateReportInput, versionInput, versionQuery,
 } from './reports.schema.js';
 import {
   addAllegation, addParticipant, addRelationship, createReport, readReport, removeAllegation, removeParticipant, removeRelationship, updateReport,
 } from './reports.service.js';
 import { approveReport, listInvestigatorsFor, returnReport, submitReport } from './screening.service.js';
 import { readScreeningInstrument, saveScreeningInstrument } from './screening-instrument.service.js';
-import { z } from 'zod';
 
 export function registerReportRoutes(app: HearthApp, { database, config }: AppDeps) {
   const policy = { idleMinutes: config.HEARTH_SESSION_IDLE_MINUTES };
@@ -57,7 +56,7 @@ export function registerReportRoutes(app: HearthApp, { database, config }: AppDe
   );
   app.put(
     '/api/reports/:id/screening-instrument',
-    { schema: { tags, summary: 'Save screening instrument answers; scored on the server', params: reportParams, body: z.object({ answers: z.record(z.string(), z.unknown()), version: z.number().int().min(1).optional() }) } },
+    { schema: { tags, summary: 'Save screening instrument answers; scored on the server', params: reportParams, body: screeningAnswersInput } },
     (request) => runAsUser(database.app, policy, request, (ctx, trx) => saveScreeningInstrument(ctx, trx, config, request.params.id, request.body)),
   );
   app.get('/api/staff/investigators', { schema: { tags, summary: 'Investigators who could take this report, least loaded first', querystring: investigatorsQuery } }, (request) =>

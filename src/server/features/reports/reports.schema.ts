@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { screeningDecisions } from '../../../domain/screening.js';
+import { NARRATIVE_MAX_CHARS, screeningDecisions } from '../../../domain/screening.js';
+import { boundedJsonRecord, moment as momentSchema, text, version, versionParam } from '../../platform/edge-schemas.js';
 
 export const channels = ['phone', 'online', 'email', 'fax', 'in_person', 'law_enforcement'] as const;
 export const reporterTypes = [
@@ -11,9 +12,7 @@ export const parentTypes = ['custodial', 'non_custodial'] as const;
 export const relationshipKinds = ['parent_of', 'child_of', 'sibling_of', 'grandparent_of', 'grandchild_of', 'partner_of', 'household_member_of', 'relative_of', 'other'] as const;
 export const maltreatmentTypes = ['physical_abuse', 'neglect', 'medical_neglect', 'sexual_abuse', 'psychological_maltreatment', 'sex_trafficking', 'other'] as const;
 
-const version = z.number().int().min(1, 'Send the version you read');
-const moment = z.iso.datetime({ offset: true, message: 'Use a date and time like 2026-11-22T09:30:00-05:00' });
-const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
+const moment = momentSchema();
 
 export const createReportInput = z.object({
   channel: z.enum(channels).default('phone'),
@@ -26,7 +25,7 @@ export const reporterInput = z.object({
   anonymous: z.boolean().default(false),
   name: text(200).nullish(),
   phone: text(40).nullish(),
-  email: z.email('Not an e-mail address').nullish().or(z.literal('')),
+  email: z.email('Not an e-mail address').max(254, 'At most 254 characters').nullish().or(z.literal('')),
   relationshipToFamily: text(200).nullish(),
 });
 
@@ -34,7 +33,7 @@ export const updateReportInput = z.object({
   version,
   channel: z.enum(channels).optional(),
   receivedAt: moment.optional(),
-  narrative: text(20_000).optional(),
+  narrative: text(NARRATIVE_MAX_CHARS).optional(),
   reporter: reporterInput.optional(),
   decision: z.enum(screeningDecisions).nullish(),
   responsePriority: z.string().regex(/^[a-z][a-z0-9_]{0,40}$/, 'Choose a response priority from the list').nullish(),
@@ -74,7 +73,7 @@ export const addRelationshipInput = z
 export type AddRelationshipInput = z.infer<typeof addRelationshipInput>;
 
 export const versionInput = z.object({ version });
-export const versionQuery = z.object({ version: z.coerce.number().int().min(1, 'Send the version you read') });
+export const versionQuery = z.object({ version: versionParam });
 export const approveInput = z.object({ version, comment: text(4000).optional(), investigatorId: z.uuid().optional() });
 export const returnInput = z.object({ version, comment: text(4000).min(1, 'Say what the screener should fix') });
 
@@ -83,3 +82,4 @@ export const participantParams = z.object({ id: z.uuid(), participantId: z.uuid(
 export const allegationParams = z.object({ id: z.uuid(), allegationId: z.uuid() });
 export const relationshipParams = z.object({ id: z.uuid(), relationshipId: z.uuid() });
 export const investigatorsQuery = z.object({ reportId: z.uuid() });
+export const screeningAnswersInput = z.object({ answers: boundedJsonRecord(), version: version.optional() });

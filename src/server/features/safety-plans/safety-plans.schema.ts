@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate, storableString, text, version } from '../../platform/edge-schemas.js';
 
 /** Request shapes for safety plans (INV-4). A draft may be incomplete; submitting checks the rest. */
 
@@ -6,9 +7,7 @@ export const responsibleKinds = ['family_network', 'provider', 'parent', 'agency
 export const signerRoles = ['parent', 'caregiver', 'child', 'family_network', 'provider', 'worker', 'other'] as const;
 export const reviewOutcomes = ['continue', 'revise', 'end'] as const;
 
-const version = z.number().int().min(1, 'Send the version you read');
-const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
-const localDate = z.iso.date('Use a date like 2026-12-01');
+const localDate = calendarDate('Use a date like 2026-12-01');
 const language = z.enum(['en', 'es'], 'Choose English (en) or Spanish (es)');
 
 /** A drawn signature is a PNG image as a data URL; the database allows 200,000 characters. */
@@ -17,7 +16,7 @@ export const MAX_DRAWING_CHARS = 150_000;
 
 export const actionInput = z.object({
   id: z.uuid('Each action needs an id (a UUID made by the client)'),
-  threat: z.string().trim().min(1, 'Choose the threat this action controls').max(80),
+  threat: text(80).min(1, 'Choose the threat this action controls'),
   action: text(2000).default(''),
   responsiblePersonId: z.uuid('Choose a person from the report, or leave it empty and type a name').nullable().default(null),
   responsibleName: text(200).default(''),
@@ -54,11 +53,11 @@ export type UpdatePlanInput = z.infer<typeof updatePlanInput>;
 export const signatureInput = z
   .object({
     id: z.uuid('Send a new id (a UUID) so a retried request does not record the signature twice'),
-    signerName: z.string().trim().min(1, 'Type the name of the person signing').max(200, 'At most 200 characters'),
+    signerName: text(200).min(1, 'Type the name of the person signing'),
     signerRole: z.enum(signerRoles, 'Choose parent, caregiver, child, family network, provider, worker or other'),
     personId: z.uuid('Choose a person from the report').nullish(),
     method: z.enum(['typed', 'drawn'], 'Choose typed or drawn'),
-    drawing: z.string().max(MAX_DRAWING_CHARS, 'The drawn signature is too large; clear it and sign again with fewer strokes').nullish(),
+    drawing: storableString().max(MAX_DRAWING_CHARS, 'The drawn signature is too large; clear it and sign again with fewer strokes').nullish(),
   })
   .superRefine((input, issue) => {
     if (input.method === 'typed' && input.drawing) issue.addIssue({ code: 'custom', path: ['drawing'], message: 'A typed signature has no drawing' });
@@ -75,7 +74,7 @@ export const reviewInput = z
     id: z.uuid('Send a new id (a UUID) so a retried request does not record the review twice').optional(),
     reviewedOn: localDate,
     outcome: z.enum(reviewOutcomes, 'Choose continue, revise or end'),
-    note: z.string().trim().min(1, 'Say what the review found').max(4000, 'At most 4000 characters'),
+    note: text(4000).min(1, 'Say what the review found'),
     nextReviewOn: localDate.nullish(),
   })
   .superRefine((input, issue) => {

@@ -1,4 +1,5 @@
 import { useForm } from 'react-hook-form';
+import { NARRATIVE_MAX_CHARS } from '../../../domain/screening';
 import { updateReport } from '../../api/endpoints';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -24,7 +25,7 @@ const FIELDS = ['narrative'];
 
 /** Step 2: the reporter's account, in their words. */
 export function NarrativeStep({ report, onReload }: StepProps) {
-  const { t } = useI18n();
+  const { t, tp, locale } = useI18n();
   const goToStep = useGoToStep(report.id);
   const form = useForm<NarrativeValues>({
     shouldFocusError: false,
@@ -57,9 +58,13 @@ export function NarrativeStep({ report, onReload }: StepProps) {
         label={t('narrative.label')}
         hint={t('narrative.hint')}
         tall
-        maxLength={20_000}
+        // Counted, not cut: a longer paste stays in the box and is refused with the limit named.
+        characterLimit={NARRATIVE_MAX_CHARS}
+        characterCount={form.watch('narrative').length}
         error={errorText(errors, 'narrative')}
-        {...form.register('narrative')}
+        {...form.register('narrative', {
+          validate: (value) => value.length <= NARRATIVE_MAX_CHARS || t('problem.field.tooLongBy', { max: NARRATIVE_MAX_CHARS.toLocaleString(locale), over: tp('field.characterCount.over', value.length - NARRATIVE_MAX_CHARS) }),
+        })}
       />
       <StepNav onBack={() => goToStep(1)}>
         <BusyButton busy={save.busy} label={t('common.saveAndContinue')} busyLabel={t('common.saving')} />

@@ -202,7 +202,7 @@ export function ContactForm({ investigation, draft, onSaved, onCancel, onReload 
         />
       </fieldset>
 
-      <TextareaField id="contact-notes" label={t('inv.contact.notes')} tall maxLength={20000} value={values.notes} onChange={(event) => set('notes', event.target.value)} />
+      <TextareaField id="contact-notes" label={t('inv.contact.notes')} tall characterLimit={20000} characterCount={values.notes.length} value={values.notes} onChange={(event) => set('notes', event.target.value)} />
       <div className="hearth-actions">
         <BusyButton busy={save.isPending} label={t('inv.contact.save')} busyLabel={t('common.saving')} />
         <button type="button" className="usa-button usa-button--outline" onClick={onCancel} disabled={save.isPending}>
