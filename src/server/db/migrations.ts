@@ -6,6 +6,7 @@ import * as profilesAndWork from './migrations/20261122T1000-profiles-and-work.j
 import * as investigationWork from './migrations/20261122T1100-investigation-work.js';
 import * as closureRules from './migrations/20261202T2010-closure-rules.js';
 import * as urgentNotifications from './migrations/20261202T2011-urgent-notifications.js';
+import * as investigationParticipants from './migrations/20261202T2012-investigation-participants.js';
 import * as investigationNeedToKnow from './migrations/20261202T2000-investigation-need-to-know.js';
 
 /** Listed by hand so the bundle-free CLI and the tests see exactly the same set, in order. */
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '20261122T1100-investigation-work': investigationWork,
   '20261202T2010-closure-rules': closureRules,
   '20261202T2011-urgent-notifications': urgentNotifications,
+  '20261202T2012-investigation-participants': investigationParticipants,
   '20261202T2000-investigation-need-to-know': investigationNeedToKnow,
 };
 

@@ -164,6 +164,10 @@ export interface ReportParticipantTable {
   role: string;
   parent_type: string | null;
   lives_in_household: Generated<boolean>;
+  /** Set when the investigator added the person during the investigation (INV-1, INV-8). */
+  added_by_investigation: string | null;
+  added_by: string | null;
+  added_at: NullableMoment;
 }
 
 export interface AllegationTable {

@@ -18,6 +18,7 @@ export type AuditAction =
   | 'investigation.read'
   | 'investigation.create'
   | 'investigation.list'
+  | 'investigation.participant_add'
   | 'investigation.decision_save'
   | 'investigation.decision_submit'
   | 'investigation.decision_return'

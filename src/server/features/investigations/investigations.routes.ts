@@ -6,6 +6,7 @@ import { runAsUser } from '../../platform/request-context.js';
 import { readDecision, saveDecision, submitDecision } from './decision.service.js';
 import { requestExtension } from './extension.service.js';
 import { readInvestigation } from './investigations.service.js';
+import { addFoundParticipant, addFoundParticipantInput } from './participants.service.js';
 import { readUnitReport } from './unit-report.service.js';
 
 const params = z.object({ id: z.uuid('Not a valid investigation id') });
@@ -40,6 +41,10 @@ export function registerInvestigationRoutes(app: HearthApp, { database, config }
   app.get('/api/investigations/:id', { schema: { tags, summary: 'The investigator’s workspace: clocks, household, allegations, prior history, decision (INV-1, INV-8)', params } }, (request) =>
     runAsUser(database.app, policy, request, (ctx, trx) => readInvestigation(ctx, trx, config, request.params.id)),
   );
+  app.post('/api/investigations/:id/participants', { schema: { tags, summary: 'Add a person found during the investigation to the household; search for them first (INV-1, INV-8)', params, body: addFoundParticipantInput } }, async (request, reply) => {
+    const investigation = await runAsUser(database.app, policy, request, (ctx, trx) => addFoundParticipant(ctx, trx, config, request.params.id, request.body));
+    return reply.code(201).send(investigation);
+  });
   app.get('/api/investigations/:id/decision', { schema: { tags, summary: 'The decision guide, readiness, draft and approval (INV-7)', params } }, (request) =>
     runAsUser(database.app, policy, request, (ctx, trx) => readDecision(ctx, trx, config, request.params.id)),
   );
