@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { http } from './client';
 import type { InstrumentAnswers } from './instruments';
+import type { Investigation } from './types';
 import type {
   Assessment,
   AssessmentKind,
@@ -49,3 +50,7 @@ export const assessmentQuery = (id: string, kind: AssessmentKind) =>
   queryOptions({ queryKey: [...investigationKey(id), 'assessment', kind], queryFn: () => fetchAssessment(id, kind) });
 export const findingsQuery = (id: string) => queryOptions({ queryKey: [...investigationKey(id), 'findings'], queryFn: () => fetchFindings(id) });
 export const decisionQuery = (id: string) => queryOptions({ queryKey: [...investigationKey(id), 'decision'], queryFn: () => fetchDecision(id) });
+
+/** INV-1, INV-8: a person found during the investigation joins its household. */
+export interface FoundParticipant { personId: string; role: 'household_member' | 'parent' | 'other_family'; parentType: 'custodial' | 'non_custodial' | null; livesInHousehold: boolean }
+export const addFoundParticipant = (id: string, participant: FoundParticipant) => http.post<Investigation>(`${base(id)}/participants`, participant);

@@ -7,6 +7,7 @@ import { InvestigationClocks } from '../InvestigationClocks';
 import { SectionHeading, useWorkspaceInvestigation } from '../workspace/workspace-context';
 import { ChildrenResponseTable } from './ChildrenResponseTable';
 import { DecisionStatusLine } from './DecisionStatusLine';
+import { AddFoundPersonSection } from '../household/AddFoundPersonSection';
 import { HouseholdTable } from './HouseholdTable';
 import { AllegationsTable, PriorHistoryTable } from './HistoryTables';
 
@@ -21,6 +22,7 @@ export function OverviewSection() {
       <ChildrenResponseTable investigation={investigation} />
       <InvestigationClocks investigationId={investigation.id} />
       <HouseholdTable household={investigation.household ?? []} />
+      <AddFoundPersonSection investigation={investigation} />
       <AllegationsTable allegations={investigation.allegations} />
       <PriorHistoryTable history={investigation.priorHistory ?? []} />
       <ReportSummary investigation={investigation} />
