@@ -13,11 +13,12 @@ export interface FamilySpec {
  * access tests need a family whose name appears in one office only). Neglect by the custodial
  * parent; submitted for approval unless `submit: false`.
  */
-export async function takeScreenedInReport(screener: Client, family: FamilySpec, options: { submit?: boolean } = {}) {
+export async function takeScreenedInReport(screener: Client, family: FamilySpec, options: { submit?: boolean; childId?: string } = {}) {
   const created = await screener.post('/api/reports', { channel: 'phone' });
   expect(created.statusCode, created.body).toBe(201);
   let report = created.json();
-  const child = await createPerson(screener, { ...family.child, sex: family.child.sex ?? 'unknown' });
+  // A child the agency already knows (a second report about her) is reused, not created again.
+  const child = options.childId ? { id: options.childId } : await createPerson(screener, { ...family.child, sex: family.child.sex ?? 'unknown' });
   const parent = await createPerson(screener, { ...family.parent, sex: family.parent.sex ?? 'unknown' });
   const step = async (promise: Parameters<typeof okJson>[0]) => {
     report = await okJson(promise);

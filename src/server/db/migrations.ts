@@ -7,6 +7,7 @@ import * as investigationWork from './migrations/20261122T1100-investigation-wor
 import * as closureRules from './migrations/20261202T2010-closure-rules.js';
 import * as urgentNotifications from './migrations/20261202T2011-urgent-notifications.js';
 import * as investigationParticipants from './migrations/20261202T2012-investigation-participants.js';
+import * as investigationLinks from './migrations/20261202T2013-investigation-links.js';
 import * as investigationNeedToKnow from './migrations/20261202T2000-investigation-need-to-know.js';
 
 /** Listed by hand so the bundle-free CLI and the tests see exactly the same set, in order. */
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '20261202T2010-closure-rules': closureRules,
   '20261202T2011-urgent-notifications': urgentNotifications,
   '20261202T2012-investigation-participants': investigationParticipants,
+  '20261202T2013-investigation-links': investigationLinks,
   '20261202T2000-investigation-need-to-know': investigationNeedToKnow,
 };
 

@@ -19,6 +19,7 @@ export type AuditAction =
   | 'investigation.create'
   | 'investigation.list'
   | 'investigation.participant_add'
+  | 'investigation.link'
   | 'investigation.decision_save'
   | 'investigation.decision_submit'
   | 'investigation.decision_return'

@@ -86,3 +86,17 @@ export async function findPriorHistory(trx: Trx, investigationId: string) {
     select * from hearth_prior_history(${investigationId}::uuid)`.execute(trx);
   return result.rows;
 }
+
+export interface SharingInvestigation { investigation_id: string; number: string; org_unit_name: string; person_ids: string[]; visible: boolean }
+
+/** Other open investigations naming the same children as this report (item 10; summaries only). */
+export async function findOpenInvestigationsSharing(trx: Trx, reportId: string, exceptInvestigationId: string | null = null) {
+  const result = await sql<SharingInvestigation>`select * from hearth_open_investigations_sharing(${reportId}::uuid)`.execute(trx);
+  return result.rows.filter((r) => r.investigation_id !== exceptInvestigationId);
+}
+
+/** Links the new investigation both ways with every other open one about the same children. */
+export async function linkOpenInvestigations(trx: Trx, investigationId: string): Promise<number> {
+  const result = await sql<{ linked: number }>`select hearth_link_open_investigations(${investigationId}::uuid) as linked`.execute(trx);
+  return Number(result.rows[0]?.linked ?? 0);
+}

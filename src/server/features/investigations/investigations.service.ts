@@ -9,7 +9,7 @@ import { notFound } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { canSeeInvestigation, mayRecordOn } from './investigation-access.js';
 import { profileAt } from '../profile/profile.service.js';
-import { findInvestigationDetail, findPriorHistory } from './investigations.repo.js';
+import { findInvestigationDetail, findOpenInvestigationsSharing, findPriorHistory } from './investigations.repo.js';
 
 type Trx = Transaction<DB>;
 
@@ -21,7 +21,7 @@ export async function readInvestigation(ctx: RequestContext, trx: Trx, config: P
   const row = await findInvestigationDetail(trx, id);
   if (!row || !canSeeInvestigation(ctx, row)) throw notFound('investigation');
   const personIds = row.participants.map((p) => p.person_id);
-  const [priorHistory, profile] = await Promise.all([findPriorHistory(trx, id), profileAt(trx, config, new Date())]);
+  const [priorHistory, profile, sharing] = await Promise.all([findPriorHistory(trx, id), profileAt(trx, config, new Date()), findOpenInvestigationsSharing(trx, row.report_id, id)]);
   const today = localDateOf(calendarOf(profile), new Date());
   await recordAudit(trx, ctx, [{ action: 'investigation.read', recordType: 'investigation', recordId: id, personIds, details: { priorHistory: priorHistory.map((r) => r.report_id) } }]);
   const mayRecord = row.status === 'open' && mayRecordOn(ctx, row);
@@ -61,6 +61,14 @@ export async function readInvestigation(ctx: RequestContext, trx: Trx, config: P
       status: r.status,
       personNames: row.participants.filter((p) => r.person_ids.includes(p.person_id)).map((p) => `${p.first_name} ${p.last_name}`).sort(),
       mayOpen: r.visible,
+    })),
+    // Item 10: the same children in another open investigation, linked when this one opened.
+    openInvestigationsSharing: sharing.map((i) => ({
+      investigationId: i.investigation_id,
+      number: i.number,
+      unitName: i.org_unit_name,
+      personNames: row.participants.filter((p) => i.person_ids.includes(p.person_id)).map((p) => `${p.first_name} ${p.last_name}`).sort(),
+      mayOpen: i.visible,
     })),
     decision:
       row.decision || row.decision_status

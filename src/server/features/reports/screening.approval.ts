@@ -9,6 +9,7 @@ import type { ApprovalEffect } from '../approvals/approvals.effects.js';
 import { firstFaceToFaceRule } from '../../../profiles/federal.js';
 import { profileAt } from '../profile/profile.service.js';
 import { recordEvent } from '../work/work.engine.js';
+import { findOpenInvestigationsSharing, linkOpenInvestigations } from '../investigations/investigations.repo.js';
 import * as repo from './reports.repo.js';
 import { bump } from './reports.service.js';
 
@@ -52,6 +53,9 @@ export const screeningApproval: ApprovalEffect = {
       occurredAt: receivedAt,
       payload: { children, responsePriority: row.response_priority ?? undefined },
     });
+    // Another open investigation about the same child is linked both ways, never worked blind.
+    const linked = await linkOpenInvestigations(trx, investigation.id);
+    if (linked > 0) await recordAudit(trx, ctx, [{ action: 'investigation.link', recordType: 'investigation', recordId: investigation.id, details: { linked } }]);
     return { investigationId: investigation.id };
   },
 
@@ -69,9 +73,10 @@ export const screeningApproval: ApprovalEffect = {
       .select(repo.childNamesOf('r.id'))
       .where('r.id', '=', approval.subjectId)
       .executeTakeFirst();
-    return report
-      ? { reportId: report.id, number: report.number, decision: report.decision, responsePriority: report.response_priority, submittedAt: report.submitted_at, childNames: report.child_names, reportVersion: report.version, instrument: approval.payload.instrument ?? null }
-      : {};
+    if (!report) return {};
+    // The supervisor sees, before approving, that the same children are already being investigated.
+    const openInvestigations = (await findOpenInvestigationsSharing(trx, report.id)).map((i) => ({ investigationId: i.investigation_id, number: i.number, unitName: i.org_unit_name, mayOpen: i.visible }));
+    return { reportId: report.id, number: report.number, decision: report.decision, responsePriority: report.response_priority, submittedAt: report.submitted_at, childNames: report.child_names, reportVersion: report.version, instrument: approval.payload.instrument ?? null, openInvestigations };
   },
 };
 
