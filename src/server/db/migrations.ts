@@ -4,6 +4,7 @@ import * as foundationSchema from './migrations/20261122T0900-foundation-schema.
 import * as accessAndAudit from './migrations/20261122T0910-access-and-audit.js';
 import * as profilesAndWork from './migrations/20261122T1000-profiles-and-work.js';
 import * as investigationWork from './migrations/20261122T1100-investigation-work.js';
+import * as healEditedMigrations from './migrations/20261202T1940-heal-edited-migrations.js';
 
 /** Listed by hand so the bundle-free CLI and the tests see exactly the same set, in order. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '20261122T0910-access-and-audit': accessAndAudit,
   '20261122T1000-profiles-and-work': profilesAndWork,
   '20261122T1100-investigation-work': investigationWork,
+  '20261202T1940-heal-edited-migrations': healEditedMigrations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
