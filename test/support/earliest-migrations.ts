@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Migration, MigrationProvider } from 'kysely/migration';
@@ -18,11 +18,15 @@ export function earliestMigrationProvider(): MigrationProvider {
       const folder = path.join(root, 'node_modules', '.cache', `hearth-earliest-migrations-${process.pid}`);
       mkdirSync(folder, { recursive: true });
       const migrations: Record<string, Migration> = {};
-      for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.ts.txt')).sort()) {
-        const name = file.slice(0, -'.ts.txt'.length);
-        const target = path.join(folder, `${name}.ts`);
-        writeFileSync(target, readFileSync(path.join(fixtures, file)));
-        migrations[name] = (await import(pathToFileURL(target).href)) as Migration;
+      try {
+        for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.ts.txt')).sort()) {
+          const name = file.slice(0, -'.ts.txt'.length);
+          const target = path.join(folder, `${name}.ts`);
+          writeFileSync(target, readFileSync(path.join(fixtures, file)));
+          migrations[name] = (await import(pathToFileURL(target).href)) as Migration;
+        }
+      } finally {
+        rmSync(folder, { recursive: true, force: true }); // imported modules stay loaded
       }
       return migrations;
     },
