@@ -7,6 +7,8 @@ import { roles, type Role } from '../server/platform/roles.js';
 import { insertUsers } from '../server/seed/demo-agency.js';
 import { seedDemoAgency } from '../server/seed/demo-agency.js';
 import { startServer } from '../server/main.js';
+import { backupCommand, restoreCommand } from './backup-commands.js';
+import { BackupError } from '../server/db/backup/backup-file.js';
 import { instrumentCommand, profileCommand, UsageError, workCommand } from './practice-commands.js';
 
 const usage = `Usage: hearth <command>
@@ -15,6 +17,10 @@ const usage = `Usage: hearth <command>
   migrate                   apply pending database migrations
   seed                      add the synthetic demo agency if it is not there
   audit verify              check the audit trail's hash chain; exits 1 naming the first bad row
+  backup FILE               write the whole database to FILE (PostgreSQL: pg_dump custom format;
+                            PGlite: the data folder as .tar.gz — stop the server first)
+  restore FILE [--force]    restore a backup into the configured database; refuses one that holds data
+                            unless --force (PostgreSQL: drops and recreates it; PGlite: moves the folder aside)
   user add --username U --name "Full Name" --role ROLE[,ROLE] --unit UNIT_CODE [--scope UNIT_CODE] --password P
   user unlock --username U  clear the failed sign-ins that locked a username
   profile show ct|ga|vt [--lang es] [--version N]
@@ -63,6 +69,12 @@ async function main(argv: string[]) {
       process.exitCode = 1;
       return;
     }
+    case 'backup':
+      await backupCommand(config, argv.slice(1));
+      return;
+    case 'restore':
+      await restoreCommand(config, argv.slice(1));
+      return;
     case 'user': {
       if (sub === 'unlock') {
         const { values } = parseArgs({ args: argv.slice(2), options: { username: { type: 'string' } } });
@@ -119,7 +131,7 @@ async function main(argv: string[]) {
 }
 
 main(process.argv.slice(2)).catch((error) => {
-  if (error instanceof ConfigError || error instanceof UsageError) console.error(error.message);
+  if (error instanceof ConfigError || error instanceof UsageError || error instanceof BackupError) console.error(error.message);
   else console.error(error);
   process.exit(error instanceof UsageError ? 2 : 1);
 });

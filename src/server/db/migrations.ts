@@ -4,11 +4,12 @@ import * as foundationSchema from './migrations/20261122T0900-foundation-schema.
 import * as accessAndAudit from './migrations/20261122T0910-access-and-audit.js';
 import * as profilesAndWork from './migrations/20261122T1000-profiles-and-work.js';
 import * as investigationWork from './migrations/20261122T1100-investigation-work.js';
+import * as healEditedMigrations from './migrations/20261202T1940-heal-edited-migrations.js';
+import * as investigationNeedToKnow from './migrations/20261202T2000-investigation-need-to-know.js';
 import * as closureRules from './migrations/20261202T2010-closure-rules.js';
 import * as urgentNotifications from './migrations/20261202T2011-urgent-notifications.js';
 import * as investigationParticipants from './migrations/20261202T2012-investigation-participants.js';
 import * as investigationLinks from './migrations/20261202T2013-investigation-links.js';
-import * as investigationNeedToKnow from './migrations/20261202T2000-investigation-need-to-know.js';
 
 /** Listed by hand so the bundle-free CLI and the tests see exactly the same set, in order. */
 const migrations: Record<string, Migration> = {
@@ -16,11 +17,12 @@ const migrations: Record<string, Migration> = {
   '20261122T0910-access-and-audit': accessAndAudit,
   '20261122T1000-profiles-and-work': profilesAndWork,
   '20261122T1100-investigation-work': investigationWork,
+  '20261202T1940-heal-edited-migrations': healEditedMigrations,
+  '20261202T2000-investigation-need-to-know': investigationNeedToKnow,
   '20261202T2010-closure-rules': closureRules,
   '20261202T2011-urgent-notifications': urgentNotifications,
   '20261202T2012-investigation-participants': investigationParticipants,
   '20261202T2013-investigation-links': investigationLinks,
-  '20261202T2000-investigation-need-to-know': investigationNeedToKnow,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,0 +1,105 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { PGlite } from '@electric-sql/pglite';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { earliestMigrationProvider } from '../../../test/support/earliest-migrations.js';
+import { accessSummary, schemaSnapshot } from '../../../test/support/schema-snapshot.js';
+import { adminQuery, databaseUrl, testDatabaseKind, uniqueName } from '../../../test/support/test-database.js';
+import { migrateToLatest } from './migrations.js';
+import { missingRepairs, up as heal } from './migrations/20261202T1940-heal-edited-migrations.js';
+
+const folder = path.join(import.meta.dirname, 'migrations');
+const landed: Record<string, string> = JSON.parse(readFileSync(path.join(import.meta.dirname, 'landed-migrations.json'), 'utf8'));
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(path.join(folder, file))).digest('hex');
+
+describe('PLAT-2 migrations are never edited after they land', () => {
+  it('every landed migration is still there, byte for byte', () => {
+    const changed = Object.entries(landed)
+      .filter(([file, sum]) => {
+        try {
+          return sha256(file) !== sum;
+        } catch {
+          return true; // deleted or renamed
+        }
+      })
+      .map(([file]) => file);
+    expect(changed, `Landed migrations changed or removed: ${changed.join(', ')}. A database that already ran them will never see the change — restore the file and put the change in a new migration.`).toEqual([]);
+  });
+
+  it('every migration file is in the landed list (add a new one with its checksum)', () => {
+    const unlisted = readdirSync(folder).filter((file) => file.endsWith('.ts') && !(file in landed));
+    expect(unlisted, `Add to src/server/db/landed-migrations.json: ${unlisted.map((f) => `"${f}": "${sha256(f)}"`).join(', ')}`).toEqual([]);
+  });
+});
+
+/** A scratch database the test owns: PostgreSQL (a new database) or an in-memory PGlite. */
+async function scratchDatabase(cleanups: (() => Promise<void>)[]) {
+  if (testDatabaseKind === 'postgres') {
+    const name = uniqueName('hearth_heal');
+    await adminQuery(`create database ${name}`);
+    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: databaseUrl(name), max: 1 }) }) });
+    cleanups.push(async () => {
+      await db.destroy();
+      await adminQuery(`drop database if exists ${name} with (force)`);
+    });
+    return { db, url: databaseUrl(name) };
+  }
+  const pglite = await PGlite.create({ extensions: { pg_trgm, fuzzystrmatch } });
+  const db = new Kysely<any>({ dialect: new PGliteDialect({ pglite }) });
+  cleanups.push(() => db.destroy());
+  return { db, url: null };
+}
+
+/** pg_dump's schema text without its comments, blank lines and per-run \restrict keys. */
+async function dumpedSchema(url: string) {
+  const { stdout } = await promisify(execFile)('pg_dump', ['--schema-only', '--dbname', url], { maxBuffer: 64 * 1024 * 1024 });
+  return stdout.split('\n').filter((line) => line !== '' && !line.startsWith('--') && !/^\\(un)?restrict /.test(line));
+}
+
+describe('PLAT-2 a database made from the first landed text of each migration is healed forward', () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  it('ends with exactly the schema, policies and grants of a database made by today’s migrations', async () => {
+    const early = await scratchDatabase(cleanups);
+    const fresh = await scratchDatabase(cleanups);
+
+    // An early data folder: the four migrations as they first landed.
+    const { error } = await new Migrator({ db: early.db, provider: earliestMigrationProvider() }).migrateToLatest();
+    expect(error).toBeUndefined();
+    const before = await accessSummary(early.db);
+    const lacking = await missingRepairs(early.db);
+    expect(lacking.length, lacking.join('\n')).toBe(14);
+
+    expect(await migrateToLatest(early.db)).toEqual(['20261202T1940-heal-edited-migrations']);
+    await migrateToLatest(fresh.db);
+
+    const healed = await accessSummary(early.db);
+    const made = await accessSummary(fresh.db);
+    expect(before.policies).toBe(56); // what the early text left out: two policies, two grants
+    expect(made.policies).toBe(58);
+    expect(healed).toEqual(made);
+    expect(await schemaSnapshot(early.db)).toEqual(await schemaSnapshot(fresh.db));
+    if (early.url && fresh.url) expect(await dumpedSchema(early.url)).toEqual(await dumpedSchema(fresh.url));
+    expect(await missingRepairs(early.db)).toEqual([]);
+  });
+
+  it('finds nothing to repair on a database made by today’s migrations, and running it again changes nothing', async () => {
+    const fresh = await scratchDatabase(cleanups);
+    await migrateToLatest(fresh.db);
+    expect(await missingRepairs(fresh.db)).toEqual([]);
+    const snapshot = await schemaSnapshot(fresh.db);
+    await heal(fresh.db);
+    expect(await schemaSnapshot(fresh.db)).toEqual(snapshot);
+  });
+});
