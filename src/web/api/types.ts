@@ -309,6 +309,10 @@ export interface ScreeningSummary {
   submittedAt: string | null;
   childNames: string[];
   reportVersion: number;
+  /** The response clock, running from receipt while the screen-in waits (issue 9 item 6). */
+  responseDueAt: string | null;
+  /** Other open investigations about the same children (item 10). */
+  openInvestigations: { investigationId: string; number: string; unitName: string; mayOpen: boolean }[];
 }
 
 /** SUP-3: one request for a decision the practice profile says needs approval. */
@@ -350,6 +354,7 @@ export interface Investigation {
   completionDueAt: string | null;
   /** INV-8: `isChild` marks every child in the home, alleged victim or not. */
   household: { personId: string; firstName: string; lastName: string; dateOfBirth: string | null; role: ParticipantRole; parentType: ParentType | null; livesInHousehold: boolean; isChild: boolean }[];
+  openInvestigationsSharing?: { investigationId: string; number: string; unitName: string; personNames: string[]; mayOpen: boolean }[];
   priorHistory: { reportId: string; reportNumber: string; receivedAt: string; decision: Decision | null; status: ReportStatus; personNames: string[]; mayOpen: boolean }[];
   decision: { decision: string | null; status: string | null; reason: string | null; communityReferral: string | null; caseId: string | null; caseNumber: string | null } | null;
 }

@@ -22,7 +22,7 @@ export interface ApprovalEffect {
   approve(ctx: RequestContext, trx: Trx, config: Config, approval: ApprovalRecord, input: Record<string, unknown>): Promise<Record<string, unknown>>;
   return(ctx: RequestContext, trx: Trx, config: Config, approval: ApprovalRecord, input: { comment: string } & Record<string, unknown>): Promise<void>;
   /** A few words a queue can show without opening the subject. */
-  summarise(trx: Trx, approval: ApprovalRecord): Promise<Record<string, unknown>>;
+  summarise(trx: Trx, approval: ApprovalRecord, config: Pick<Config, 'HEARTH_PROFILE'>): Promise<Record<string, unknown>>;
 }
 
 export const approvalEffects: Partial<Record<ApprovalKind, ApprovalEffect>> = {

@@ -17,13 +17,13 @@ export function registerApprovalRoutes(app: HearthApp, { database, config }: App
   const policy = { idleMinutes: config.HEARTH_SESSION_IDLE_MINUTES };
   const tags = ['approvals'];
   app.get('/api/approvals', { schema: { tags, summary: 'Requests waiting for me (routed to me or in units I supervise)' } }, (request) =>
-    runAsUser(database.app, policy, request, (ctx, trx) => listPending(ctx, trx)),
+    runAsUser(database.app, policy, request, (ctx, trx) => listPending(ctx, trx, config)),
   );
   app.get('/api/approvals/history', { schema: { tags, summary: 'Every approval about one record, with its history', querystring: subjectQuery } }, (request) =>
-    runAsUser(database.app, policy, request, (ctx, trx) => listForSubject(ctx, trx, request.query.subjectType, request.query.subjectId)),
+    runAsUser(database.app, policy, request, (ctx, trx) => listForSubject(ctx, trx, config, request.query.subjectType, request.query.subjectId)),
   );
   app.get('/api/approvals/:id', { schema: { tags, summary: 'One approval request with its history', params } }, (request) =>
-    runAsUser(database.app, policy, request, (ctx, trx) => readApproval(ctx, trx, request.params.id)),
+    runAsUser(database.app, policy, request, (ctx, trx) => readApproval(ctx, trx, config, request.params.id)),
   );
   app.post('/api/approvals/:id/approve', { schema: { tags, summary: 'Approve; the effect on the record is applied at once', params, body: approveBody } }, (request) =>
     runAsUser(database.app, policy, request, (ctx, trx) => decideApproval(ctx, trx, config, request.params.id, { decision: 'approve', ...request.body })),

@@ -58,7 +58,7 @@ export function canDecide(ctx: RequestContext, row: Pick<Row, 'status' | 'reques
   return row.routed_to === ctx.userId || (ctx.roles.some((r) => r === 'supervisor' || r === 'program_manager') && ctx.scopeUnitIds.includes(row.org_unit_id));
 }
 
-async function present(ctx: RequestContext, trx: Trx, rows: Row[]) {
+async function present(ctx: RequestContext, trx: Trx, config: Pick<Config, 'HEARTH_PROFILE'>, rows: Row[]) {
   const history = await repo.findHistory(trx, rows.map((r) => r.id));
   return Promise.all(
     rows.map(async (r) => ({
@@ -76,14 +76,14 @@ async function present(ctx: RequestContext, trx: Trx, rows: Row[]) {
       decisionComment: r.decision_comment,
       version: r.version,
       canDecide: canDecide(ctx, r),
-      summary: (await approvalEffects[r.kind as ApprovalKind]?.summarise(trx, record(r))) ?? {},
+      summary: (await approvalEffects[r.kind as ApprovalKind]?.summarise(trx, record(r), config)) ?? {},
       history: history.filter((h) => h.approval_id === r.id).map((h) => ({ action: h.action, at: h.at, by: h.actor_name, to: h.to_name, comment: h.comment })),
     })),
   );
 }
 
 /** The approver's queue: routed to me, or waiting in a unit I supervise, oldest first. */
-export async function listPending(ctx: RequestContext, trx: Trx) {
+export async function listPending(ctx: RequestContext, trx: Trx, config: Pick<Config, 'HEARTH_PROFILE'>) {
   const supervises = ctx.roles.some((r) => r === 'supervisor' || r === 'program_manager') && ctx.scopeUnitIds.length > 0;
   const rows = await repo
     .approvalQuery(trx)
@@ -94,22 +94,26 @@ export async function listPending(ctx: RequestContext, trx: Trx) {
     .limit(500)
     .execute();
   if (rows.length) await recordAudit(trx, ctx, [{ action: 'approval.list', recordType: 'approval', details: { approvalIds: rows.map((r) => r.id) } }]);
-  return { items: await present(ctx, trx, rows) };
+  // Item 6: a screen-in's response clock runs while it waits, so the most urgent comes first;
+  // requests without a clock keep their oldest-first order after them.
+  const items = await present(ctx, trx, config, rows);
+  const due = (item: (typeof items)[number]) => (item.summary.responseDueAt instanceof Date ? item.summary.responseDueAt.getTime() : Number.POSITIVE_INFINITY);
+  return { items: items.map((item, index) => ({ item, index })).sort((a, b) => due(a.item) - due(b.item) || a.index - b.index).map(({ item }) => item) };
 }
 
 /** Every approval about one record, with its history (the record's approvals tab). */
-export async function listForSubject(ctx: RequestContext, trx: Trx, subjectType: SubjectType, subjectId: string) {
+export async function listForSubject(ctx: RequestContext, trx: Trx, config: Pick<Config, 'HEARTH_PROFILE'>, subjectType: SubjectType, subjectId: string) {
   const visible = await sql<{ visible: boolean }>`select hearth_can_see_subject(${subjectType}, ${subjectId}::uuid) as visible`.execute(trx);
   if (!visible.rows[0]?.visible) throw notFound(subjectType);
   const rows = await repo.approvalQuery(trx).where('a.subject_type', '=', subjectType).where('a.subject_id', '=', subjectId).orderBy('a.requested_at', 'desc').execute();
   await recordAudit(trx, ctx, [{ action: 'approval.list', recordType: subjectType, recordId: subjectId, details: { approvalIds: rows.map((r) => r.id) } }]);
-  return { items: await present(ctx, trx, rows) };
+  return { items: await present(ctx, trx, config, rows) };
 }
 
-export async function readApproval(ctx: RequestContext, trx: Trx, id: string) {
+export async function readApproval(ctx: RequestContext, trx: Trx, config: Pick<Config, 'HEARTH_PROFILE'>, id: string) {
   const row = await authoriseApprovalRead(ctx, trx, await repo.findApproval(trx, id));
   await recordAudit(trx, ctx, [{ action: 'approval.read', recordType: row.subject_type, recordId: row.subject_id, details: { approvalId: id } }]);
-  return (await present(ctx, trx, [row]))[0]!;
+  return (await present(ctx, trx, config, [row]))[0]!;
 }
 
 export type Decision = { decision: 'approve'; version: number; comment?: string | undefined; input?: Record<string, unknown> } | { decision: 'return'; version: number; comment: string };
@@ -141,5 +145,5 @@ export async function decideApproval(ctx: RequestContext, trx: Trx, config: Conf
   await enqueue(trx, [{ kind: 'approval.decided', recipientId: row.requested_by, dedupeKey: `approval.decided:${id}`, payload: { approvalId: id, kind: row.kind, status, subjectType: row.subject_type, subjectId: row.subject_id, subjectNumber } }]);
   await recordAudit(trx, ctx, [{ action: decision.decision === 'approve' ? 'approval.approve' : 'approval.return', recordType: row.subject_type, recordId: row.subject_id, details: { approvalId: id, kind: row.kind } }]);
   const decided = await repo.findApproval(trx, id);
-  return { ...(await present(ctx, trx, [decided!]))[0]!, outcome };
+  return { ...(await present(ctx, trx, config, [decided!]))[0]!, outcome };
 }

@@ -160,3 +160,19 @@ describe('the profile names the approver (SUP-3)', () => {
     expect(routed.supervisor).toEqual({ userId: unitSupervisorId, delegatedFrom: null });
   });
 });
+
+describe('a screen-in waiting for approval keeps its response clock (issue 9 item 6)', () => {
+  it('the queue shows each report’s response due moment and puts the most urgent first', async () => {
+    const slow = await submittedScreenIn(screener, { priority: 'within_72_hours' });
+    const urgent = await submittedScreenIn(screener, { priority: 'same_day' });
+    const queue = (await supervisor.get('/api/approvals')).json().items as Array<{ summary: { reportId?: string; responseDueAt?: string | null } }>;
+    const position = (reportId: string) => queue.findIndex((i) => i.summary.reportId === reportId);
+    expect(position(urgent.report.id)).toBeGreaterThanOrEqual(0);
+    expect(position(urgent.report.id)).toBeLessThan(position(slow.report.id));
+    const dueOf = (reportId: string) => Date.parse(queue[position(reportId)]!.summary.responseDueAt!);
+    const receivedOf = async (reportId: string) => Date.parse((await screener.get(`/api/reports/${reportId}`)).json().receivedAt);
+    // CT: same day is two hours from receipt, 72 hours is three days.
+    expect(dueOf(urgent.report.id) - (await receivedOf(urgent.report.id))).toBe(2 * 3_600_000);
+    expect(dueOf(slow.report.id) - (await receivedOf(slow.report.id))).toBe(72 * 3_600_000);
+  });
+});

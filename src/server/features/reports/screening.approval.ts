@@ -3,6 +3,7 @@ import { limitFor } from '../../../domain/work/plan.js';
 import { dueMoment } from '../../../domain/time/deadline.js';
 import { calendarOf } from '../../../domain/work/plan.js';
 import type { DB } from '../../db/schema.js';
+import type { Config } from '../../platform/config.js';
 import { recordAudit } from '../../platform/audit.js';
 import { notFound, Problem } from '../../platform/errors.js';
 import type { ApprovalEffect } from '../approvals/approvals.effects.js';
@@ -66,19 +67,42 @@ export const screeningApproval: ApprovalEffect = {
     await repo.insertReview(trx, row.id, ctx.userId, 'returned', input.comment);
   },
 
-  async summarise(trx, approval) {
+  async summarise(trx, approval, config) {
     const report = await trx
       .selectFrom('report as r')
-      .select(['r.id', 'r.number', 'r.decision', 'r.response_priority', 'r.submitted_at', 'r.version'])
+      .select(['r.id', 'r.number', 'r.decision', 'r.response_priority', 'r.submitted_at', 'r.version', 'r.received_at'])
       .select(repo.childNamesOf('r.id'))
       .where('r.id', '=', approval.subjectId)
       .executeTakeFirst();
     if (!report) return {};
     // The supervisor sees, before approving, that the same children are already being investigated.
     const openInvestigations = (await findOpenInvestigationsSharing(trx, report.id)).map((i) => ({ investigationId: i.investigation_id, number: i.number, unitName: i.org_unit_name, mayOpen: i.visible }));
-    return { reportId: report.id, number: report.number, decision: report.decision, responsePriority: report.response_priority, submittedAt: report.submitted_at, childNames: report.child_names, reportVersion: report.version, instrument: approval.payload.instrument ?? null, openInvestigations };
+    return {
+      reportId: report.id,
+      number: report.number,
+      decision: report.decision,
+      responsePriority: report.response_priority,
+      submittedAt: report.submitted_at,
+      childNames: report.child_names,
+      reportVersion: report.version,
+      instrument: approval.payload.instrument ?? null,
+      openInvestigations,
+      responseDueAt: await responseDueAt(trx, config, report),
+    };
   },
 };
+
+/**
+ * Item 6: the response clock runs from receipt, also while the screen-in waits for approval; the
+ * queue shows it and puts the most urgent first. Null for a screen-out or a limit the agency has not set.
+ */
+async function responseDueAt(trx: Trx, config: Pick<Config, 'HEARTH_PROFILE'>, report: { decision: string | null; response_priority: string | null; received_at: Date | string }) {
+  if (report.decision !== 'screen_in' && report.decision !== 'screen_in_family_assessment') return null;
+  const receivedAt = new Date(report.received_at);
+  const profile = await profileAt(trx, config, receivedAt);
+  const limit = limitFor(profile, firstFaceToFaceRule, { payload: { responsePriority: report.response_priority ?? undefined } });
+  return limit ? dueMoment(calendarOf(profile), receivedAt, limit) : null;
+}
 
 export async function chooseInvestigator(trx: Trx, unitId: string, requested: string | undefined): Promise<string | null> {
   const workloads = await repo.findInvestigatorWorkloads(trx, unitId);

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { approvalsQuery } from '../../api/queries';
 import { useResponsePriorityLabel } from '../../api/response-priority';
 import type { ApprovalItem } from '../../api/types';
+import { DueTime } from '../../components/DueTime';
 import { Page } from '../../components/Page';
 import { QueryState } from '../../components/QueryState';
 import { RequireRole } from '../../components/RequireRole';
@@ -93,6 +94,17 @@ function ApprovalRow({ item, onDecided }: { item: ApprovalItem; onDecided: (noti
             <span className="display-block">{t('approvals.childrenLine', { names: screening.childNames.join(', ') || t('common.noValue') })}</span>
             {screening.decision && <span className="display-block">{t('approvals.decisionLine', { decision: tc('decision', screening.decision) })}</span>}
             {screening.responsePriority && <span className="display-block">{t('approvals.priorityLine', { priority: priorityLabel(screening.responsePriority) })}</span>}
+            {screening.responseDueAt && (
+              <span className="display-block">
+                {t('approvals.responseClock')} <DueTime dueAt={screening.responseDueAt} />
+              </span>
+            )}
+            {screening.openInvestigations.length > 0 && (
+              <span className="display-block margin-top-05">
+                <span className="usa-tag bg-secondary-dark margin-right-1">{t('approvals.sameChildTag')}</span>
+                {t('approvals.sameChildOpen', { numbers: screening.openInvestigations.map((i) => `${i.number} (${i.unitName})`).join(', ') })}
+              </span>
+            )}
             <InstrumentRecommendationLine summary={item.summary} priorityLabel={priorityLabel} />
           </>
         ) : investigation ? (

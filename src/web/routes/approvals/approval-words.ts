@@ -15,6 +15,10 @@ export function screeningSummaryOf(item: Pick<ApprovalItem, 'kind' | 'summary'>)
     submittedAt: typeof summary.submittedAt === 'string' ? summary.submittedAt : null,
     childNames: Array.isArray(summary.childNames) ? summary.childNames.filter((name): name is string => typeof name === 'string') : [],
     reportVersion: typeof summary.reportVersion === 'number' ? summary.reportVersion : 0,
+    responseDueAt: typeof summary.responseDueAt === 'string' ? summary.responseDueAt : null,
+    openInvestigations: Array.isArray(summary.openInvestigations)
+      ? summary.openInvestigations.filter((i): i is ScreeningSummary['openInvestigations'][number] => typeof i === 'object' && i !== null && typeof (i as { number?: unknown }).number === 'string')
+      : [],
   };
 }
 

@@ -9,6 +9,7 @@ import { ChildrenResponseTable } from './ChildrenResponseTable';
 import { DecisionStatusLine } from './DecisionStatusLine';
 import { AddFoundPersonSection } from '../household/AddFoundPersonSection';
 import { HouseholdTable } from './HouseholdTable';
+import { SharingInvestigations } from './SharingInvestigations';
 import { AllegationsTable, PriorHistoryTable } from './HistoryTables';
 
 /** What an investigator needs first: the clocks, the children, the household, the allegations, the history and the report. */
@@ -19,6 +20,7 @@ export function OverviewSection() {
     <>
       <SectionHeading id="investigation-summary-heading">{t('inv.nav.overview')}</SectionHeading>
       <Summary investigation={investigation} />
+      <SharingInvestigations items={investigation.openInvestigationsSharing ?? []} />
       <ChildrenResponseTable investigation={investigation} />
       <InvestigationClocks investigationId={investigation.id} />
       <HouseholdTable household={investigation.household ?? []} />
