@@ -27,6 +27,7 @@ import { registerWorkRoutes } from './features/work/work.routes.js';
 import { registerInstrumentRoutes } from './features/instruments/instruments.routes.js';
 import type { Config } from './platform/config.js';
 import type { AppDeps, HearthApp } from './platform/deps.js';
+import { databaseFault } from './platform/database-faults.js';
 import { Problem, problemBody } from './platform/errors.js';
 
 export interface BuildOptions {
@@ -129,6 +130,10 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
 function sendProblem(error: unknown, url: string, reply: import('fastify').FastifyReply, app: HearthApp) {
   const problem = toProblem(error);
   if (problem.kind === 'internal') app.log.error({ err: error, url }, 'unhandled error');
+  if (problem.kind === 'unavailable') {
+    app.log.warn({ err: error, url }, 'database unavailable or busy');
+    reply.header('retry-after', '1');
+  }
   return reply.code(problemBody(problem).status).type('application/problem+json').send(problemBody(problem, url.split('?')[0]));
 }
 
@@ -148,5 +153,7 @@ function toProblem(error: unknown): Problem {
   // Row-level security refused the row: to the caller it is simply not there.
   if (code === '42501') return new Problem('not_found');
   if (code === '40001') return new Problem('conflict', 'Another change happened at the same moment. Try again.');
+  const fault = databaseFault(error);
+  if (fault) return fault;
   return new Problem('internal', 'Something went wrong on our side. The request id in this response helps support find it.');
 }

@@ -8,7 +8,7 @@ import { DEMO_PASSWORD, demoUsers, seedDemoAgency } from './seed/demo-agency.js'
 /** Starts Hearth: open (and migrate) the database, seed the demo agency on first run, listen. */
 export async function startServer(config: Config) {
   const database = await openDatabase(config, {
-    onPoolError: (error) => console.warn(`PostgreSQL closed an idle connection (${error.message}); it will be replaced.`),
+    onConnectionError: (error) => console.warn(`PostgreSQL dropped a connection (${error.message}); Hearth connects afresh on the next request.`),
   });
   const seeded = database.kind === 'pglite' || process.env.HEARTH_SEED_DEMO === 'true' ? await database.asOwner(seedDemoAgency) : false;
   const app = await buildApp({ database, config });

@@ -32,26 +32,31 @@ export interface OpenOptions {
   migrate?: boolean;
   /** PGlite only: start from this dumped data directory, in memory (tests load a migrated copy). */
   pgliteDump?: Blob;
-  /** Told when PostgreSQL drops an idle pooled connection (restart, admin termination). */
-  onPoolError?: (error: Error) => void;
+  /** Told when PostgreSQL drops a pooled connection (restart, crash, admin termination). */
+  onConnectionError?: (error: Error) => void;
 }
 
 /** Opens PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in HEARTH_DATA_DIR. */
 export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<HearthDatabase> {
-  const database = config.DATABASE_URL ? await openPostgres(config, options.onPoolError ?? (() => undefined)) : await openPglite(config.HEARTH_DATA_DIR, options.pgliteDump);
+  const database = config.DATABASE_URL ? await openPostgres(config, options.onConnectionError ?? (() => undefined)) : await openPglite(config.HEARTH_DATA_DIR, options.pgliteDump);
   if (options.migrate !== false) await database.asOwner((owner) => migrateToLatest(owner));
   return database;
 }
 
-async function openPostgres(config: Config, onPoolError: (error: Error) => void): Promise<HearthDatabase> {
-  const ownerPool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 2 });
+async function openPostgres(config: Config, onConnectionError: (error: Error) => void): Promise<HearthDatabase> {
+  const connectionTimeoutMillis = config.DATABASE_CONNECT_TIMEOUT_MS;
+  const ownerPool = survivable(new pg.Pool({ connectionString: config.DATABASE_URL, max: 2, connectionTimeoutMillis }), onConnectionError);
   const owner = new Kysely<any>({ dialect: new PostgresDialect({ pool: ownerPool }) });
-  const appPool = new pg.Pool({ connectionString: config.DATABASE_APP_URL ?? appUrlFrom(config.DATABASE_URL!), max: config.DATABASE_POOL_SIZE });
-  // An idle connection the server drops is reported on the pool, which replaces it on next use;
-  // without a listener Node would treat that as an uncaught error and stop the process.
-  ownerPool.on('error', onPoolError);
-  appPool.on('error', onPoolError);
-  const app = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(appPool) }) });
+  // The timeouts are startup parameters of every app connection, so they hold from its first query.
+  const appPool = new pg.Pool({
+    connectionString: config.DATABASE_APP_URL ?? appUrlFrom(config.DATABASE_URL!),
+    max: config.DATABASE_POOL_SIZE,
+    connectionTimeoutMillis,
+    statement_timeout: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    lock_timeout: config.DATABASE_LOCK_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: config.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+  });
+  const app = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(survivable(appPool, onConnectionError)) }) });
   return {
     kind: 'postgres',
     app,
@@ -61,6 +66,26 @@ async function openPostgres(config: Config, onPoolError: (error: Error) => void)
       await owner.destroy();
     },
   };
+}
+
+/**
+ * A pg client whose server goes away (crash, restart, pg_terminate_backend) emits `error`; with no
+ * listener Node treats it as uncaught and stops the process. The pool listens only while a client is
+ * idle, so every client also gets its own listener for the time it is checked out. Its next query
+ * then fails (answered as 503) and the pool drops it on release and connects afresh.
+ */
+function survivable(pool: pg.Pool, onConnectionError: (error: Error) => void): pg.Pool {
+  const told = new WeakSet<pg.PoolClient>();
+  pool.on('connect', (client) => {
+    client.on('error', (error) => {
+      // A terminated backend reports twice (its FATAL message, then the closed socket): tell once.
+      if (told.has(client)) return;
+      told.add(client);
+      onConnectionError(error);
+    });
+  });
+  pool.on('error', () => undefined); // already told by the client's own listener
+  return pool;
 }
 
 /** The same server and database, signed in as the application role (trust or its own password). */
