@@ -49,15 +49,8 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  // While shutting down, answers still in flight ask the client to close its connection; without
-  // it a browser's keep-alive connection would hold the stop open for the keep-alive timeout.
-  let shuttingDown = false;
-  app.addHook('preClose', async () => {
-    shuttingDown = true;
-  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    if (shuttingDown) reply.header('connection', 'close');
   });
   app.setErrorHandler((error, request, reply) => sendProblem(error, request.url, reply, app));
   app.setNotFoundHandler((request, reply) => {

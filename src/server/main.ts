@@ -3,6 +3,7 @@ import { openDatabase } from './db/database.js';
 import { sealAudit } from './platform/audit.js';
 import { runWorkClock } from './features/work/work.clock.js';
 import type { Config } from './platform/config.js';
+import { prepareGracefulStop } from './platform/graceful-stop.js';
 import { DEMO_PASSWORD, demoUsers, seedDemoAgency } from './seed/demo-agency.js';
 
 /** Starts Hearth: open (and migrate) the database, seed the demo agency on first run, listen. */
@@ -20,6 +21,7 @@ export async function startServer(config: Config) {
     runWorkClock(database).catch((error) => app.log.error({ err: error }, 'work clock failed'));
   }, config.HEARTH_WORK_TICK_MS);
   workClock.unref();
+  const stopGracefully = prepareGracefulStop(app);
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -29,7 +31,7 @@ export async function startServer(config: Config) {
     clearInterval(sealer);
     clearInterval(workClock);
     try {
-      await app.close();
+      await stopGracefully();
       await sealAudit(database.app).catch(() => undefined);
       await database.close();
       process.exit(0);
