@@ -1,11 +1,11 @@
 import { PGlite } from '@electric-sql/pglite';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { type Driver, Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../platform/config.js';
-import { migrateToLatest } from './migrations.js';
+import { migrateToLatest, type MigrationStep } from './migrations.js';
 import { preparingPool } from './prepared-pool.js';
 import { SerialDriver } from './serial-driver.js';
 import type { DB } from './schema.js';
@@ -34,12 +34,28 @@ export interface OpenOptions {
   pgliteDump?: Blob;
   /** Told when PostgreSQL drops a pooled connection (restart, crash, admin termination). */
   onConnectionError?: (error: Error) => void;
+  /** Told what opening is doing, step by step (a first start takes a while). */
+  onProgress?: (message: string) => void;
 }
 
 /** Opens PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in HEARTH_DATA_DIR. */
 export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<HearthDatabase> {
-  const database = config.DATABASE_URL ? await openPostgres(config, options.onConnectionError ?? (() => undefined)) : await openPglite(config.HEARTH_DATA_DIR, options.pgliteDump);
-  if (options.migrate !== false) await database.asOwner((owner) => migrateToLatest(owner));
+  const progress = options.onProgress ?? (() => undefined);
+  let database: HearthDatabase;
+  if (config.DATABASE_URL) {
+    const url = new URL(config.DATABASE_URL);
+    progress(`Connecting to PostgreSQL at ${url.host}${url.pathname}`);
+    database = await openPostgres(config, options.onConnectionError ?? (() => undefined));
+  } else {
+    const dir = config.HEARTH_DATA_DIR;
+    const fresh = !options.pgliteDump && !dir.startsWith('memory://') && !existsSync(dir);
+    progress(fresh ? `Creating the database folder ${dir} (embedded PGlite; the first start takes about 10 seconds)` : `Opening embedded PGlite in ${dir}`);
+    database = await openPglite(dir, options.pgliteDump);
+  }
+  if (options.migrate !== false) {
+    const onStep = options.onProgress ? ({ index, total, name }: MigrationStep) => progress(`Applying database migration ${index} of ${total}: ${name}`) : undefined;
+    await database.asOwner((owner) => migrateToLatest(owner, onStep));
+  }
   return database;
 }
 
