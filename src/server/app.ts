@@ -4,7 +4,6 @@ import path from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
@@ -28,6 +27,7 @@ import { registerInstrumentRoutes } from './features/instruments/instruments.rou
 import type { Config } from './platform/config.js';
 import type { AppDeps, HearthApp } from './platform/deps.js';
 import { databaseFault } from './platform/database-faults.js';
+import { registerCompression, registerWebApp } from './platform/web-delivery.js';
 import { Problem, problemBody } from './platform/errors.js';
 
 export interface BuildOptions {
@@ -60,6 +60,7 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
     return reply.type('text/html').sendFile('index.html', webRoot);
   });
 
+  await registerCompression(app);
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -114,9 +115,7 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
   registerMyWorkRoutes(app, deps);
   registerAuditRoutes(app, deps);
 
-  if (existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
-  }
+  if (existsSync(webRoot)) await registerWebApp(app, webRoot);
   return app;
 }
 
