@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { existsSync, mkdirSync } from 'node:fs';
-import { type Driver, Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
+import { type DialectAdapter, type Driver, Kysely, PGliteAdapter, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../platform/config.js';
 import { migrateToLatest, type MigrationStep } from './migrations.js';
@@ -50,7 +50,7 @@ export async function openDatabase(config: Config, options: OpenOptions = {}): P
     const dir = config.HEARTH_DATA_DIR;
     const fresh = !options.pgliteDump && !dir.startsWith('memory://') && !existsSync(dir);
     progress(fresh ? `Creating the database folder ${dir} (embedded PGlite; the first start takes about 10 seconds)` : `Opening embedded PGlite in ${dir}`);
-    database = await openPglite(dir, options.pgliteDump);
+    database = await openPglite(dir, options.pgliteDump, config.DATABASE_STATEMENT_TIMEOUT_MS);
   }
   if (options.migrate !== false) {
     const onStep = options.onProgress ? ({ index, total, name }: MigrationStep) => progress(`Applying database migration ${index} of ${total}: ${name}`) : undefined;
@@ -117,7 +117,7 @@ export function appUrlFrom(ownerUrl: string): string {
  * The connection runs as the owner only inside `asOwner`; otherwise it has `SET ROLE hearth_app`
  * so row-level security applies exactly as on PostgreSQL.
  */
-async function openPglite(dataDir: string, dump?: Blob): Promise<HearthDatabase> {
+async function openPglite(dataDir: string, dump: Blob | undefined, waitLimitMs: number): Promise<HearthDatabase> {
   if (!dump && !dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create({
     ...(dump ? { loadDataDir: dump } : { dataDir }),
@@ -127,8 +127,18 @@ async function openPglite(dataDir: string, dump?: Blob): Promise<HearthDatabase>
   let serial!: SerialDriver;
   const dialect = new (class extends PGliteDialect {
     override createDriver(): Driver {
-      serial = new SerialDriver(super.createDriver());
+      serial = new SerialDriver(super.createDriver(), waitLimitMs);
       return serial;
+    }
+    // The SerialDriver already hands the connection to one query or transaction at a time. Kysely's
+    // own lock for single-connection dialects would sit in front of it without a bound, and stays
+    // held when the SerialDriver gives up waiting, so every later query would hang.
+    override createAdapter(): DialectAdapter {
+      return new (class extends PGliteAdapter {
+        override get supportsMultipleConnections() {
+          return true;
+        }
+      })();
     }
   })({ pglite });
   const app = new Kysely<DB>({ dialect });

@@ -5,7 +5,7 @@ import { onPostgresOnly } from '../../../test/support/postgres-only.js';
 import { attempt, type Outcome, signInOverHttp, startServerProcess } from '../../../test/support/server-process.js';
 import { type StandaloneDatabase, standaloneDatabase } from '../../../test/support/standalone-database.js';
 import { tcpProxy } from '../../../test/support/tcp-proxy.js';
-import { adminUrl } from '../../../test/support/test-database.js';
+import { adminUrl, testDatabaseKind } from '../../../test/support/test-database.js';
 import { createHarness, type Harness, openTestDatabase } from '../../../test/support/harness.js';
 import { databaseFault } from './database-faults.js';
 
@@ -204,3 +204,31 @@ onPostgresOnly(() => {
     });
   });
 });
+
+// PGlite has one connection and no statement timers: the bound is on waiting for that connection.
+if (testDatabaseKind === 'pglite') {
+  describe('PLAT-8: on embedded PGlite a held connection answers 503 after a bounded wait', () => {
+    let harness: Harness;
+    beforeAll(async () => {
+      harness = await createHarness({ DATABASE_STATEMENT_TIMEOUT_MS: '700' });
+    });
+    afterAll(() => harness.close());
+
+    it('while other work holds the one connection, a request answers 503 "the record is busy" instead of hanging, and is served once it is free', async () => {
+      const screener = await harness.signIn('screener');
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const holder = harness.database.asOwner(() => held);
+      const started = Date.now();
+      const blocked = await screener.get('/api/my-work');
+      const waited = Date.now() - started;
+      release();
+      await holder;
+      expect(blocked.statusCode).toBe(503);
+      expect(blocked.json()).toMatchObject({ code: 'unavailable', detail: 'The record is busy; try again in a moment.' });
+      expect(waited).toBeGreaterThanOrEqual(600);
+      expect(waited).toBeLessThan(5000);
+      expect((await screener.get('/api/my-work')).statusCode).toBe(200);
+    });
+  });
+}
