@@ -27,6 +27,8 @@ describe('PLAT-8: which database errors mean "try again in a moment" (503)', () 
   it('a lost connection reported only in words is unavailable; a held lock says the record is busy', () => {
     expect(databaseFault(new Error('Connection terminated unexpectedly'))?.kind).toBe('unavailable');
     expect(databaseFault(new Error('Client has encountered a connection error and is not queryable'))?.kind).toBe('unavailable');
+    expect(databaseFault(new Error('PGlite is closed'))?.kind).toBe('unavailable');
+    expect(databaseFault(new WebAssembly.RuntimeError('unreachable'))?.kind).toBe('unavailable');
     expect(databaseFault(new AggregateError([Object.assign(new Error('x'), { code: 'ECONNREFUSED' })]))?.kind).toBe('unavailable');
     expect(databaseFault(Object.assign(new Error('x'), { code: '55P03' }))?.message).toBe('The record is busy; try again in a moment.');
   });

@@ -12,7 +12,7 @@ const AWAY = new Set([
 ]);
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
 // pg and pg-pool report a lost or unobtainable connection as plain Errors with these messages.
-const LOST_CONNECTION = /^(Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|timeout exceeded when trying to connect|Cannot use a pool after calling end)/;
+const LOST_CONNECTION = /^(Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|timeout exceeded when trying to connect|Cannot use a pool after calling end|PGlite is closed)/;
 
 /** The 503 to answer when `error` says the database is unreachable or a bound was hit; otherwise undefined. */
 export function databaseFault(error: unknown): Problem | undefined {
@@ -25,6 +25,8 @@ export function databaseFault(error: unknown): Problem | undefined {
   }
   const message = (error as { message?: unknown }).message;
   if (typeof message === 'string' && LOST_CONNECTION.test(message)) return away();
+  // Embedded PGlite runs in WebAssembly: a crash there (out of memory, an abort) surfaces as this.
+  if (error instanceof WebAssembly.RuntimeError) return away();
   // Node reports a refused connection to a host with several addresses as an AggregateError.
   if (error instanceof AggregateError && error.errors.some((inner) => databaseFault(inner))) return away();
   return undefined;
