@@ -43,7 +43,7 @@ async function main(argv: string[]) {
       return;
     case 'migrate': {
       const database = await openDatabase(config, { migrate: false });
-      const applied = await database.asOwner((owner) => migrateToLatest(owner));
+      const applied = await database.asOwner((owner) => migrateToLatest(owner, ({ index, total, name }) => console.log(`Applying ${index} of ${total}: ${name}`)));
       console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Already up to date.');
       await database.close();
       return;

@@ -4,7 +4,6 @@ import path from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
@@ -27,6 +26,8 @@ import { registerWorkRoutes } from './features/work/work.routes.js';
 import { registerInstrumentRoutes } from './features/instruments/instruments.routes.js';
 import type { Config } from './platform/config.js';
 import type { AppDeps, HearthApp } from './platform/deps.js';
+import { databaseFault } from './platform/database-faults.js';
+import { registerCompression, registerWebApp } from './platform/web-delivery.js';
 import { Problem, problemBody } from './platform/errors.js';
 import { useBoundedJsonParser } from './platform/json-body.js';
 
@@ -58,15 +59,8 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
   useBoundedJsonParser(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  // While shutting down, answers still in flight ask the client to close its connection; without
-  // it a browser's keep-alive connection would hold the stop open for the keep-alive timeout.
-  let shuttingDown = false;
-  app.addHook('preClose', async () => {
-    shuttingDown = true;
-  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    if (shuttingDown) reply.header('connection', 'close');
   });
   app.setErrorHandler((error, request, reply) => sendProblem(error, request.url, reply, app));
   app.setNotFoundHandler((request, reply) => {
@@ -76,6 +70,7 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
     return reply.type('text/html').sendFile('index.html', webRoot);
   });
 
+  await registerCompression(app);
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -130,15 +125,17 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
   registerMyWorkRoutes(app, deps);
   registerAuditRoutes(app, deps);
 
-  if (existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
-  }
+  if (existsSync(webRoot)) await registerWebApp(app, webRoot);
   return app;
 }
 
 function sendProblem(error: unknown, url: string, reply: import('fastify').FastifyReply, app: HearthApp) {
   const problem = toProblem(error);
   if (problem.kind === 'internal') app.log.error({ err: error, url }, 'unhandled error');
+  if (problem.kind === 'unavailable') {
+    app.log.warn({ err: error, url }, 'database unavailable or busy');
+    reply.header('retry-after', '1');
+  }
   return reply.code(problemBody(problem).status).type('application/problem+json').send(problemBody(problem, url.split('?')[0]));
 }
 
@@ -160,5 +157,7 @@ function toProblem(error: unknown): Problem {
   // Row-level security refused the row: to the caller it is simply not there.
   if (code === '42501') return new Problem('not_found');
   if (code === '40001') return new Problem('conflict', 'Another change happened at the same moment. Try again.');
+  const fault = databaseFault(error);
+  if (fault) return fault;
   return new Problem('internal', 'Something went wrong on our side. The request id in this response helps support find it.');
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '../../src/server/platform/roles.js';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-agency.js';
 import { type StandaloneDatabase, standaloneDatabase } from '../support/standalone-database.js';
+import { testDatabaseKind } from '../support/test-database.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -52,6 +53,13 @@ describe('npm start: a newcomer’s first run, a graceful stop and a restart', (
 
   it('prints the URL and a sign-in for every role, finishes a request in flight on SIGTERM, and keeps the data on restart', { timeout: 90_000 }, async () => {
     const first = await startHearth(database.env);
+    // A first start says what it is doing before it is ready (it used to be silent for ~16 s).
+    if (testDatabaseKind === 'pglite') {
+      expect(first.output()).toMatch(/\] Creating the database folder .*\n.*\] Applying database migration 1 of \d+: /);
+    } else {
+      expect(first.output()).toContain('] Connecting to PostgreSQL at');
+    }
+    expect(first.output()).toMatch(/\] Checking for the demo agency.*\n(.*\n)*Hearth is running at/);
     for (const role of roles) expect(first.output()).toContain(role);
     expect(first.output()).toContain(DEMO_PASSWORD);
 
@@ -69,6 +77,8 @@ describe('npm start: a newcomer’s first run, a graceful stop and a restart', (
     expect(Date.now() - stopping).toBeLessThan(15_000);
 
     const second = await startHearth(database.env);
+    expect(second.output()).not.toContain('Creating the database folder');
+    expect(second.output()).not.toContain('Applying database migration');
     try {
       const again = await signIn(second.url);
       const reopened = await fetch(`${second.url}/api/reports/${report.id}`, { headers: { cookie: again.cookie } });

@@ -1,11 +1,11 @@
 import { PGlite } from '@electric-sql/pglite';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { mkdirSync } from 'node:fs';
-import { type Driver, Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
+import { existsSync, mkdirSync } from 'node:fs';
+import { type DialectAdapter, type Driver, Kysely, PGliteAdapter, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../platform/config.js';
-import { migrateToLatest } from './migrations.js';
+import { migrateToLatest, type MigrationStep } from './migrations.js';
 import { preparingPool } from './prepared-pool.js';
 import { SerialDriver } from './serial-driver.js';
 import type { DB } from './schema.js';
@@ -32,26 +32,47 @@ export interface OpenOptions {
   migrate?: boolean;
   /** PGlite only: start from this dumped data directory, in memory (tests load a migrated copy). */
   pgliteDump?: Blob;
-  /** Told when PostgreSQL drops an idle pooled connection (restart, admin termination). */
-  onPoolError?: (error: Error) => void;
+  /** Told when PostgreSQL drops a pooled connection (restart, crash, admin termination). */
+  onConnectionError?: (error: Error) => void;
+  /** Told what opening is doing, step by step (a first start takes a while). */
+  onProgress?: (message: string) => void;
 }
 
 /** Opens PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in HEARTH_DATA_DIR. */
 export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<HearthDatabase> {
-  const database = config.DATABASE_URL ? await openPostgres(config, options.onPoolError ?? (() => undefined)) : await openPglite(config.HEARTH_DATA_DIR, options.pgliteDump);
-  if (options.migrate !== false) await database.asOwner((owner) => migrateToLatest(owner));
+  const progress = options.onProgress ?? (() => undefined);
+  let database: HearthDatabase;
+  if (config.DATABASE_URL) {
+    const url = new URL(config.DATABASE_URL);
+    progress(`Connecting to PostgreSQL at ${url.host}${url.pathname}`);
+    database = await openPostgres(config, options.onConnectionError ?? (() => undefined));
+  } else {
+    const dir = config.HEARTH_DATA_DIR;
+    const fresh = !options.pgliteDump && !dir.startsWith('memory://') && !existsSync(dir);
+    progress(fresh ? `Creating the database folder ${dir} (embedded PGlite; the first start takes about 10 seconds)` : `Opening embedded PGlite in ${dir}`);
+    database = await openPglite(dir, options.pgliteDump, config.DATABASE_STATEMENT_TIMEOUT_MS);
+  }
+  if (options.migrate !== false) {
+    const onStep = options.onProgress ? ({ index, total, name }: MigrationStep) => progress(`Applying database migration ${index} of ${total}: ${name}`) : undefined;
+    await database.asOwner((owner) => migrateToLatest(owner, onStep));
+  }
   return database;
 }
 
-async function openPostgres(config: Config, onPoolError: (error: Error) => void): Promise<HearthDatabase> {
-  const ownerPool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 2 });
+async function openPostgres(config: Config, onConnectionError: (error: Error) => void): Promise<HearthDatabase> {
+  const connectionTimeoutMillis = config.DATABASE_CONNECT_TIMEOUT_MS;
+  const ownerPool = survivable(new pg.Pool({ connectionString: config.DATABASE_URL, max: 2, connectionTimeoutMillis }), onConnectionError);
   const owner = new Kysely<any>({ dialect: new PostgresDialect({ pool: ownerPool }) });
-  const appPool = new pg.Pool({ connectionString: config.DATABASE_APP_URL ?? appUrlFrom(config.DATABASE_URL!), max: config.DATABASE_POOL_SIZE });
-  // An idle connection the server drops is reported on the pool, which replaces it on next use;
-  // without a listener Node would treat that as an uncaught error and stop the process.
-  ownerPool.on('error', onPoolError);
-  appPool.on('error', onPoolError);
-  const app = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(appPool) }) });
+  // The timeouts are startup parameters of every app connection, so they hold from its first query.
+  const appPool = new pg.Pool({
+    connectionString: config.DATABASE_APP_URL ?? appUrlFrom(config.DATABASE_URL!),
+    max: config.DATABASE_POOL_SIZE,
+    connectionTimeoutMillis,
+    statement_timeout: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    lock_timeout: config.DATABASE_LOCK_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: config.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+  });
+  const app = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(survivable(appPool, onConnectionError)) }) });
   return {
     kind: 'postgres',
     app,
@@ -61,6 +82,26 @@ async function openPostgres(config: Config, onPoolError: (error: Error) => void)
       await owner.destroy();
     },
   };
+}
+
+/**
+ * A pg client whose server goes away (crash, restart, pg_terminate_backend) emits `error`; with no
+ * listener Node treats it as uncaught and stops the process. The pool listens only while a client is
+ * idle, so every client also gets its own listener for the time it is checked out. Its next query
+ * then fails (answered as 503) and the pool drops it on release and connects afresh.
+ */
+function survivable(pool: pg.Pool, onConnectionError: (error: Error) => void): pg.Pool {
+  const told = new WeakSet<pg.PoolClient>();
+  pool.on('connect', (client) => {
+    client.on('error', (error) => {
+      // A terminated backend reports twice (its FATAL message, then the closed socket): tell once.
+      if (told.has(client)) return;
+      told.add(client);
+      onConnectionError(error);
+    });
+  });
+  pool.on('error', () => undefined); // already told by the client's own listener
+  return pool;
 }
 
 /** The same server and database, signed in as the application role (trust or its own password). */
@@ -76,7 +117,7 @@ export function appUrlFrom(ownerUrl: string): string {
  * The connection runs as the owner only inside `asOwner`; otherwise it has `SET ROLE hearth_app`
  * so row-level security applies exactly as on PostgreSQL.
  */
-async function openPglite(dataDir: string, dump?: Blob): Promise<HearthDatabase> {
+async function openPglite(dataDir: string, dump: Blob | undefined, waitLimitMs: number): Promise<HearthDatabase> {
   if (!dump && !dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create({
     ...(dump ? { loadDataDir: dump } : { dataDir }),
@@ -86,8 +127,18 @@ async function openPglite(dataDir: string, dump?: Blob): Promise<HearthDatabase>
   let serial!: SerialDriver;
   const dialect = new (class extends PGliteDialect {
     override createDriver(): Driver {
-      serial = new SerialDriver(super.createDriver());
+      serial = new SerialDriver(super.createDriver(), waitLimitMs);
       return serial;
+    }
+    // The SerialDriver already hands the connection to one query or transaction at a time. Kysely's
+    // own lock for single-connection dialects would sit in front of it without a bound, and stays
+    // held when the SerialDriver gives up waiting, so every later query would hang.
+    override createAdapter(): DialectAdapter {
+      return new (class extends PGliteAdapter {
+        override get supportsMultipleConnections() {
+          return true;
+        }
+      })();
     }
   })({ pglite });
   const app = new Kysely<DB>({ dialect });

@@ -27,9 +27,34 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-/** Applies every pending migration as the database owner; throws with the failing name. */
-export async function migrateToLatest(ownerDb: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db: ownerDb, provider });
+export interface MigrationStep {
+  /** 1-based position among the migrations pending at the start. */
+  index: number;
+  total: number;
+  name: string;
+}
+
+/**
+ * Applies every pending migration as the database owner; throws with the failing name.
+ * `onStep` hears each one as it begins, so a first start can say what it is doing.
+ */
+export async function migrateToLatest(ownerDb: Kysely<any>, onStep?: (step: MigrationStep) => void): Promise<string[]> {
+  let migrator = new Migrator({ db: ownerDb, provider });
+  if (onStep) {
+    const pending = (await migrator.getMigrations()).filter((m) => !m.executedAt).map((m) => m.name);
+    const announced: Record<string, Migration> = Object.fromEntries(
+      Object.entries(migrations).map(([name, migration]) => {
+        const index = pending.indexOf(name);
+        if (index < 0) return [name, migration];
+        const up: Migration['up'] = async (db) => {
+          onStep({ index: index + 1, total: pending.length, name });
+          await migration.up(db);
+        };
+        return [name, { ...migration, up }];
+      }),
+    );
+    migrator = new Migrator({ db: ownerDb, provider: { getMigrations: async () => announced } });
+  }
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {

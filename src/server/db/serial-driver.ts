@@ -4,12 +4,25 @@ import type { DatabaseConnection, Driver, TransactionSettings } from 'kysely';
 export class Mutex {
   #tail: Promise<void> = Promise.resolve();
 
-  acquire(): Promise<() => void> {
+  /** With `timeoutMs`, rejects with `onTimeout()` if the lock is not free by then (the turn, when it comes, is passed on at once). */
+  acquire(timeoutMs = 0, onTimeout?: () => Error): Promise<() => void> {
     let release!: () => void;
     const next = new Promise<void>((resolve) => (release = resolve));
     const ready = this.#tail.then(() => release);
     this.#tail = this.#tail.then(() => next);
-    return ready;
+    if (timeoutMs <= 0) return ready;
+    return new Promise((resolve, reject) => {
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        reject(onTimeout?.() ?? new Error(`lock not free after ${timeoutMs} ms`));
+      }, timeoutMs);
+      void ready.then((granted) => {
+        if (timedOut) return granted();
+        clearTimeout(timer);
+        resolve(granted);
+      });
+    });
   }
 }
 
@@ -22,9 +35,16 @@ export class SerialDriver implements Driver {
   readonly #inner: Driver;
   readonly #mutex = new Mutex();
   readonly #releases: Array<() => void> = [];
+  readonly #waitLimitMs: number;
 
-  constructor(inner: Driver) {
+  /**
+   * `waitLimitMs` bounds how long a query waits for the connection (0 = no bound). PGlite cannot
+   * cancel a running statement (it has no statement_timeout timer), so this is what stops one held
+   * transaction from hanging every request behind it.
+   */
+  constructor(inner: Driver, waitLimitMs = 0) {
     this.#inner = inner;
+    this.#waitLimitMs = waitLimitMs;
   }
 
   init(): Promise<void> {
@@ -32,7 +52,9 @@ export class SerialDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    this.#releases.push(await this.#mutex.acquire());
+    // 55P03 (lock_not_available): to the caller it is the same as a lock wait over its bound.
+    const busy = () => Object.assign(new Error(`The embedded database was busy for ${this.#waitLimitMs} ms.`), { code: '55P03' });
+    this.#releases.push(await this.#mutex.acquire(this.#waitLimitMs, busy));
     return this.#inner.acquireConnection();
   }
 

@@ -10,6 +10,15 @@ export const configSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
   DATABASE_APP_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  // Bounds on the application's database work, in milliseconds (0 = no limit), so a held lock or a
+  // runaway query answers 503 after a bounded wait instead of hanging every request behind it.
+  // PGlite enforces none of these itself (no timers in WASM, one connection); there the statement
+  // bound limits how long a request waits for the one connection.
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
+  DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).default(5_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  /** How long to wait for a PostgreSQL connection (a new one, or a free one when all are busy) before answering 503. */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).default(5_000),
   HEARTH_DATA_DIR: z.string().default('./data/pglite'),
   HEARTH_TIME_ZONE: z.string().default('America/New_York'),
   /** The practice profile used until an administrator chooses one (PLAT-3). */
