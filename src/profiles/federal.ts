@@ -71,6 +71,17 @@ export const prioritiesForTheAgencyToSet = (note: string): ProfileVersion['respo
   { code: 'priority_2', label: { en: 'Priority 2', es: 'Prioridad 2' }, within: { agencyToSet: true, note } },
 ];
 
+/**
+ * The demonstration screening instrument grades urgency as same day, 24 hours or 72 hours. Where
+ * the agency's own priorities are still placeholders (GA, VT), the two most urgent grades answer
+ * priority 1 and the third priority 2, so a recommendation and a lowered priority can be seen; the
+ * agency confirms the mapping when it sets its response times.
+ */
+export const withInstrumentMapping = (priorities: ProfileVersion['responsePriorities']): ProfileVersion['responsePriorities'] =>
+  priorities.map((p) =>
+    p.code === 'priority_1' ? { ...p, instrumentCodes: ['same_day', 'within_24_hours'] } : p.code === 'priority_2' ? { ...p, instrumentCodes: ['within_72_hours'] } : p,
+  );
+
 export const federalRules: WorkRule[] = [
   {
     key: 'relative_notice',
@@ -263,5 +274,6 @@ export const withClosureRules = (previous: ProfileVersion): ProfileVersion => ({
   version: previous.version + 1,
   effectiveFrom: '2026-12-01',
   rules: [...previous.rules, recordRemovalRule, safetyConcernRule],
+  responsePriorities: withInstrumentMapping(previous.responsePriorities),
   closureRules: federalClosureRules,
 });

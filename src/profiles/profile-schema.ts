@@ -120,7 +120,11 @@ export const profileVersionSchema = z.object({
   summary: text,
   timeZone: z.string().min(3),
   holidays: z.object({ source: z.string(), rules: z.array(holidayRule) }),
-  responsePriorities: z.array(z.object({ code: z.string().regex(/^[a-z][a-z0-9_]*$/), label: text, within: sourced(durationSchema) })).min(1),
+  // Most urgent first. `instrumentCodes`: the screening instrument's urgency codes this priority
+  // answers, when the instrument's own codes are not the profile's (INT-4, issue 9 item 8).
+  responsePriorities: z
+    .array(z.object({ code: z.string().regex(/^[a-z][a-z0-9_]*$/), label: text, within: sourced(durationSchema), instrumentCodes: z.array(z.string()).optional() }))
+    .min(1),
   rules: z.array(workRuleSchema),
   visitStandards: z.array(z.object({
     caseType: z.enum(['in_home', 'out_of_home']),

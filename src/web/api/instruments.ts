@@ -35,6 +35,8 @@ export interface ImportedInstrument {
 export interface InstrumentRecommendation {
   decision: Decision | string;
   responsePriority: string | null;
+  /** The instrument's own urgency grade; set even when no priority of the profile matches it (item 8). */
+  instrumentPriority?: string | null;
 }
 
 export interface ScreeningInstrumentResponse {

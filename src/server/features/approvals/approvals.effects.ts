@@ -3,6 +3,7 @@ import type { ApprovalKind } from '../../../profiles/profile-schema.js';
 import type { DB } from '../../db/schema.js';
 import type { Config } from '../../platform/config.js';
 import type { RequestContext } from '../../platform/request-context.js';
+import { priorityOverrideApproval } from '../reports/priority-override.approval.js';
 import { screeningApproval } from '../reports/screening.approval.js';
 import { investigationDecisionApproval } from '../investigations/decision.approval.js';
 import { extensionApproval } from '../investigations/extension.approval.js';
@@ -27,6 +28,7 @@ export interface ApprovalEffect {
 
 export const approvalEffects: Partial<Record<ApprovalKind, ApprovalEffect>> = {
   screening_decision: screeningApproval,
+  response_priority_override: priorityOverrideApproval,
   investigation_decision: investigationDecisionApproval,
   extension: extensionApproval,
   safety_plan: safetyPlanApproval,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { type InstrumentDefinition, type InstrumentResult, scoreInstrument } from '../../../domain/instruments/index.js';
+import type { ProfileVersion } from '../../../profiles/profile-schema.js';
 import type { DB } from '../../db/schema.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Config } from '../../platform/config.js';
@@ -13,13 +14,27 @@ import { loadForAction } from './reports.service.js';
 
 type Trx = Transaction<DB>;
 
-export interface Recommendation { decision: string; responsePriority: string | null }
+export interface Recommendation { decision: string; responsePriority: string | null; instrumentPriority?: string | null }
 
-/** What the instrument recommends, in the codes the report form uses (INT-4). */
-export function recommendationOf(result: InstrumentResult, priorityCodes: string[]): Recommendation | null {
+type Priorities = ProfileVersion['responsePriorities'];
+
+/**
+ * What the instrument recommends, in the profile's priority codes (INT-4, issue 9 item 8): its own
+ * code when the profile uses it, else the priority that lists it in `instrumentCodes`. The
+ * instrument's code is kept, so a screen can say plainly when no priority of the profile matches.
+ */
+export function recommendationOf(result: InstrumentResult, priorities: Priorities): Recommendation | null {
   if (!result.complete || !result.decision) return null;
-  const priority = result.decision.attributes?.responsePriority ?? null;
-  return { decision: result.decision.outcome, responsePriority: priority && priorityCodes.includes(priority) ? priority : null };
+  const graded = result.decision.attributes?.responsePriority ?? null;
+  const match = graded ? priorities.find((p) => p.code === graded || (p.instrumentCodes ?? []).includes(graded)) : undefined;
+  return { decision: result.decision.outcome, responsePriority: match?.code ?? null, instrumentPriority: graded };
+}
+
+/** True when `chosen` is less urgent than `recommended` in the profile's order (most urgent first). */
+export function lowersPriority(priorities: Priorities, recommended: string | null, chosen: string | null): boolean {
+  if (!recommended || !chosen) return false;
+  const rank = (code: string) => priorities.findIndex((p) => p.code === code);
+  return rank(recommended) >= 0 && rank(chosen) > rank(recommended);
 }
 
 /** The instrument this report is screened with: the one its answers were scored with, else the profile's. */
@@ -33,7 +48,7 @@ async function instrumentFor(trx: Trx, config: Config, reportId: string) {
   return { profile, definition, response };
 }
 
-function present(definition: InstrumentDefinition, response: Awaited<ReturnType<typeof findResponse>>, priorityCodes: string[]) {
+function present(definition: InstrumentDefinition, response: Awaited<ReturnType<typeof findResponse>>, priorityCodes: Priorities) {
   const result = response ? (response.result as unknown as InstrumentResult) : null;
   return {
     definition,
@@ -46,7 +61,7 @@ export async function readScreeningInstrument(ctx: RequestContext, trx: Trx, con
   await loadForAction(ctx, trx, reportId, 'view');
   const { profile, definition, response } = await instrumentFor(trx, config, reportId);
   if (response) await recordAudit(trx, ctx, [{ action: 'instrument_response.read', recordType: 'report', recordId: reportId, details: { instrument: `${definition.key}@${definition.version}` } }]);
-  return present(definition, response, profile.responsePriorities.map((p) => p.code));
+  return present(definition, response, profile.responsePriorities);
 }
 
 /**
@@ -97,15 +112,16 @@ export async function saveScreeningInstrument(ctx: RequestContext, trx: Trx, con
   }
   await recordAudit(trx, ctx, [{ action: 'instrument_response.save', recordType: 'report', recordId: reportId, details: { instrument: `${definition.key}@${definition.version}`, status } }]);
   const saved = await findResponse(trx, 'report', reportId);
-  return present(definition, saved, profile.responsePriorities.map((p) => p.code));
+  return present(definition, saved, profile.responsePriorities);
 }
 
 /** For the approval: the instrument's recommendation and whether the screener's choice differs. */
 export async function screeningInstrumentSummary(trx: Trx, config: Config, reportId: string, chosen: Recommendation) {
   const { profile, definition, response } = await instrumentFor(trx, config, reportId);
   if (!response || response.status !== 'completed') return { instrument: null };
-  const recommended = recommendationOf(response.result as unknown as InstrumentResult, profile.responsePriorities.map((p) => p.code));
+  const recommended = recommendationOf(response.result as unknown as InstrumentResult, profile.responsePriorities);
   if (!recommended) return { instrument: null };
   const differs = recommended.decision !== chosen.decision || (recommended.responsePriority !== null && recommended.responsePriority !== chosen.responsePriority);
-  return { instrument: { key: definition.key, version: definition.version, recommended, differs } };
+  const lowered = lowersPriority(profile.responsePriorities, recommended.responsePriority, chosen.responsePriority);
+  return { instrument: { key: definition.key, version: definition.version, recommended, differs, lowered } };
 }

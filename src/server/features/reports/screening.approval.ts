@@ -11,6 +11,7 @@ import { firstFaceToFaceRule } from '../../../profiles/federal.js';
 import { profileAt } from '../profile/profile.service.js';
 import { recordEvent } from '../work/work.engine.js';
 import { findOpenInvestigationsSharing, linkOpenInvestigations } from '../investigations/investigations.repo.js';
+import { approveLoweredPriorityWith, withdrawLoweredPriorityWith } from './priority-override.approval.js';
 import * as repo from './reports.repo.js';
 import { bump } from './reports.service.js';
 
@@ -29,6 +30,7 @@ export const screeningApproval: ApprovalEffect = {
     const version = typeof input.version === 'number' ? input.version : row.version;
     await bump(trx, row.id, version, { status: 'approved', decided_at: new Date(), decided_by: ctx.userId });
     await repo.insertReview(trx, row.id, ctx.userId, 'approved', typeof input.comment === 'string' ? input.comment : null);
+    await approveLoweredPriorityWith(ctx, trx, row.id);
     if (row.decision !== 'screen_in' && row.decision !== 'screen_in_family_assessment') return { investigationId: null };
 
     const unit = await repo.findInvestigationUnitFor(trx, row.org_unit_id);
@@ -65,6 +67,7 @@ export const screeningApproval: ApprovalEffect = {
     if (!row) throw notFound('report');
     await bump(trx, row.id, row.version, { status: 'returned', decided_at: new Date(), decided_by: ctx.userId });
     await repo.insertReview(trx, row.id, ctx.userId, 'returned', input.comment);
+    await withdrawLoweredPriorityWith(ctx, trx, row.id);
   },
 
   async summarise(trx, approval, config) {

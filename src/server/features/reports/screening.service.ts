@@ -40,6 +40,16 @@ export async function submitReport(ctx: RequestContext, trx: Trx, config: Config
   const chosen = { decision: row.decision!, responsePriority: row.response_priority };
   const { instrument } = await screeningInstrumentSummary(trx, config, id, chosen);
   await requestApproval(ctx, trx, config, { kind: 'screening_decision', subjectType: 'report', subjectId: id, orgUnitId: row.org_unit_id, payload: { ...chosen, instrument } });
+  // A lower priority than the instrument recommends is its own approval the profile routes (item 8).
+  if (instrument?.lowered) {
+    await requestApproval(ctx, trx, config, {
+      kind: 'response_priority_override',
+      subjectType: 'report',
+      subjectId: id,
+      orgUnitId: row.org_unit_id,
+      payload: { recommended: instrument.recommended.responsePriority, chosen: chosen.responsePriority },
+    });
+  }
   return loadAndPresent(ctx, trx, id, 'view', 'report.submit');
 }
 
