@@ -37,7 +37,8 @@ export async function takeScreenedInReport(screener: Client, family: FamilySpec,
     screener.patch(`/api/reports/${report.id}`, {
       version: report.version,
       decision: 'screen_in',
-      responsePriority: 'within_72_hours',
+      // The priority the demonstration instrument recommends for these answers, so no lowered-priority approval is asked.
+      responsePriority: 'within_24_hours',
       decisionRationale: 'A young child repeatedly left without supervision.',
     }),
   );
