@@ -241,6 +241,9 @@ export const enInvestigation = {
   'inv.guide.source': 'Source: {source}',
 
   'inv.readiness.heading': 'Before you submit',
+  'inv.approval.facts': 'Safety: {safety} · Risk: {risk} · Findings: {findings}',
+  'inv.approval.neverSeen': 'Never seen face to face: {names}',
+  'inv.approval.exception': 'closing on the profile’s exception; read the efforts on the decision',
   'inv.found.heading': 'Someone found in the home',
   'inv.found.start': 'Add a person found during the investigation',
   'inv.found.intro': 'Search for the person first; add the known person when one fits. A child added here is assessed with the others and must be seen face to face before the investigation can close.',

@@ -243,6 +243,9 @@ export const esInvestigation: Record<InvestigationMessageKey, string> = {
   'inv.guide.source': 'Fuente: {source}',
 
   'inv.readiness.heading': 'Antes de enviar',
+  'inv.approval.facts': 'Seguridad: {safety} · Riesgo: {risk} · Conclusiones: {findings}',
+  'inv.approval.neverSeen': 'Nunca vistos en persona: {names}',
+  'inv.approval.exception': 'se cierra con la excepción del perfil; lea los esfuerzos en la decisión',
   'inv.found.heading': 'Alguien encontrado en el hogar',
   'inv.found.start': 'Agregar a una persona encontrada durante la investigación',
   'inv.found.intro': 'Busque primero a la persona; agregue a la persona conocida cuando coincida. Un niño o niña agregado aquí se evalúa con los demás y debe ser visto en persona antes de cerrar la investigación.',

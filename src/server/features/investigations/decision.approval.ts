@@ -5,6 +5,7 @@ import { recordAudit } from '../../platform/audit.js';
 import { notFound, Problem } from '../../platform/errors.js';
 import type { ApprovalEffect } from '../approvals/approvals.effects.js';
 import { carryIntoOpenedCase, openCaseFromInvestigation } from '../cases/case-opening.service.js';
+import { findFindings as findFindingsOf } from './decision.repo.js';
 import { decisionView, refuseUnready } from './decision.service.js';
 import { findReportPeople } from '../cases/case-opening.repo.js';
 import { recordEvent } from '../work/work.engine.js';
@@ -63,14 +64,30 @@ export const investigationDecisionApproval: ApprovalEffect = {
     await recordAudit(trx, ctx, [{ action: 'investigation.decision_return', recordType: 'investigation', recordId: investigation.id, details: { approvalId: approval.id, comment: input.comment } }]);
   },
 
-  async summarise(trx, approval) {
-    const investigation = await trx.selectFrom('investigation').select(['id', 'number', 'report_id', 'version']).where('id', '=', approval.subjectId).executeTakeFirst();
+  async summarise(trx, approval, config) {
+    const investigation = await trx.selectFrom('investigation').select(['id', 'number', 'report_id', 'version', 'track']).where('id', '=', approval.subjectId).executeTakeFirst();
     if (!investigation) return {};
     const today = new Date().toISOString().slice(0, 10);
     const childNames = (await findReportPeople(trx, investigation.report_id))
       .filter((p) => isChildInHome({ role: p.role, dateOfBirth: p.date_of_birth, approximateAge: p.approximate_age, livesInHousehold: p.lives_in_household }, today))
       .map((p) => `${p.first_name} ${p.last_name}`);
     const { decision, recommended, differs, reason } = approval.payload;
-    return { investigationId: investigation.id, number: investigation.number, decision, recommended, differs, reason, childNames };
+    // The facts the decision rests on, beside it, so it is never approved blind (issue 9).
+    const [{ view }, findings] = await Promise.all([decisionView(trx, config, investigation), findFindingsOf(trx, investigation.id, investigation.report_id)]);
+    const findingCounts = Object.fromEntries([...new Set(findings.map((f) => f.finding ?? 'none'))].map((code) => [code, findings.filter((f) => (f.finding ?? 'none') === code).length]));
+    return {
+      investigationId: investigation.id,
+      number: investigation.number,
+      decision,
+      recommended,
+      differs,
+      reason,
+      childNames,
+      safetyDecision: view.guide.safetyDecision,
+      riskLevel: view.guide.riskLevel,
+      findingCounts,
+      childrenNeverSeen: view.closure.childrenNeverSeen,
+      unseenException: view.closure.unseenException?.code ?? null,
+    };
   },
 };

@@ -33,7 +33,7 @@ const blank = (text: string | null | undefined) => (text?.trim() ? text.trim() :
  * Everything the decision step shows (INV-7): what the profile's guide recommends from the safety
  * decision, final risk level and findings; what is still missing; the draft; the approval.
  */
-export async function decisionView(trx: Trx, config: Config, investigation: Pick<InvestigationRow, 'id' | 'report_id' | 'track'>) {
+export async function decisionView(trx: Trx, config: Pick<Config, 'HEARTH_PROFILE'>, investigation: Pick<InvestigationRow, 'id' | 'report_id' | 'track'>) {
   const [outcomes, findings, fields, approval, profile, closure] = await Promise.all([
     assessmentOutcomes(trx, investigation.id),
     repo.findFindings(trx, investigation.id, investigation.report_id),

@@ -65,6 +65,8 @@ describe('readiness (INV-6, INV-7)', () => {
     expect(submitted.statusCode, submitted.body).toBe(200);
     const item = (await decisionApprovalFor(supervisor, family.investigationId))!;
     expect(item.summary).toMatchObject({ number: expect.stringMatching(/^I-/), decision: 'close', recommended: ['open_in_home'], differs: true, reason, childNames: ['Leo Torres', 'Maya Torres'] });
+    // The facts the decision rests on sit beside it in the queue (issue 9: supervisors decide blind).
+    expect(item.summary).toMatchObject({ safetyDecision: 'safe', riskLevel: 'high', findingCounts: { substantiated: 1 }, childrenNeverSeen: [], unseenException: null });
 
     // Returned: the investigation stays open and the investigator may change the decision again.
     const returned = await supervisor.post(`/api/approvals/${item.id}/return`, { version: item.version, comment: 'Open the case: the order expires next month.' });

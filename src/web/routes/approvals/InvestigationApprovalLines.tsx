@@ -2,7 +2,13 @@ import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../i18n/I18nProvider';
 import { humaniseCode } from '../../i18n/translate';
 import { decisionText } from '../investigations/decision/decision-words';
+import type { FindingCode } from '../../api/investigation-types';
+import { findingLabelKey } from '../investigations/findings/finding-words';
+import { safetyDecisionKey } from '../investigations/safety-plan/plan-words';
 import type { InvestigationApprovalSummary } from './approval-investigation';
+
+const findingCodes: readonly string[] = ['substantiated', 'indicated', 'unsubstantiated', 'unsubstantiated_false', 'closed_no_finding'];
+const isFinding = (code: string): code is FindingCode => findingCodes.includes(code);
 
 const levelKeys = { low: 'inv.level.low', moderate: 'inv.level.moderate', high: 'inv.level.high', very_high: 'inv.level.very_high' } as const;
 
@@ -38,6 +44,19 @@ export function InvestigationApprovalLines({ summary }: { summary: Investigation
               </>
             )}
           </span>
+          <span className="display-block">
+            {t('inv.approval.facts', {
+              safety: summary.safetyDecision && Object.hasOwn(safetyDecisionKey, summary.safetyDecision) ? t(safetyDecisionKey[summary.safetyDecision as keyof typeof safetyDecisionKey]) : t('common.noValue'),
+              risk: level(summary.riskLevel),
+              findings: Object.entries(summary.findingCounts).map(([code, n]) => `${n} × ${code === 'none' ? t('common.noValue') : isFinding(code) ? t(findingLabelKey(code)) : humaniseCode(code)}`).join(', ') || t('common.noValue'),
+            })}
+          </span>
+          {summary.childrenNeverSeen.length > 0 && (
+            <span className="display-block">
+              <strong>{t('inv.approval.neverSeen', { names: summary.childrenNeverSeen.join(', ') })}</strong>
+              {summary.unseenException && ` — ${t('inv.approval.exception')}`}
+            </span>
+          )}
           {summary.decision?.startsWith('open_') && <span className="display-block font-sans-2xs">{t('inv.approval.caseworkerNote')}</span>}
         </>
       )}

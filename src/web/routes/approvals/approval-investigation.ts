@@ -13,7 +13,19 @@ interface Base {
 
 export type InvestigationApprovalSummary =
   | (Base & { kind: 'risk_override'; overrideKind: 'policy' | 'discretionary' | null; scoredLevel: string | null; requestedLevel: string | null; reason: string | null })
-  | (Base & { kind: 'investigation_decision'; decision: string | null; recommended: string[]; differs: boolean; reason: string | null; childNames: string[] })
+  | (Base & {
+      kind: 'investigation_decision';
+      decision: string | null;
+      recommended: string[];
+      differs: boolean;
+      reason: string | null;
+      childNames: string[];
+      safetyDecision: string | null;
+      riskLevel: string | null;
+      findingCounts: Record<string, number>;
+      childrenNeverSeen: string[];
+      unseenException: string | null;
+    })
   | (Base & { kind: 'extension'; currentDueAt: string | null; requestedDueOn: string | null; reason: string | null })
   | (Base & { kind: 'placement'; reason: string | null; childNames: string[] })
   | (Base & { kind: 'safety_plan'; safetyPlanId: string | null; threatsCount: number | null; actionCount: number | null; familyAgreement: string[]; nextReviewOn: string | null });
@@ -37,7 +49,21 @@ export function investigationSummaryOf(item: Pick<ApprovalItem, 'kind' | 'summar
       const recommended = texts(summary.recommended);
       // Trust the server's own comparison; work it out only when it did not send one.
       const differs = typeof summary.differs === 'boolean' ? summary.differs : decision !== null && recommended.length > 0 && !recommended.includes(decision);
-      return { ...base, kind: 'investigation_decision', decision, recommended, differs, reason: text(summary.reason), childNames: texts(summary.childNames) };
+      const counts = typeof summary.findingCounts === 'object' && summary.findingCounts !== null ? (summary.findingCounts as Record<string, unknown>) : {};
+      return {
+        ...base,
+        kind: 'investigation_decision',
+        decision,
+        recommended,
+        differs,
+        reason: text(summary.reason),
+        childNames: texts(summary.childNames),
+        safetyDecision: text(summary.safetyDecision),
+        riskLevel: text(summary.riskLevel),
+        findingCounts: Object.fromEntries(Object.entries(counts).filter((entry): entry is [string, number] => count(entry[1]) !== null)),
+        childrenNeverSeen: texts(summary.childrenNeverSeen),
+        unseenException: text(summary.unseenException),
+      };
     }
     case 'extension':
       return { ...base, kind: 'extension', currentDueAt: text(summary.currentDueAt), requestedDueOn: text(summary.requestedDueOn), reason: text(summary.reason) };
