@@ -17,6 +17,7 @@ import {
   ReviewHistory,
 } from './ReportSections';
 import { ScreeningInstrumentSummary } from './ScreeningInstrumentSummary';
+import { DecisionAtTop } from './DecisionAtTop';
 import { SupervisorDecision } from './SupervisorDecision';
 
 /** The whole report for reading and, for the approving supervisor, deciding. */
@@ -45,6 +46,7 @@ export function ReportPage({ reportId, notice }: { reportId: string; notice?: Re
                 </Link>
               </p>
             )}
+            {report.abilities.decide && <DecisionAtTop report={report} />}
             <ReportDetails report={report} />
             <ReporterSection report={report} />
             <NarrativeSection report={report} />
