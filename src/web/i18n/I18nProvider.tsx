@@ -77,19 +77,19 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = language;
   }, [language]);
 
-  // On sign-in (and on reload) the profile's language applies; remember it for the sign-in page.
-  useEffect(() => {
-    if (!profileLanguage) return;
-    setStored(profileLanguage);
-    storeLanguage(profileLanguage);
-  }, [profileLanguage]);
+  // A language chosen on the sign-in page is the person's choice: on signing in it becomes the
+  // profile's (issue 9), instead of the profile's older language overriding it.
+  const chosenSignedOut = useRef<Language | null>(null);
 
   const setLanguage = useCallback(
     (next: Language) => {
       setStored(next);
       storeLanguage(next);
       const current = queryClient.getQueryData<Session>(sessionQuery.queryKey);
-      if (!current) return; // signed out: this device's choice is all there is
+      if (!current) {
+        chosenSignedOut.current = next; // applied to the profile at sign-in
+        return;
+      }
       const userId = current.user.id;
       // Switch at once; the profile is saved behind it.
       queryClient.setQueryData<Session>(sessionQuery.queryKey, { ...current, user: { ...current.user, language: next } });
@@ -99,7 +99,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           const now = queryClient.getQueryData<Session>(sessionQuery.queryKey);
           if (now?.user.id !== userId) return; // signed out (or in as someone else) meanwhile
           setCsrfToken(saved.csrfToken);
-          if (attempt === latestSave.current) queryClient.setQueryData<Session>(sessionQuery.queryKey, { ...now, ...saved });
+          if (attempt !== latestSave.current) return;
+          queryClient.setQueryData<Session>(sessionQuery.queryKey, { ...now, ...saved });
+          // Task titles, reasons and problem texts come from the server in the profile's language:
+          // fetch them again now, not at the next navigation.
+          void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== sessionQuery.queryKey[0] });
         })
         .catch(() => {
           // Still switched for this visit; the profile keeps its language until the next switch.
@@ -107,6 +111,20 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     },
     [queryClient],
   );
+
+  // On sign-in (and on reload) the profile's language applies, unless one was just chosen on the
+  // sign-in page; remember it for the sign-in page.
+  useEffect(() => {
+    if (!profileLanguage) return;
+    const chosen = chosenSignedOut.current;
+    chosenSignedOut.current = null;
+    if (chosen && chosen !== profileLanguage) {
+      setLanguage(chosen);
+      return;
+    }
+    setStored(profileLanguage);
+    storeLanguage(profileLanguage);
+  }, [profileLanguage, setLanguage]);
 
   const value = useMemo<I18n>(() => {
     const translator = createTranslator(language);

@@ -238,7 +238,7 @@ export const enInvestigation = {
   'inv.guide.substantiated': 'Any allegation substantiated',
   'inv.guide.substantiatedNotAsked': 'Not asked on this track',
   'inv.guide.notYet': 'Not yet',
-  'inv.guide.source': 'Source: {source}',
+  'inv.guide.fromProfile': 'The guide is part of the agency’s practice profile.',
 
   'inv.readiness.heading': 'Before you submit',
   'inv.approval.facts': 'Safety: {safety} · Risk: {risk} · Findings: {findings}',

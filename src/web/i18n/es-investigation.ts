@@ -240,7 +240,7 @@ export const esInvestigation: Record<InvestigationMessageKey, string> = {
   'inv.guide.substantiated': 'Alguna alegación comprobada',
   'inv.guide.substantiatedNotAsked': 'No se pregunta en esta vía',
   'inv.guide.notYet': 'Todavía no',
-  'inv.guide.source': 'Fuente: {source}',
+  'inv.guide.fromProfile': 'La guía forma parte del perfil de práctica de la agencia.',
 
   'inv.readiness.heading': 'Antes de enviar',
   'inv.approval.facts': 'Seguridad: {safety} · Riesgo: {risk} · Conclusiones: {findings}',

@@ -46,7 +46,8 @@ export function GuidePanel({ guide, riskLevelLabel }: { guide: InvestigationDeci
             <dt>{t('inv.guide.substantiated')}</dt>
             <dd>{substantiated}</dd>
           </dl>
-          <p className="font-sans-2xs text-base-dark margin-bottom-0">{t('inv.guide.source', { source: guide.source })}</p>
+          {/* The guide's source is the profile's own citation, in English; it is shown with the profile (Practice profile page), not here. */}
+          <p className="font-sans-2xs text-base-dark margin-bottom-0">{t('inv.guide.fromProfile')}</p>
         </div>
       </div>
     </section>
