@@ -111,3 +111,12 @@ describe('comparing birth dates the way typing slips happen', () => {
     );
   });
 });
+
+describe('surname part and address (INT-2, PLAT-4)', () => {
+  const base = { nameSimilarity: 0.3, aliasSimilarity: 0, firstSoundsAlike: false, lastSoundsAlike: false, dateOfBirth: 'unknown' as const };
+  it('one part of a compound surname and an address each count, and say so', () => {
+    expect(rankMatch({ ...base, surnamePart: true })).toEqual({ score: 32, matchedOn: ['surname'] });
+    expect(rankMatch({ ...base, nameSimilarity: 0, addressMatch: true })).toEqual({ score: 30, matchedOn: ['address'] });
+    expect(rankMatch(base).score).toBe(12);
+  });
+});

@@ -4,6 +4,10 @@ export interface MatchSignals {
   aliasSimilarity: number; // best trigram similarity over the person's aliases, 0..1
   firstSoundsAlike: boolean; // double metaphone codes equal
   lastSoundsAlike: boolean;
+  /** The surname typed is one part of a compound or hyphenated surname ("Núñez" of "Núñez-O'Brien"). */
+  surnamePart?: boolean;
+  /** The address typed matches one of the person's addresses. */
+  addressMatch?: boolean;
   dateOfBirth: 'exact' | 'day_month_swapped' | 'same_year' | 'differs' | 'unknown';
 }
 
@@ -29,11 +33,18 @@ export function rankMatch(signals: MatchSignals): RankedMatch {
     nameScore += 10;
     matchedOn.push('last_name_sound');
   }
+  if (signals.surnamePart) {
+    nameScore += 20;
+    matchedOn.push('surname');
+  }
+  // Enough on its own to list the person: a family is often known by where it lives.
+  const addressScore = signals.addressMatch ? 30 : 0;
+  if (signals.addressMatch) matchedOn.push('address');
   const dobScore = { exact: 40, day_month_swapped: 25, same_year: 12, differs: 0, unknown: 0 }[signals.dateOfBirth];
   if (signals.dateOfBirth === 'exact') matchedOn.push('date_of_birth');
   if (signals.dateOfBirth === 'day_month_swapped') matchedOn.push('date_of_birth_swapped');
   if (signals.dateOfBirth === 'same_year') matchedOn.push('birth_year');
-  return { score: Math.round(Math.min(60, nameScore) + dobScore), matchedOn };
+  return { score: Math.min(100, Math.round(Math.min(60, nameScore) + dobScore + addressScore)), matchedOn };
 }
 
 /** Compares two ISO dates the way typing errors happen: exact, day and month swapped, same year. */

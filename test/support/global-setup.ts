@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from '../../src/server/db/migrations.js';
@@ -26,7 +27,7 @@ export default async function setup({ provide }: { provide: (key: string, value:
       await adminQuery(`drop database if exists ${template} with (force)`);
     };
   }
-  const pglite = await PGlite.create({ extensions: { pg_trgm, fuzzystrmatch } });
+  const pglite = await PGlite.create({ extensions: { pg_trgm, fuzzystrmatch, unaccent } });
   const owner = new Kysely<any>({ dialect: new PGliteDialect({ pglite }) });
   await migrateToLatest(owner);
   const dump = await pglite.dumpDataDir('none');

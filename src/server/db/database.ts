@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { existsSync, mkdirSync } from 'node:fs';
 import { type DialectAdapter, type Driver, Kysely, PGliteAdapter, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -121,7 +122,7 @@ async function openPglite(dataDir: string, dump: Blob | undefined, waitLimitMs: 
   if (!dump && !dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create({
     ...(dump ? { loadDataDir: dump } : { dataDir }),
-    extensions: { pg_trgm, fuzzystrmatch },
+    extensions: { pg_trgm, fuzzystrmatch, unaccent },
     parsers: { [DATE_OID]: (value: string) => value, [INT8_OID]: (value: string) => Number(value) },
   });
   let serial!: SerialDriver;

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
@@ -52,7 +53,7 @@ async function scratchDatabase(cleanups: (() => Promise<void>)[]) {
     });
     return { db, url: databaseUrl(name) };
   }
-  const pglite = await PGlite.create({ extensions: { pg_trgm, fuzzystrmatch } });
+  const pglite = await PGlite.create({ extensions: { pg_trgm, fuzzystrmatch, unaccent } });
   const db = new Kysely<any>({ dialect: new PGliteDialect({ pglite }) });
   cleanups.push(() => db.destroy());
   return { db, url: null };

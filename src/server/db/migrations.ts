@@ -10,6 +10,7 @@ import * as closureRules from './migrations/20261202T2010-closure-rules.js';
 import * as urgentNotifications from './migrations/20261202T2011-urgent-notifications.js';
 import * as investigationParticipants from './migrations/20261202T2012-investigation-participants.js';
 import * as investigationLinks from './migrations/20261202T2013-investigation-links.js';
+import * as searchFolding from './migrations/20261202T2014-search-folding.js';
 
 /** Listed by hand so the bundle-free CLI and the tests see exactly the same set, in order. */
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '20261202T2011-urgent-notifications': urgentNotifications,
   '20261202T2012-investigation-participants': investigationParticipants,
   '20261202T2013-investigation-links': investigationLinks,
+  '20261202T2014-search-folding': searchFolding,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -90,6 +90,8 @@ export const enCodes = {
   'code.aliasKind.nickname': 'nickname',
   'code.aliasKind.previous_legal': 'previous legal name',
   'code.matchReason.alias': 'alias',
+  'code.matchReason.surname': 'part of the surname',
+  'code.matchReason.address': 'address',
   'code.matchReason.name_spelling': 'similar spelling',
   'code.matchReason.name_sound': 'name sounds alike',
   'code.matchReason.last_name_sound': 'last name sounds alike',

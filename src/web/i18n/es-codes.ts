@@ -92,6 +92,8 @@ export const esCodes: Record<CodeKey, string> = {
   'code.aliasKind.nickname': 'apodo',
   'code.aliasKind.previous_legal': 'nombre legal anterior',
   'code.matchReason.alias': 'alias',
+  'code.matchReason.surname': 'parte del apellido',
+  'code.matchReason.address': 'dirección',
   'code.matchReason.name_spelling': 'ortografía parecida',
   'code.matchReason.name_sound': 'el nombre suena parecido',
   'code.matchReason.last_name_sound': 'el apellido suena parecido',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { BackupError } from './backup-file.js';
 import type { RestoreOptions } from './backup-postgres.js';
 
@@ -12,7 +13,7 @@ import type { RestoreOptions } from './backup-postgres.js';
  * whole cluster, so the application role, its grants and every policy travel with it. PGlite is
  * one process at a time: stop the server before a backup or restore.
  */
-const extensions = { pg_trgm, fuzzystrmatch };
+const extensions = { pg_trgm, fuzzystrmatch, unaccent };
 
 const hasData = (dataDir: string) => existsSync(dataDir) && readdirSync(dataDir).length > 0;
 

@@ -17,24 +17,37 @@ export interface CandidateRow {
   alias_similarity: number;
   first_sounds_alike: boolean;
   last_sounds_alike: boolean;
+  surname_part: boolean;
+  address_match: boolean;
 }
 
-/** Candidates by spelling (trigram), sound (double metaphone), alias or birth date; RLS limits them. */
+/**
+ * Candidates by spelling (trigram), sound (double metaphone), one part of a compound surname, alias,
+ * birth date or address; RLS limits them. Names are compared folded on both sides (`hearth_fold`:
+ * no accents, no punctuation), through the folded trigram indexes, so "Jose Nunez" finds
+ * "José Núñez-O'Brien" and "Smith" alone finds the Smiths.
+ */
 export async function findCandidates(trx: Trx, query: PersonSearchQuery): Promise<CandidateRow[]> {
-  const full = `${query.firstName} ${query.lastName}`.trim().toLowerCase();
+  const full = `${query.firstName} ${query.lastName}`.trim();
   const dob = query.dateOfBirth ?? null;
+  const address = query.address ?? '';
   const { rows } = await sql<CandidateRow>`
+    with q as (select hearth_fold(${full}) as full_name, hearth_fold(${query.lastName}) as last_name, hearth_fold(${address}) as address)
     select p.id, p.first_name, p.middle_name, p.last_name, p.date_of_birth, p.approximate_age, p.sex,
-           similarity(p.search_name, ${full})::float8 as name_similarity,
-           coalesce((select max(similarity(a.search_name, ${full})) from person_alias a where a.person_id = p.id), 0)::float8 as alias_similarity,
+           similarity(hearth_fold(p.first_name || ' ' || p.last_name), q.full_name)::float8 as name_similarity,
+           coalesce((select max(similarity(hearth_fold(a.first_name || ' ' || a.last_name), q.full_name)) from person_alias a where a.person_id = p.id), 0)::float8 as alias_similarity,
            (${query.firstName} <> '' and p.first_name_code = dmetaphone(${query.firstName})) as first_sounds_alike,
-           p.last_name_code = dmetaphone(${query.lastName}) as last_sounds_alike
-      from person p
-     where p.search_name % ${full}
+           p.last_name_code = dmetaphone(${query.lastName}) as last_sounds_alike,
+           (q.last_name <> '' and (q.last_name = any (string_to_array(hearth_fold(p.last_name), ' ')) or q.last_name = hearth_fold(p.last_name))) as surname_part,
+           (q.address <> '' and exists (select 1 from person_address ad where ad.person_id = p.id and hearth_fold(ad.line1 || ' ' || ad.city) % q.address)) as address_match
+      from person p, q
+     where hearth_fold(p.first_name || ' ' || p.last_name) % q.full_name
+        or hearth_fold(p.last_name) % q.last_name
         or p.last_name_code = dmetaphone(${query.lastName})
         or (${dob}::date is not null and p.date_of_birth = ${dob}::date)
         or exists (select 1 from person_alias a where a.person_id = p.id
-                     and (a.search_name % ${full} or a.last_name_code = dmetaphone(${query.lastName})))
+                     and (hearth_fold(a.first_name || ' ' || a.last_name) % q.full_name or a.last_name_code = dmetaphone(${query.lastName})))
+        or (q.address <> '' and exists (select 1 from person_address ad where ad.person_id = p.id and hearth_fold(ad.line1 || ' ' || ad.city) % q.address))
      order by name_similarity desc
      limit 200`.execute(trx);
   return rows;

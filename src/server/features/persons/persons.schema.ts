@@ -48,6 +48,8 @@ export const personSearchQuery = z.object({
   lastName: text(100).min(1, 'Enter at least a last name'),
   dateOfBirth: isoDate.optional(),
   approximateAge: z.coerce.number().int().min(0).max(120).optional(),
+  /** A street and/or city the person lives at (PLAT-4). */
+  address: text(200).optional(),
 });
 export type PersonSearchQuery = z.infer<typeof personSearchQuery>;
 

@@ -24,6 +24,8 @@ export async function searchPersons(ctx: RequestContext, trx: Trx, query: Person
         aliasSimilarity: row.alias_similarity,
         firstSoundsAlike: row.first_sounds_alike,
         lastSoundsAlike: row.last_sounds_alike,
+        surnamePart: row.surname_part,
+        addressMatch: row.address_match,
         dateOfBirth: dob,
       });
       return { row, score: rank.score + (ageMatch ? 8 : 0), matchedOn: ageMatch ? [...rank.matchedOn, 'age'] : rank.matchedOn };
