@@ -130,6 +130,8 @@ export interface PersonSearchParams {
   lastName: string;
   dateOfBirth?: string;
   approximateAge?: number;
+  /** Street and/or city (PLAT-4). */
+  address?: string;
 }
 
 export interface AddressInput {

@@ -146,6 +146,8 @@ export const en = {
   'persons.dateInvalid': 'Enter a real date',
   'persons.matchScore': 'Match score {score}',
   'persons.matchedOn': 'Matched on: {reasons}',
+  'persons.address': 'Address (optional)',
+  'persons.addressHint': 'Street and city, e.g. 12 Elm Street, Hartford',
   'persons.aliases': 'Also known as: {names}',
   'persons.priorReportsCaption': 'Prior reports for {name}',
   'persons.noPriorReports': 'No prior reports.',

@@ -143,6 +143,8 @@ export const es: Messages = {
   'persons.dateInvalid': 'Escriba una fecha válida',
   'persons.matchScore': 'Puntuación de coincidencia {score}',
   'persons.matchedOn': 'Coincide por: {reasons}',
+  'persons.address': 'Dirección (opcional)',
+  'persons.addressHint': 'Calle y ciudad, p. ej. 12 Elm Street, Hartford',
   'persons.aliases': 'También conocido como: {names}',
   'persons.priorReportsCaption': 'Reportes anteriores de {name}',
   'persons.noPriorReports': 'Sin reportes anteriores.',

@@ -50,6 +50,7 @@ export interface PersonSearchCriteria {
   lastName?: string;
   dateOfBirth?: string;
   approximateAge?: number;
+  address?: string;
 }
 
 export function parsePersonSearch(search: Raw): PersonSearchCriteria {
@@ -59,6 +60,7 @@ export function parsePersonSearch(search: Raw): PersonSearchCriteria {
     lastName: text(search.lastName),
     dateOfBirth: isoDate(search.dateOfBirth),
     approximateAge: age !== undefined && age >= 0 && age <= 120 ? age : undefined,
+    address: text(search.address),
   };
 }
 

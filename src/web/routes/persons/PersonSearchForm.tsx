@@ -14,9 +14,10 @@ interface SearchValues {
   lastName: string;
   dateOfBirth: string;
   approximateAge: string;
+  address: string;
 }
 
-const FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'approximateAge'];
+const FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'approximateAge', 'address'];
 
 /** First name, last name, date of birth, approximate age: the search screeners run before creating anyone. */
 export function PersonSearchForm({ form: formName, initial, busy, onSearch }: {
@@ -39,6 +40,7 @@ export function PersonSearchForm({ form: formName, initial, busy, onSearch }: {
       lastName: values.lastName.trim(),
       dateOfBirth: values.dateOfBirth || undefined,
       approximateAge: values.approximateAge === '' ? undefined : Number(values.approximateAge),
+      address: values.address.trim() || undefined,
     });
   });
 
@@ -81,6 +83,9 @@ export function PersonSearchForm({ form: formName, initial, busy, onSearch }: {
             {...form.register('approximateAge', { validate: (value) => value === '' || isAge(value) || t('persons.ageInvalid') })}
           />
         </div>
+        <div className="grid-col-12">
+          <TextField id={fieldId(formName, 'address')} label={t('persons.address')} hint={t('persons.addressHint')} autoComplete="off" error={errorText(errors, 'address')} {...form.register('address')} />
+        </div>
       </div>
       <BusyButton busy={busy} label={t('persons.search')} busyLabel={t('persons.searching')} />
     </form>
@@ -93,6 +98,7 @@ function toValues(criteria: PersonSearchCriteria): SearchValues {
     lastName: criteria.lastName ?? '',
     dateOfBirth: criteria.dateOfBirth ?? '',
     approximateAge: criteria.approximateAge === undefined ? '' : String(criteria.approximateAge),
+    address: criteria.address ?? '',
   };
 }
 
