@@ -7,7 +7,6 @@ import { ApprovalsPage } from './approvals/ApprovalsPage';
 import { IntakePage } from './intake/IntakePage';
 import { NewReportPage } from './intake/NewReportPage';
 import { InvestigationPage } from './investigations/InvestigationPage';
-import { OverviewSection } from './investigations/overview/OverviewSection';
 import { MyWorkPage } from './my-work/MyWorkPage';
 import { NotFoundPage } from './NotFoundPage';
 import { PersonSearchPage } from './persons/PersonSearchPage';
@@ -24,6 +23,7 @@ const InstrumentPage = lazyRouteComponent(() => import('./admin/instruments/Inst
 const InstrumentsPage = lazyRouteComponent(() => import('./admin/instruments/InstrumentsPage'), 'InstrumentsPage');
 const ProfilePage = lazyRouteComponent(() => import('./admin/ProfilePage'), 'ProfilePage');
 const CasePage = lazyRouteComponent(() => import('./cases/CasePage'), 'CasePage');
+const OverviewSection = lazyRouteComponent(() => import('./investigations/overview/OverviewSection'), 'OverviewSection');
 const DecisionSection = lazyRouteComponent(() => import('./investigations/decision/DecisionSection'), 'DecisionSection');
 const ContactsSection = lazyRouteComponent(() => import('./investigations/contacts/ContactsSection'), 'ContactsSection');
 const FindingsSection = lazyRouteComponent(() => import('./investigations/findings/FindingsSection'), 'FindingsSection');
