@@ -55,7 +55,7 @@ export const enWork = {
   'approve.returnCommentRequired': 'Say what the screener should fix',
   'approve.returnSubmit': 'Return report',
   'approvals.title': 'Approval queue',
-  'approvals.queueCaption': 'Requests waiting for a decision, oldest first',
+  'approvals.queueCaption': 'Requests waiting for a decision: the most urgent response clock first, then the oldest',
   'approvals.queueEmpty': 'No requests are waiting for a decision.',
   'approvals.intro': 'Screening decisions open the report, where you approve or return it. Other requests are decided here.',
   'approvals.screeningAbout': 'Report {number}',

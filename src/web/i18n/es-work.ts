@@ -54,7 +54,7 @@ export const esWork: Record<WorkMessageKey, string> = {
   'approve.returnCommentRequired': 'Indique qué debe corregir el evaluador',
   'approve.returnSubmit': 'Devolver reporte',
   'approvals.title': 'Cola de aprobación',
-  'approvals.queueCaption': 'Solicitudes que esperan una decisión, las más antiguas primero',
+  'approvals.queueCaption': 'Solicitudes que esperan una decisión: primero el plazo de respuesta más urgente, luego las más antiguas',
   'approvals.queueEmpty': 'No hay solicitudes esperando una decisión.',
   'approvals.intro': 'Las decisiones de evaluación abren el reporte, donde usted lo aprueba o lo devuelve. Las demás solicitudes se deciden aquí.',
   'approvals.screeningAbout': 'Reporte {number}',
