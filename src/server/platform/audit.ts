@@ -27,6 +27,7 @@ export type AuditAction =
   | 'investigation.extension_request'
   | 'task.extend'
   | 'case.create'
+  | 'record.lookup'
   | 'case.update'
   | 'case.read'
   | 'case.list'

@@ -7,6 +7,7 @@ import { areaRoles, hasAnyRole, useMe } from '../../session/session';
 import { useSignOut } from '../../session/use-sign-out';
 import { instrumentRoles } from '../../routes/admin/instruments/instrument-roles';
 import { LanguageToggle } from './LanguageToggle';
+import { RecordNumberSearch } from './RecordNumberSearch';
 
 /** USWDS extended header: the product name, role-based navigation, language and sign out. */
 export function SiteHeader() {
@@ -115,6 +116,7 @@ export function SiteHeader() {
                 )}
               </ul>
               <div className="usa-nav__secondary">
+                <RecordNumberSearch />
                 <ul className="usa-nav__secondary-links">
                   <li className="usa-nav__secondary-item">{t('app.signedInAs', { name: me.displayName })}</li>
                   <li className="usa-nav__secondary-item">
