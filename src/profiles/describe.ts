@@ -33,6 +33,7 @@ const words = {
     hearthDefault: 'Hearth default; the agency may change it',
     guideHeading: 'Investigation decision guide',
     closureHeading: 'Before an investigation closes',
+    crossHeading: 'Cross-reports',
     exception: (label: string) => `Allowed exception: ${label}`,
     decision: { close: 'close', close_with_referral: 'close with a community referral', open_in_home: 'open an in-home case', open_out_of_home: 'open an out-of-home case' },
     safety: { safe: 'safe', safe_with_plan: 'safe with a plan', unsafe: 'unsafe' },
@@ -68,6 +69,7 @@ const words = {
     hearthDefault: 'Valor predeterminado de Hearth; la agencia puede cambiarlo',
     guideHeading: 'Guía para la decisión de la investigación',
     closureHeading: 'Antes de cerrar una investigación',
+    crossHeading: 'Informes a otras autoridades',
     exception: (label: string) => `Excepción permitida: ${label}`,
     decision: { close: 'cerrar', close_with_referral: 'cerrar con una referencia comunitaria', open_in_home: 'abrir un caso en el hogar', open_out_of_home: 'abrir un caso fuera del hogar' },
     safety: { safe: 'seguro', safe_with_plan: 'seguro con un plan', unsafe: 'inseguro' },
@@ -158,6 +160,13 @@ export function describeProfile(profile: ProfileVersion, language: Language, yea
         }),
       },
       ...(profile.closureRules ? [closureSection(profile.closureRules, language)] : []),
+      ...(profile.crossReporting
+        ? [{
+            key: 'cross_reporting',
+            heading: w.crossHeading,
+            lines: profile.crossReporting.rules.map((r, index) => line(`cross_reporting.${index}`, r.rule[language].replace('{within}', withinText(r.within, language)), sourceOf(r.within), !isSet(r.within))),
+          }]
+        : []),
       {
         key: 'instruments',
         heading: w.headings.instruments,

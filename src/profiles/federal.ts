@@ -269,6 +269,23 @@ export const safetyConcernRule: WorkRule = {
  * rules as data, the removal task and the "children not safe" alert. Past events keep the version
  * they were timed by.
  */
+/**
+ * INT-5: the federal floor. A child who is or may be a victim of sex trafficking is reported to law
+ * enforcement at once, no later than 24 hours after the agency learns of it. Which other
+ * allegations a state requires reported (serious physical or sexual abuse, usually) is state law,
+ * for the agency to add.
+ */
+export const federalCrossReporting: NonNullable<ProfileVersion['crossReporting']> = {
+  rules: [
+    {
+      maltreatmentTypes: ['sex_trafficking'],
+      agencyKind: 'law_enforcement',
+      rule: { en: 'Sex trafficking: report to law enforcement within {within} of the report', es: 'Trata sexual: informar a las autoridades policiales dentro de {within} desde el reporte' },
+      within: { value: { amount: 24, unit: 'hours' }, source: 'Social Security Act §471(a)(35)(B) (P.L. 113-183): immediately, no later than 24 hours' },
+    },
+  ],
+};
+
 export const withClosureRules = (previous: ProfileVersion): ProfileVersion => ({
   ...previous,
   version: previous.version + 1,
@@ -276,4 +293,5 @@ export const withClosureRules = (previous: ProfileVersion): ProfileVersion => ({
   rules: [...previous.rules, recordRemovalRule, safetyConcernRule],
   responsePriorities: withInstrumentMapping(previous.responsePriorities),
   closureRules: federalClosureRules,
+  crossReporting: federalCrossReporting,
 });

@@ -110,6 +110,17 @@ export const closureRulesSchema = z.object({
   safetyPlanSettled: z.object({ rule: text }),
 });
 export type ClosureRules = z.infer<typeof closureRulesSchema>;
+
+/** INT-5: which allegations must be reported to which agency, and how soon after the report arrives. */
+export const crossReportingSchema = z.object({
+  rules: z.array(z.object({
+    maltreatmentTypes: z.array(z.string()).min(1),
+    agencyKind: z.enum(['law_enforcement', 'district_attorney', 'licensing', 'tribe', 'military', 'other']),
+    rule: text,
+    within: sourced(durationSchema),
+  })),
+});
+export type CrossReporting = z.infer<typeof crossReportingSchema>;
 export type ApprovalKind = (typeof approvalKinds)[number];
 
 export const profileVersionSchema = z.object({
@@ -136,6 +147,7 @@ export const profileVersionSchema = z.object({
   decisionGuide: decisionGuideSchema,
   /** Absent from versions written before the rules were data; Hearth then applies the federal floor. */
   closureRules: closureRulesSchema.optional(),
+  crossReporting: crossReportingSchema.optional(),
   // Hours only: a reminder "2 business days before" would need the calendar run backwards.
   escalation: z.object({ remindBefore: durationSchema.extend({ unit: z.literal('hours') }), escalateAfter: durationSchema.extend({ unit: z.literal('hours') }) }),
 });

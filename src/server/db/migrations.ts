@@ -11,6 +11,7 @@ import * as urgentNotifications from './migrations/20261202T2011-urgent-notifica
 import * as investigationParticipants from './migrations/20261202T2012-investigation-participants.js';
 import * as investigationLinks from './migrations/20261202T2013-investigation-links.js';
 import * as searchFolding from './migrations/20261202T2014-search-folding.js';
+import * as crossReports from './migrations/20261202T2015-cross-reports.js';
 
 /** Listed by hand so the bundle-free CLI and the tests see exactly the same set, in order. */
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '20261202T2012-investigation-participants': investigationParticipants,
   '20261202T2013-investigation-links': investigationLinks,
   '20261202T2014-search-folding': searchFolding,
+  '20261202T2015-cross-reports': crossReports,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -408,7 +408,23 @@ export interface StaffNotificationTable {
   read_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+/** INT-5: a report the agency made to law enforcement or another body about a report. */
+export interface CrossReportTable {
+  id: string;
+  report_id: string;
+  agency_kind: 'law_enforcement' | 'district_attorney' | 'licensing' | 'tribe' | 'military' | 'other';
+  agency_name: string;
+  contact_name: string | null;
+  method: 'phone' | 'electronic' | 'written' | 'in_person';
+  sent_at: ColumnType<Date, Date | string, Date | string>;
+  reference_number: string | null;
+  notes: Generated<string>;
+  created_by: string;
+  created_at: Moment;
+}
+
 export interface DB {
+  cross_report: CrossReportTable;
   org_unit: OrgUnitTable;
   staff_user: StaffUserTable;
   staff_session: StaffSessionTable;

@@ -28,6 +28,8 @@ export type AuditAction =
   | 'task.extend'
   | 'case.create'
   | 'record.lookup'
+  | 'cross_report.list'
+  | 'cross_report.create'
   | 'case.update'
   | 'case.read'
   | 'case.list'

@@ -9,6 +9,7 @@ import {
 } from './reports.service.js';
 import { approveReport, listInvestigatorsFor, returnReport, submitReport } from './screening.service.js';
 import { readScreeningInstrument, saveScreeningInstrument } from './screening-instrument.service.js';
+import { createCrossReport, createCrossReportInput, listCrossReports } from './cross-reports.service.js';
 
 export function registerReportRoutes(app: HearthApp, { database, config }: AppDeps) {
   const policy = { idleMinutes: config.HEARTH_SESSION_IDLE_MINUTES };
@@ -17,6 +18,13 @@ export function registerReportRoutes(app: HearthApp, { database, config }: AppDe
   app.post('/api/reports', { schema: { tags, summary: 'Open a draft report (INT-1)', body: createReportInput } }, async (request, reply) => {
     const report = await runAsUser(database.app, policy, request, (ctx, trx) => createReport(ctx, trx, request.body));
     return reply.code(201).send(report);
+  });
+  app.get('/api/reports/:id/cross-reports', { schema: { tags, summary: 'Cross-reports to law enforcement and others, and which the profile requires (INT-5)', params: reportParams } }, (request) =>
+    runAsUser(database.app, policy, request, (ctx, trx) => listCrossReports(ctx, trx, config, request.params.id)),
+  );
+  app.post('/api/reports/:id/cross-reports', { schema: { tags, summary: 'Record a cross-report: who, when, how, reference number (INT-5)', params: reportParams, body: createCrossReportInput } }, async (request, reply) => {
+    const { created, item } = await runAsUser(database.app, policy, request, (ctx, trx) => createCrossReport(ctx, trx, config, request.params.id, request.body));
+    return reply.code(created ? 201 : 200).send(item);
   });
   app.get('/api/reports/:id', { schema: { tags, summary: 'Open a report', params: reportParams } }, (request) =>
     runAsUser(database.app, policy, request, (ctx, trx) => readReport(ctx, trx, request.params.id)),
