@@ -17,6 +17,7 @@ import {
   ReviewHistory,
 } from './ReportSections';
 import { ScreeningInstrumentSummary } from './ScreeningInstrumentSummary';
+import { CrossReportsSection } from './cross-reports/CrossReportsSection';
 import { DecisionAtTop } from './DecisionAtTop';
 import { SupervisorDecision } from './SupervisorDecision';
 
@@ -56,6 +57,7 @@ export function ReportPage({ reportId, notice }: { reportId: string; notice?: Re
             <DecisionSection report={report} />
             <ScreeningInstrumentSummary report={report} />
             {report.investigation && <InvestigationSection investigation={report.investigation} />}
+            {report.status !== 'draft' && <CrossReportsSection reportId={report.id} />}
             <ReviewHistory report={report} />
             {report.abilities.decide && <SupervisorDecision key={report.version} report={report} onReload={reload} />}
           </>
