@@ -2,9 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { personSearchQuery } from '../../../api/queries';
 import type { PersonSearchParams } from '../../../api/types';
-import { QueryState } from '../../../components/QueryState';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { PersonMatchList } from '../../persons/PersonMatchList';
+import { CandidateResults } from '../../persons/CandidateResults';
 import { PersonSearchForm } from '../../persons/PersonSearchForm';
 import { clearDraft, readDraft, writeDraft } from '../intake-drafts';
 import type { StepProps } from '../IntakePage';
@@ -56,25 +55,7 @@ export function PeopleStep({ report, onReload }: StepProps) {
             <p>{t('people.findIntro')}</p>
             <PersonSearchForm form="intake-search" initial={criteria ?? {}} busy={results.isFetching} onSearch={search} />
             {criteria && (
-              <div className="margin-top-3">
-                <h4>{t('people.candidatesHeading')}</h4>
-                <QueryState query={results}>
-                  {(data) => (
-                    <>
-                      <p role="status">{data.results.length === 0 ? t('persons.noResults') : tp('persons.resultCount', data.results.length)}</p>
-                      <PersonMatchList
-                        matches={data.results}
-                        headingLevel={5}
-                        renderActions={(match) => <CandidateActions report={report} match={match} onReload={onReload} />}
-                      />
-                    </>
-                  )}
-                </QueryState>
-                <p>{t('people.noneFit')}</p>
-                <button type="button" className="usa-button usa-button--outline" onClick={() => setCreating(true)}>
-                  {t('people.createNew')}
-                </button>
-              </div>
+              <CandidateResults results={results} renderActions={(match) => <CandidateActions report={report} match={match} onReload={onReload} />} onCreate={() => setCreating(true)} />
             )}
           </>
         )}

@@ -2,10 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { personSearchQuery } from '../../../api/queries';
 import type { Investigation, PersonSearchParams } from '../../../api/types';
-import { QueryState } from '../../../components/QueryState';
 import { SuccessAlert } from '../../../components/SuccessAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { PersonMatchList } from '../../persons/PersonMatchList';
+import { CandidateResults } from '../../persons/CandidateResults';
 import { PersonSearchForm } from '../../persons/PersonSearchForm';
 import { ExistingPersonAdd } from './ExistingPersonAdd';
 import { NewFoundPersonForm } from './NewFoundPersonForm';
@@ -16,7 +15,7 @@ import { NewFoundPersonForm } from './NewFoundPersonForm';
  * in the household, the contacts and the assessments, and must be seen before closing.
  */
 export function AddFoundPersonSection({ investigation }: { investigation: Investigation }) {
-  const { t, tp } = useI18n();
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [criteria, setCriteria] = useState<PersonSearchParams | null>(null);
   const [creating, setCreating] = useState(false);
@@ -50,25 +49,11 @@ export function AddFoundPersonSection({ investigation }: { investigation: Invest
           <p>{t('inv.found.intro')}</p>
           <PersonSearchForm form="found-search" initial={criteria ?? {}} busy={results.isFetching} onSearch={setCriteria} />
           {criteria && (
-            <div className="margin-top-3">
-              <h4>{t('people.candidatesHeading')}</h4>
-              <QueryState query={results}>
-                {(data) => (
-                  <>
-                    <p role="status">{data.results.length === 0 ? t('persons.noResults') : tp('persons.resultCount', data.results.length)}</p>
-                    <PersonMatchList
-                      matches={data.results}
-                      headingLevel={5}
-                      renderActions={(match) => (onPeople.has(match.id) ? <p className="usa-tag bg-primary-dark">{t('inv.found.already')}</p> : <ExistingPersonAdd investigationId={investigation.id} match={match} onAdded={done} />)}
-                    />
-                  </>
-                )}
-              </QueryState>
-              <p>{t('people.noneFit')}</p>
-              <button type="button" className="usa-button usa-button--outline" onClick={() => setCreating(true)}>
-                {t('people.createNew')}
-              </button>
-            </div>
+            <CandidateResults
+              results={results}
+              renderActions={(match) => (onPeople.has(match.id) ? <p className="usa-tag bg-primary-dark">{t('inv.found.already')}</p> : <ExistingPersonAdd investigationId={investigation.id} match={match} onAdded={done} />)}
+              onCreate={() => setCreating(true)}
+            />
           )}
         </>
       )}
