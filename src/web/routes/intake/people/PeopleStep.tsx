@@ -22,7 +22,7 @@ const SEARCH_DRAFT = 'person-search';
  * and the half-filled "new person" form survive a refresh through the session drafts.
  */
 export function PeopleStep({ report, onReload }: StepProps) {
-  const { t, tp } = useI18n();
+  const { t } = useI18n();
   const goToStep = useGoToStep(report.id);
   const [criteria, setCriteria] = useState<PersonSearchParams | null>(() => readDraft<PersonSearchParams>(report.id, SEARCH_DRAFT) as PersonSearchParams | null);
   const [creating, setCreating] = useState(() => readDraft(report.id, NEW_PERSON_DRAFT) !== null);
