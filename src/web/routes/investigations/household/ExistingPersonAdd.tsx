@@ -4,8 +4,8 @@ import { BusyButton } from '../../../components/BusyButton';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { personName } from '../../persons/PersonMatchList';
-import { foundRoleProblems, type FoundRoleValues, toFoundParticipant } from './found-person';
-import { FoundRoleFields } from './FoundRoleFields';
+import { foundRoleProblems, foundRoles, type FoundRoleValues, toFoundParticipant } from './found-person';
+import { ParticipantRoleFields } from '../../persons/ParticipantRoleFields';
 import { useAddFound } from './use-add-found';
 
 /** Under a search result: the person's role in the household, and "Add to the investigation". */
@@ -23,7 +23,7 @@ export function ExistingPersonAdd({ investigationId, match, onAdded }: { investi
   return (
     <div className="border-top-1px border-base-lighter padding-top-1">
       <ProblemAlert error={add.error} />
-      <FoundRoleFields id={`found-${match.id}`} name={name} values={values} onChange={(change) => setValues((v) => ({ ...v, ...change }))} errors={errors} />
+      <ParticipantRoleFields roles={foundRoles} id={`found-${match.id}`} name={name} values={values} onChange={(change) => setValues((v) => ({ ...v, ...change }))} errors={errors} />
       <BusyButton type="button" busy={add.isPending} label={t('inv.found.add')} busyLabel={t('people.adding')} srSuffix={name} onClick={submit} className="margin-top-2" />
     </div>
   );

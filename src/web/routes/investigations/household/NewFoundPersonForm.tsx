@@ -11,8 +11,8 @@ import { AddressFields } from '../../intake/people/AddressFields';
 import { NEW_PERSON_FIELDS, newPersonDefaults, type NewPersonValues, toPersonInput } from '../../intake/people/new-person-values';
 import { PersonIdentityFields } from '../../intake/people/PersonIdentityFields';
 import type { PersonSearchCriteria } from '../../search-params';
-import { foundRoleProblems, type FoundRoleValues, toFoundParticipant } from './found-person';
-import { FoundRoleFields } from './FoundRoleFields';
+import { foundRoleProblems, foundRoles, type FoundRoleValues, toFoundParticipant } from './found-person';
+import { ParticipantRoleFields } from '../../persons/ParticipantRoleFields';
 import { useAddFound } from './use-add-found';
 
 const FORM = 'found-person';
@@ -51,7 +51,7 @@ export function NewFoundPersonForm({ investigationId, criteria, onDone }: { inve
       <AddressFields form={form} formName={FORM} />
       <fieldset className="usa-fieldset margin-top-4">
         <legend className="usa-legend font-sans-lg text-bold">{t('person.roleHeading')}</legend>
-        <FoundRoleFields id={FORM} name={name} values={role} onChange={(change) => setRole((v) => ({ ...v, ...change }))} errors={roleErrors} />
+        <ParticipantRoleFields roles={foundRoles} id={FORM} name={name} values={role} onChange={(change) => setRole((v) => ({ ...v, ...change }))} errors={roleErrors} />
       </fieldset>
       <div className="hearth-actions">
         <BusyButton busy={form.formState.isSubmitting || add.isPending} label={t('inv.found.createAndAdd')} busyLabel={t('common.saving')} />

@@ -1,9 +1,10 @@
 import type { FoundParticipant } from '../../../api/investigation-endpoints';
+import type { ParticipantRoleValues } from '../../persons/ParticipantRoleFields';
 
 /** The roles a person found during the investigation may take (the server's foundParticipantRoles). */
 export const foundRoles = ['household_member', 'parent', 'other_family'] as const;
 
-export interface FoundRoleValues { role: string; parentType: string; livesInHousehold: boolean }
+export type FoundRoleValues = ParticipantRoleValues;
 
 /** Which of the role fields still need an answer, as message keys. */
 export function foundRoleProblems(values: FoundRoleValues): { role?: 'people.roleRequired'; parentType?: 'people.parentTypeRequired' } {

@@ -1,15 +1,20 @@
-import { parentTypes } from '../../../api/code-lists';
-import { CheckboxField } from '../../../components/fields/CheckboxField';
-import { SelectField } from '../../../components/fields/SelectField';
-import { useI18n } from '../../../i18n/I18nProvider';
-import { type FoundRoleValues, foundRoles } from './found-person';
+import { parentTypes } from '../../api/code-lists';
+import { CheckboxField } from '../../components/fields/CheckboxField';
+import { SelectField } from '../../components/fields/SelectField';
+import { useI18n } from '../../i18n/I18nProvider';
 
-/** The role, custodial or not, and "lives in the home" for a person joining the investigation. */
-export function FoundRoleFields({ id, name, values, onChange, errors }: {
+export interface ParticipantRoleValues { role: string; parentType: string; livesInHousehold: boolean }
+
+/**
+ * A person's role, custodial or not, and "lives in the home", for someone joining a report
+ * (intake) or an investigation (a person found in the home); `roles` are the ones that may be given.
+ */
+export function ParticipantRoleFields({ id, name, roles, values, onChange, errors }: {
   id: string;
   name: string;
-  values: FoundRoleValues;
-  onChange: (change: Partial<FoundRoleValues>) => void;
+  roles: readonly string[];
+  values: ParticipantRoleValues;
+  onChange: (change: Partial<ParticipantRoleValues>) => void;
   errors: { role?: string; parentType?: string };
 }) {
   const { t, tc } = useI18n();
@@ -24,7 +29,7 @@ export function FoundRoleFields({ id, name, values, onChange, errors }: {
             required
             value={values.role}
             onChange={(event) => onChange({ role: event.target.value })}
-            options={foundRoles.map((code) => ({ value: code, label: tc('participantRole', code) }))}
+            options={roles.map((code) => ({ value: code, label: tc('participantRole', code) }))}
             error={errors.role}
           />
         </div>
@@ -44,7 +49,7 @@ export function FoundRoleFields({ id, name, values, onChange, errors }: {
         )}
       </div>
       <div className="margin-top-2">
-        <CheckboxField id={`${id}-lives`} label={t('people.livesInHouseholdFor', { name })} checked={values.livesInHousehold} onChange={(event) => onChange({ livesInHousehold: event.target.checked })} />
+        <CheckboxField id={`${id}-lives-in-household`} label={t('people.livesInHouseholdFor', { name })} checked={values.livesInHousehold} onChange={(event) => onChange({ livesInHousehold: event.target.checked })} />
       </div>
     </>
   );
