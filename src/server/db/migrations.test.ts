@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -7,14 +7,14 @@ import { PGlite } from '@electric-sql/pglite';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { earliestMigrationProvider } from '../../../test/support/earliest-migrations.js';
 import { accessSummary, schemaSnapshot } from '../../../test/support/schema-snapshot.js';
 import { adminQuery, databaseUrl, testDatabaseKind, uniqueName } from '../../../test/support/test-database.js';
-import { migrateToLatest } from './migrations.js';
+import { migrateToLatest, migrateUpTo } from './migrations.js';
 import { missingRepairs, up as heal } from './migrations/20261202T1940-heal-edited-migrations.js';
 
 const folder = path.join(import.meta.dirname, 'migrations');
@@ -103,5 +103,35 @@ describe('PLAT-2 a database made from the first landed text of each migration is
     const snapshot = await schemaSnapshot(fresh.db);
     await heal(fresh.db);
     expect(await schemaSnapshot(fresh.db)).toEqual(snapshot);
+  });
+});
+
+describe('INV-3 one live instrument response per subject (20261203T1000)', () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  it('keeps every response an earlier first-save race left, marks all but the newest superseded, and refuses a second live one', async () => {
+    const { db } = await scratchDatabase(cleanups);
+    await migrateUpTo(db, '20261202T2015-cross-reports');
+    const unit = (await db.insertInto('org_unit').values({ kind: 'state', code: 'T', name: 'Test', path: sql`'{}'::uuid[]` }).returning('id').executeTakeFirstOrThrow()).id;
+    const staff = (await db.insertInto('staff_user').values({ username: 'w', display_name: 'W', password_hash: 'x', roles: sql`array['investigator']`, org_unit_id: unit }).returning('id').executeTakeFirstOrThrow()).id;
+    await db.insertInto('instrument_definition').values({ key: 'demo-safety', version: 1, kind: 'safety', definition: '{}', imported_by: staff }).execute();
+    await db.insertInto('instrument_definition').values({ key: 'demo-risk', version: 1, kind: 'risk', definition: '{}', imported_by: staff }).execute();
+    const subject = randomUUID();
+    const response = (key: string, createdAt: string) => ({ id: randomUUID(), instrument_key: key, instrument_version: 1, subject_type: 'investigation', subject_id: subject, created_by: staff, created_at: createdAt });
+    const raced = [response('demo-safety', '2026-12-01T10:00:00Z'), response('demo-safety', '2026-12-01T10:00:01Z'), response('demo-safety', '2026-12-01T10:00:02Z')];
+    const risk = response('demo-risk', '2026-12-01T09:00:00Z');
+    await db.insertInto('instrument_response').values([...raced, risk]).execute();
+
+    await migrateToLatest(db);
+    const rows = await db.selectFrom('instrument_response').select(['id', 'instrument_kind', 'superseded_at']).where('subject_id', '=', subject).execute();
+    expect(rows).toHaveLength(4);
+    const live = rows.filter((r) => r.superseded_at === null);
+    expect(live.map((r) => r.id).sort()).toEqual([raced[2]!.id, risk.id].sort());
+    expect(rows.find((r) => r.id === risk.id)?.instrument_kind).toBe('risk');
+    const second = db.insertInto('instrument_response').values({ ...response('demo-safety', '2026-12-02T10:00:00Z'), instrument_kind: 'safety' }).execute();
+    await expect(second).rejects.toMatchObject({ code: '23505' });
   });
 });

@@ -12,6 +12,7 @@ import * as investigationParticipants from './migrations/20261202T2012-investiga
 import * as investigationLinks from './migrations/20261202T2013-investigation-links.js';
 import * as searchFolding from './migrations/20261202T2014-search-folding.js';
 import * as crossReports from './migrations/20261202T2015-cross-reports.js';
+import * as oneLiveInstrumentResponse from './migrations/20261203T1000-one-live-instrument-response.js';
 
 /** Listed by hand so the bundle-free CLI and the tests see exactly the same set, in order. */
 const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '20261202T2013-investigation-links': investigationLinks,
   '20261202T2014-search-folding': searchFolding,
   '20261202T2015-cross-reports': crossReports,
+  '20261203T1000-one-live-instrument-response': oneLiveInstrumentResponse,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -36,6 +38,12 @@ export interface MigrationStep {
   index: number;
   total: number;
   name: string;
+}
+
+/** Applies the migrations up to and including `name`: for tests of what a migration does to existing rows. */
+export async function migrateUpTo(ownerDb: Kysely<any>, name: string) {
+  const { error } = await new Migrator({ db: ownerDb, provider }).migrateTo(name);
+  if (error) throw error;
 }
 
 /**

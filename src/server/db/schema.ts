@@ -297,6 +297,10 @@ export interface InstrumentResponseTable {
   id: string;
   instrument_key: string;
   instrument_version: number;
+  /** The definition's kind (screening, safety, risk): one live response of each per subject. */
+  instrument_kind: string;
+  /** Set on rows an earlier first-save race left behind; only rows without it are live. */
+  superseded_at: Generated<Date | null>;
   subject_type: SubjectType;
   subject_id: string;
   child_person_id: string | null;

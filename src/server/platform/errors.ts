@@ -36,6 +36,12 @@ export const notFound = (what = 'record') => new Problem('not_found', `No ${what
 export const conflict = (what = 'record') =>
   new Problem('conflict', `Someone else changed this ${what} after you opened it. Reload to see their changes, then try again.`);
 
+/**
+ * A client-chosen id that is already taken by a record the caller may not use here — another
+ * record's, or one hidden from them. One answer for both, so the id is no existence oracle.
+ */
+export const idTaken = () => new Problem('conflict', 'That id is already used. Send a new id.');
+
 /** Renders a Problem as an RFC 9457 `application/problem+json` body. */
 export function problemBody(problem: Problem, instance?: string) {
   const { status, title } = problemKinds[problem.kind];

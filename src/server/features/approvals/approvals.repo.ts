@@ -34,6 +34,21 @@ export const findHistory = (trx: Trx, approvalIds: string[]) =>
         .orderBy('h.at')
         .execute();
 
+type RequestRow = Pick<DB['approval_request'], 'kind' | 'subject_type' | 'org_unit_id' | 'requested_by'> & { id: string; subject_id: string; routed_to: string | null; payload: string };
+
+/**
+ * False when the subject already has a pending request of this kind: a concurrent request won the
+ * one-pending index (approval_one_pending_idx), so nothing is inserted and the caller answers 409.
+ */
+export async function insertPendingRequest(trx: Trx, row: RequestRow) {
+  const result = await trx
+    .insertInto('approval_request')
+    .values(row)
+    .onConflict((oc) => oc.columns(['kind', 'subject_type', 'subject_id']).where('status', '=', 'pending').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
 export const insertAction = (trx: Trx, row: { approvalId: string; action: DB['approval_action']['action']; actorId: string | null; toUserId?: string | null; comment?: string | null }) =>
   trx
     .insertInto('approval_action')

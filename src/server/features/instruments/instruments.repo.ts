@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { DB, SubjectType } from '../../db/schema.js';
 
 type Db = Transaction<DB> | Kysely<DB>;
@@ -25,7 +25,21 @@ export const findResponse = (db: Db, subjectType: SubjectType, subjectId: string
     .selectAll()
     .where('subject_type', '=', subjectType)
     .where('subject_id', '=', subjectId)
+    .where('superseded_at', 'is', null)
     .$if(key !== undefined, (qb) => qb.where('instrument_key', '=', key!))
     .orderBy('created_at', 'desc')
     .limit(1)
     .executeTakeFirst();
+
+/**
+ * Inserts a subject's first response of an instrument kind; false when a concurrent first save
+ * already made the live one (instrument_response_one_live_idx), so the caller answers 409.
+ */
+export async function insertFirstResponse(db: Db, row: Insertable<DB['instrument_response']>) {
+  const result = await db
+    .insertInto('instrument_response')
+    .values(row)
+    .onConflict((oc) => oc.columns(['subject_type', 'subject_id', 'instrument_kind']).where('superseded_at', 'is', null).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}

@@ -32,6 +32,7 @@ const responsesOn = (trx: Trx, investigationId: string) =>
     .selectAll()
     .where('subject_type', '=', 'investigation')
     .where('subject_id', '=', investigationId)
+    .where('superseded_at', 'is', null)
     .orderBy('created_at', 'desc')
     .execute();
 

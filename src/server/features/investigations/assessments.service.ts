@@ -8,6 +8,7 @@ import { conflict, type FieldProblem, Problem } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { requestApproval } from '../approvals/approvals.service.js';
 import { requireDefinition } from '../instruments/instruments.catalog.js';
+import { insertFirstResponse } from '../instruments/instruments.repo.js';
 import { profileAt } from '../profile/profile.service.js';
 import { recordEvent } from '../work/work.engine.js';
 import { riskLevelOf, safetyDecisionOf } from './assessment-outcomes.js';
@@ -91,12 +92,11 @@ export async function saveAssessment(ctx: RequestContext, trx: Trx, config: Conf
   const id = response?.id ?? randomUUID();
   const completion = { completed_by: input.complete ? ctx.userId : null, completed_at: input.complete ? now : null };
   if (!response) {
-    await trx
-      .insertInto('instrument_response')
-      .values({
+    const inserted = await insertFirstResponse(trx, {
         id,
         instrument_key: definition.key,
         instrument_version: definition.version,
+        instrument_kind: definition.kind,
         subject_type: 'investigation',
         subject_id: investigationId,
         status,
@@ -104,8 +104,9 @@ export async function saveAssessment(ctx: RequestContext, trx: Trx, config: Conf
         result: JSON.stringify(result),
         created_by: ctx.userId,
         ...completion,
-      })
-      .execute();
+      });
+    // Another first save won the one-live-response index: this writer saw no response, so it is stale.
+    if (!inserted) throw conflict(`${kind} assessment`);
   } else {
     const updated = await trx
       .updateTable('instrument_response')

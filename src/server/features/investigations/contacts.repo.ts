@@ -28,11 +28,15 @@ const columns = (input: ContactInput) => ({
   safety_check: JSON.stringify(input.safetyCheck),
 });
 
-export const insertContact = (trx: Trx, row: { id: string; investigationId: string; createdBy: string; input: ContactInput }) =>
-  trx
+/** False when the id is taken (by a visible record or a hidden one): nothing is inserted and no error escapes. */
+export async function insertContact(trx: Trx, row: { id: string; investigationId: string; createdBy: string; input: ContactInput }) {
+  const result = await trx
     .insertInto('investigation_contact')
     .values({ id: row.id, investigation_id: row.investigationId, created_by: row.createdBy, ...columns(row.input) })
-    .execute();
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
 
 /** Updates one contact if nobody changed it since `version`; false when the version is stale. */
 export async function updateContact(trx: Trx, id: string, version: number, input: ContactInput) {

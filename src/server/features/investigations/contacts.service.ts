@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Config } from '../../platform/config.js';
-import { conflict, notFound, Problem } from '../../platform/errors.js';
+import { conflict, idTaken, notFound, Problem } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { recordEvent } from '../work/work.engine.js';
 import * as repo from './contacts.repo.js';
@@ -104,13 +104,15 @@ export async function listContacts(ctx: RequestContext, trx: Trx, investigationI
 export async function createContact(ctx: RequestContext, trx: Trx, config: Config, investigationId: string, input: CreateContactInput) {
   const investigation = await loadInvestigation(ctx, trx, investigationId, 'record');
   const people = await repo.findReportPeople(trx, investigation.report_id);
-  const existing = await repo.findContact(trx, input.id);
-  if (existing) {
-    if (existing.investigation_id !== investigationId) throw new Problem('conflict', 'That contact id is already used by another record. Send a new id.');
+  const retried = async () => {
+    const existing = await repo.findContact(trx, input.id);
+    if (existing?.investigation_id !== investigationId) throw idTaken();
     return { created: false, contact: present(existing, people) };
-  }
+  };
+  if (await repo.findContact(trx, input.id)) return retried();
   checkContact(input, investigation, people);
-  await repo.insertContact(trx, { id: input.id, investigationId, createdBy: ctx.userId, input });
+  // A concurrent retry may insert the same id between the read and here; it answers like the read.
+  if (!(await repo.insertContact(trx, { id: input.id, investigationId, createdBy: ctx.userId, input }))) return retried();
   await recordAudit(trx, ctx, [{ action: 'contact.create', recordType: 'investigation', recordId: investigationId, personIds: input.participants.map((p) => p.personId), details: { contactId: input.id, outcome: input.outcome, method: input.method } }]);
   await recordFaceToFace(ctx, trx, config, investigationId, input.occurredAt, victimsSeenFaceToFace(input, people));
   if (foundUnsafe(input)) await raiseSafetyConcern(ctx, trx, config, investigationId, input.occurredAt);

@@ -8,7 +8,7 @@ import type { Config } from '../../platform/config.js';
 import { conflict } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { requireDefinition } from '../instruments/instruments.catalog.js';
-import { findResponse } from '../instruments/instruments.repo.js';
+import { findResponse, insertFirstResponse } from '../instruments/instruments.repo.js';
 import { profileAt } from '../profile/profile.service.js';
 import { loadForAction } from './reports.service.js';
 
@@ -77,12 +77,11 @@ export async function saveScreeningInstrument(ctx: RequestContext, trx: Trx, con
   const status = result.complete ? 'completed' : 'draft';
   const now = new Date();
   if (!response) {
-    await trx
-      .insertInto('instrument_response')
-      .values({
+    const inserted = await insertFirstResponse(trx, {
         id: randomUUID(),
         instrument_key: definition.key,
         instrument_version: definition.version,
+        instrument_kind: definition.kind,
         subject_type: 'report',
         subject_id: reportId,
         status,
@@ -91,8 +90,9 @@ export async function saveScreeningInstrument(ctx: RequestContext, trx: Trx, con
         created_by: ctx.userId,
         completed_by: result.complete ? ctx.userId : null,
         completed_at: result.complete ? now : null,
-      })
-      .execute();
+      });
+    // Another first save won the one-live-response index: this writer saw no response, so it is stale.
+    if (!inserted) throw conflict('screening instrument');
   } else {
     const updated = await trx
       .updateTable('instrument_response')

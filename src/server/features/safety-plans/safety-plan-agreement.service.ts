@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Config } from '../../platform/config.js';
-import { conflict, Problem } from '../../platform/errors.js';
+import { conflict, idTaken, Problem } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { requestApproval } from '../approvals/approvals.service.js';
 import { loadPlan } from './safety-plan.access.js';
@@ -20,17 +20,18 @@ type Trx = Transaction<DB>;
  */
 export async function signPlan(ctx: RequestContext, trx: Trx, planId: string, input: SignatureInput) {
   const { plan, investigation } = await loadPlan(ctx, trx, planId, 'record');
-  const earlier = await repo.findSignature(trx, input.id);
-  if (earlier) {
-    if (earlier.safety_plan_id !== plan.id) throw new Problem('conflict', 'That id already belongs to another signature. Send a new id.');
+  const retried = async () => {
+    const earlier = await repo.findSignature(trx, input.id);
+    if (earlier?.safety_plan_id !== plan.id) throw idTaken();
     return { created: false, plan: await presentPlan(trx, plan, investigation.report_id) };
-  }
+  };
+  if (await repo.findSignature(trx, input.id)) return retried();
   if (plan.status === 'ended') throw new Problem('conflict', 'This safety plan has ended; it can no longer be signed.');
   const people = await repo.findReportPeople(trx, investigation.report_id);
   if (input.personId && !people.some((p) => p.personId === input.personId)) {
     throw new Problem('validation', 'personId: Choose a person on this report, or leave it empty.', [{ path: 'personId', message: 'Choose a person on this report, or leave it empty' }]);
   }
-  await repo.insertSignature(trx, {
+  const saved = await repo.insertSignature(trx, {
     id: input.id,
     planId: plan.id,
     planVersion: plan.version,
@@ -41,6 +42,7 @@ export async function signPlan(ctx: RequestContext, trx: Trx, planId: string, in
     drawing: input.method === 'drawn' ? input.drawing! : null,
     recordedBy: ctx.userId,
   });
+  if (!saved) return retried();
   await auditPlan(ctx, trx, 'safety_plan.sign', plan, { signatureId: input.id, signerRole: input.signerRole, method: input.method, planVersion: plan.version });
   return { created: true, plan: await presentPlan(trx, plan, investigation.report_id) };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Config } from '../../platform/config.js';
-import { conflict, type FieldProblem, Problem } from '../../platform/errors.js';
+import { conflict, type FieldProblem, idTaken, Problem } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { loadPlan } from './safety-plan.access.js';
 import * as repo from './safety-plans.repo.js';
@@ -20,11 +20,12 @@ type Trx = Transaction<DB>;
  */
 export async function reviewPlan(ctx: RequestContext, trx: Trx, config: Config, planId: string, input: ReviewInput) {
   const { plan, investigation } = await loadPlan(ctx, trx, planId, 'review');
-  if (input.id) {
-    const earlier = await repo.findReview(trx, input.id);
-    if (earlier && earlier.safety_plan_id !== plan.id) throw new Problem('conflict', 'That id already belongs to another review. Send a new id.');
-    if (earlier) return { created: false, plan: await presentPlan(trx, plan, investigation.report_id) };
-  }
+  const retried = async (reviewId: string) => {
+    const earlier = await repo.findReview(trx, reviewId);
+    if (earlier?.safety_plan_id !== plan.id) throw idTaken();
+    return { created: false, plan: await presentPlan(trx, plan, investigation.report_id) };
+  };
+  if (input.id && (await repo.findReview(trx, input.id))) return retried(input.id);
   if (plan.status !== 'active') throw new Problem('conflict', 'Only a safety plan in force (approved and not ended) can be reviewed.');
 
   const today = await agencyToday(trx, config);
@@ -35,7 +36,7 @@ export async function reviewPlan(ctx: RequestContext, trx: Trx, config: Config, 
 
   const id = input.id ?? randomUUID();
   const nextReviewOn = input.outcome === 'end' ? null : (input.nextReviewOn ?? null);
-  await repo.insertReview(trx, { id, planId: plan.id, reviewedOn: input.reviewedOn, outcome: input.outcome, note: input.note, nextReviewOn, recordedBy: ctx.userId });
+  if (!(await repo.insertReview(trx, { id, planId: plan.id, reviewedOn: input.reviewedOn, outcome: input.outcome, note: input.note, nextReviewOn, recordedBy: ctx.userId }))) return retried(id);
   const guard = { fromStatus: 'active' as const, version: plan.version };
   const changed =
     input.outcome === 'continue'

@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { type InsertResult, sql, type Transaction } from 'kysely';
 import { type Threat, threatsOf } from '../../../domain/instruments/threats.js';
 import type { DB, SafetyPlanAction } from '../../db/schema.js';
 import { findDefinition } from '../instruments/instruments.catalog.js';
@@ -81,6 +81,9 @@ export const findCaseFacts = (trx: Trx, caseId: string) =>
     .where('c.id', '=', caseId)
     .executeTakeFirst();
 
+/** The inserts below take the client's id; false when it is taken (visible or hidden) and nothing was inserted. */
+const inserted = (result: InsertResult) => Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+
 export const insertPlan = (trx: Trx, row: { id: string; investigationId: string; safetyAssessmentId: string | null; language: 'en' | 'es'; actions: SafetyPlanAction[]; nextReviewOn: string | null; createdBy: string }) =>
   trx
     .insertInto('safety_plan')
@@ -93,7 +96,9 @@ export const insertPlan = (trx: Trx, row: { id: string; investigationId: string;
       next_review_on: row.nextReviewOn,
       created_by: row.createdBy,
     })
-    .execute();
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst()
+    .then(inserted);
 
 export type PlanStatus = 'draft' | 'pending_approval' | 'active' | 'ended';
 
@@ -147,13 +152,17 @@ export const insertSignature = (
       drawing: row.drawing,
       recorded_by: row.recordedBy,
     })
-    .execute();
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst()
+    .then(inserted);
 
 export const insertReview = (trx: Trx, row: { id: string; planId: string; reviewedOn: string; outcome: 'continue' | 'revise' | 'end'; note: string; nextReviewOn: string | null; recordedBy: string }) =>
   trx
     .insertInto('safety_plan_review')
     .values({ id: row.id, safety_plan_id: row.planId, reviewed_on: row.reviewedOn, outcome: row.outcome, note: row.note, next_review_on: row.nextReviewOn, recorded_by: row.recordedBy })
-    .execute();
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst()
+    .then(inserted);
 
 /** The children's family name(s), as the printed plan greets the family. */
 export async function findFamilyName(trx: Trx, reportId: string) {

@@ -4,7 +4,7 @@ import { localDateOf } from '../../../domain/time/agency-calendar.js';
 import type { DB, SafetyPlanAction } from '../../db/schema.js';
 import { type AuditAction, recordAudit } from '../../platform/audit.js';
 import type { Config } from '../../platform/config.js';
-import { conflict, type FieldProblem, Problem } from '../../platform/errors.js';
+import { conflict, type FieldProblem, idTaken, Problem } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { assessmentOutcomes } from '../investigations/assessment-outcomes.js';
 import { loadInvestigation } from '../investigations/investigation-access.js';
@@ -63,13 +63,14 @@ export async function readPlan(ctx: RequestContext, trx: Trx, planId: string) {
  * (422 otherwise). The client's id makes a retried request answer the plan it already made.
  */
 export async function createPlan(ctx: RequestContext, trx: Trx, investigationId: string, input: CreatePlanInput) {
-  const existing = await repo.findPlan(trx, input.id);
-  if (existing) {
-    if (existing.investigation_id !== investigationId) throw new Problem('conflict', 'That id already belongs to another safety plan. Send a new id.');
+  const retried = async () => {
+    const existing = await repo.findPlan(trx, input.id);
+    if (existing?.investigation_id !== investigationId) throw idTaken();
     const { plan, investigation } = await loadPlan(ctx, trx, input.id, 'view');
     await auditPlan(ctx, trx, 'safety_plan.read', plan);
     return { created: false, plan: await presentPlan(trx, plan, investigation.report_id) };
-  }
+  };
+  if (await repo.findPlan(trx, input.id)) return retried();
   const investigation = await loadInvestigation(ctx, trx, investigationId, 'record');
   const outcomes = await assessmentOutcomes(trx, investigationId);
   if (!outcomes.safetyComplete) {
@@ -84,7 +85,7 @@ export async function createPlan(ctx: RequestContext, trx: Trx, investigationId:
   if (open) throw new Problem('conflict', `This investigation already has a safety plan (${open.status.replace('_', ' ')}). Open it to make changes.`);
   const people = await repo.findReportPeople(trx, investigation.report_id);
   const actions = checkActions(input.actions, outcomes.threats, people);
-  await repo.insertPlan(trx, {
+  const saved = await repo.insertPlan(trx, {
     id: input.id,
     investigationId,
     safetyAssessmentId: outcomes.safetyAssessmentId,
@@ -93,6 +94,7 @@ export async function createPlan(ctx: RequestContext, trx: Trx, investigationId:
     nextReviewOn: input.nextReviewOn ?? null,
     createdBy: ctx.userId,
   });
+  if (!saved) return retried();
   const plan = (await repo.findPlan(trx, input.id))!;
   await auditPlan(ctx, trx, 'safety_plan.create', plan, { threats: outcomes.threats.map((t) => t.key) });
   return { created: true, plan: await presentPlan(trx, plan, investigation.report_id) };
