@@ -21,6 +21,8 @@ export interface ReportForScreening {
 export interface MissingItem {
   path: string;
   message: string;
+  /** Tells apart items on the same path (the two `participants` items). */
+  code?: string;
 }
 
 /**
@@ -32,8 +34,8 @@ export function missingForSubmission(report: ReportForScreening): MissingItem[] 
   const victims = new Set(report.participants.filter((p) => p.role === 'alleged_victim').map((p) => p.personId));
   if (report.narrative.trim().length < 20) missing.push({ path: 'narrative', message: 'Describe what the reporter said (at least 20 characters).' });
   if (!report.reporterType) missing.push({ path: 'reporter.reporterType', message: 'Choose the reporter type.' });
-  if (victims.size === 0) missing.push({ path: 'participants', message: 'Add at least one alleged victim.' });
-  if (!report.participants.some((p) => p.role === 'parent')) missing.push({ path: 'participants', message: 'Add the parents, including any non-custodial parent.' });
+  if (victims.size === 0) missing.push({ path: 'participants', message: 'Add at least one alleged victim.', code: 'no_alleged_victim' });
+  if (!report.participants.some((p) => p.role === 'parent')) missing.push({ path: 'participants', message: 'Add the parents, including any non-custodial parent.', code: 'no_parents' });
   if (!report.screeningInstrumentComplete) missing.push({ path: 'screeningInstrument', message: 'Complete the screening instrument.' });
   if (!report.decision) missing.push({ path: 'decision', message: 'Choose a screening decision.' });
   if (report.decision && report.decision !== 'screen_out') {

@@ -6,7 +6,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify from 'fastify';
+import Fastify, { type FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import type { HearthDatabase } from './db/database.js';
@@ -29,7 +29,7 @@ import type { Config } from './platform/config.js';
 import type { AppDeps, HearthApp } from './platform/deps.js';
 import { databaseFault } from './platform/database-faults.js';
 import { registerCompression, registerWebApp } from './platform/web-delivery.js';
-import { Problem, problemBody } from './platform/errors.js';
+import { type FieldProblem, Problem, problemBody } from './platform/errors.js';
 import { useBoundedJsonParser } from './platform/json-body.js';
 
 const BODY_LIMIT_BYTES = 1_048_576;
@@ -54,7 +54,7 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
     // with broken percent-encoding, are refused by the router and answered as problems below.
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     // Router errors skip the onSend hooks, so the request id is set here.
-    frameworkErrors: (error, request, reply) => sendProblem(error, request.url, reply.header('x-request-id', request.id), app),
+    frameworkErrors: (error, request, reply) => sendProblem(error, request, reply.header('x-request-id', request.id), app),
   }).withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>() as HearthApp;
 
   useBoundedJsonParser(app);
@@ -63,10 +63,10 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  app.setErrorHandler((error, request, reply) => sendProblem(error, request.url, reply, app));
+  app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, app));
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !existsSync(path.join(webRoot, 'index.html')) || request.method !== 'GET') {
-      return sendProblem(new Problem('not_found', `Nothing at ${request.method} ${request.url.split('?')[0]}.`), request.url, reply, app);
+      return sendProblem(new Problem('not_found', `Nothing at ${request.method} ${request.url.split('?')[0]}.`), request, reply, app);
     }
     return reply.type('text/html').sendFile('index.html', webRoot);
   });
@@ -131,8 +131,9 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
   return app;
 }
 
-function sendProblem(error: unknown, url: string, reply: import('fastify').FastifyReply, app: HearthApp) {
-  const problem = toProblem(error);
+function sendProblem(error: unknown, request: FastifyRequest, reply: import('fastify').FastifyReply, app: HearthApp) {
+  const { url } = request;
+  const problem = toProblem(error, request);
   if (problem.kind === 'internal') app.log.error({ err: error, url }, 'unhandled error');
   if (problem.kind === 'unavailable') {
     app.log.warn({ err: error, url }, 'database unavailable or busy');
@@ -141,13 +142,12 @@ function sendProblem(error: unknown, url: string, reply: import('fastify').Fasti
   return reply.code(problemBody(problem).status).type('application/problem+json').send(problemBody(problem, url.split('?')[0]));
 }
 
-function toProblem(error: unknown): Problem {
+function toProblem(error: unknown, request: FastifyRequest): Problem {
   if (error instanceof Problem) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const errors = error.validation.map((issue) => ({
-      path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.'),
-      message: issue.message ?? 'is not valid',
-    }));
+    const context = (error as { validationContext?: string }).validationContext;
+    const source = context === 'querystring' ? request.query : context === 'params' ? request.params : context === 'headers' ? request.headers : request.body;
+    const errors = fieldProblemsOf(error.validation, source);
     return new Problem('validation', errors.map((e) => `${e.path || 'request'}: ${e.message}`).join('; '), errors);
   }
   const status = (error as { statusCode?: number }).statusCode;
@@ -162,4 +162,23 @@ function toProblem(error: unknown): Problem {
   const fault = databaseFault(error);
   if (fault) return fault;
   return new Problem('internal', 'Something went wrong on our side. The request id in this response helps support find it.');
+}
+
+/**
+ * zod's issues as field problems that keep zod's `code` and its `params` (`maximum`, `values`, a
+ * refinement's `reason`, …), so a client can say each in its own words without reading the English.
+ * zod does not say that a value was missing; `received: 'undefined'` does, from the request itself.
+ */
+function fieldProblemsOf(issues: Array<{ instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }>, source: unknown): FieldProblem[] {
+  return issues.map((issue) => {
+    const keys = issue.instancePath.split('/').slice(1);
+    const { params: refinement, input: _input, ...rest } = issue.params;
+    const params: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries({ ...rest, ...(refinement as Record<string, unknown> | undefined) })) {
+      const plain = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+      if (plain(value) || (Array.isArray(value) && value.every(plain))) params[key] = typeof value === 'bigint' ? String(value) : value;
+    }
+    if (issue.keyword === 'invalid_type' && keys.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], source) === undefined) params.received = 'undefined';
+    return { path: keys.join('.'), message: issue.message ?? 'is not valid', code: issue.keyword, ...(Object.keys(params).length ? { params } : {}) };
+  });
 }

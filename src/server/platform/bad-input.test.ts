@@ -97,7 +97,7 @@ describe('bad input is refused at the edge with a problem, never a 500 (PLAT-8)'
   it('a narrative over 20,000 characters is refused with the limit named, never cut (INT-1)', async () => {
     const response = await screener.patch(`/api/reports/${report.id}`, { version: report.version, narrative: 'y'.repeat(30_000) });
     expectProblem(response, 400);
-    expect(response.json().errors).toEqual([{ path: 'narrative', message: 'At most 20000 characters' }]);
+    expect(response.json().errors).toEqual([{ path: 'narrative', message: 'At most 20000 characters', code: 'too_big', params: { origin: 'string', maximum: 20000, inclusive: true } }]);
     expect(await narrativeNow()).toBe('Ella dijo 😢 que tenía miedo.');
     const atLimit = await screener.patch(`/api/reports/${report.id}`, { version: report.version, narrative: 'z'.repeat(20_000) });
     expect(atLimit.statusCode, atLimit.body).toBe(200);

@@ -22,7 +22,7 @@ export const FORBIDDEN_CHARACTER_MESSAGE = 'Contains a character that cannot be 
 export const hasForbiddenCharacter = (value: string) => FORBIDDEN_CHARACTER.test(value);
 
 /** Any string that PostgreSQL can store exactly as sent. Base for every text input. */
-export const storableString = (message = FORBIDDEN_CHARACTER_MESSAGE) => z.string().refine((value) => !hasForbiddenCharacter(value), { message, abort: true });
+export const storableString = (message = FORBIDDEN_CHARACTER_MESSAGE) => z.string().refine((value) => !hasForbiddenCharacter(value), { message, abort: true, params: { reason: 'unstorable' } });
 
 /** Free text: storable, trimmed, at most `max` characters (the message names the limit). */
 export const text = (max: number, message = `At most ${max} characters`) => storableString().trim().max(max, message);
@@ -39,20 +39,20 @@ const isCalendarDate = (value: string) => {
     return false;
   }
 };
-const yearMessage = `Use a year between ${MIN_YEAR} and ${MAX_YEAR}`;
+const yearRefusal = { message: `Use a year between ${MIN_YEAR} and ${MAX_YEAR}`, params: { reason: 'year_range', from: MIN_YEAR, to: MAX_YEAR } };
 
 /** A real calendar date, YYYY-MM-DD, in a year PostgreSQL and people both mean (body and query). */
 export const calendarDate = (message = 'Use a date like 2026-01-31') =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message, abort: true })
-    .refine(isCalendarDate, { message: 'That date is not on the calendar', abort: true })
-    .refine(yearInRange, yearMessage)
+    .refine(isCalendarDate, { message: 'That date is not on the calendar', abort: true, params: { reason: 'not_on_calendar' } })
+    .refine(yearInRange, yearRefusal)
     .meta({ format: 'date' });
 
 /** A moment with its offset, e.g. 2026-11-22T09:30:00-05:00, in the same year range. */
 export const moment = (message = 'Use a date and time like 2026-11-22T09:30:00-05:00') =>
-  z.iso.datetime({ offset: true, message, abort: true }).refine(yearInRange, yearMessage);
+  z.iso.datetime({ offset: true, message, abort: true }).refine(yearInRange, yearRefusal);
 
 /** A positive whole number that fits the database's `int` columns. */
 export const databaseInt = (message = 'Use a whole number of 1 or more') =>

@@ -46,7 +46,7 @@ export async function runAsUser<T>(
   options: { checkCsrf?: boolean } = {},
 ): Promise<T> {
   const token = request.cookies?.[SESSION_COOKIE];
-  if (!token) throw new Problem('unauthenticated', 'Please sign in to continue.');
+  if (!token) throw new Problem('unauthenticated', 'Please sign in to continue.').because('sign_in_required');
   return db.transaction().execute(async (trx) => {
     const { rows } = await sql<{
       session_id: string;
@@ -69,7 +69,7 @@ export async function runAsUser<T>(
         where s.token_hash = ${hashToken(token)} and s.ended_at is null and s.expires_at > now()
           and s.last_seen_at > now() - make_interval(mins => ${policy.idleMinutes})`.execute(trx);
     const row = rows[0];
-    if (!row) throw new Problem('unauthenticated', 'Your session has ended. Please sign in again.');
+    if (!row) throw new Problem('unauthenticated', 'Your session has ended. Please sign in again.').because('session_ended');
     if (options.checkCsrf !== false && MUTATING.has(request.method) && !sameToken(request.headers['x-csrf-token'], row.csrf_token)) {
       throw new Problem('csrf');
     }

@@ -3,10 +3,19 @@
  * cookie; writes carry the CSRF token; failures become an `ApiError` the UI can read.
  */
 
+/**
+ * One field's problem: `code` is zod's issue code (with zod's `params`) or the service's reason;
+ * `message` is the server's English, shown when the web has no words of its own for the code.
+ */
 export interface FieldProblem {
   path: string;
   message: string;
+  code?: string;
+  params?: Record<string, unknown>;
 }
+
+/** Values a reason's sentence needs (a date, a count, a status code). */
+export type ProblemParams = Record<string, string | number>;
 
 /** Stable problem codes from the server, plus `network` when no answer came back at all. */
 export type ProblemCode =
@@ -29,14 +38,19 @@ export class ApiError extends Error {
   readonly code: ProblemCode;
   readonly detail: string;
   readonly errors: FieldProblem[];
+  /** The server's stable reason (the code itself when it names none); see problem-reasons.ts. */
+  readonly reason: string;
+  readonly params: ProblemParams;
 
-  constructor(status: number, code: ProblemCode, detail: string, errors: FieldProblem[] = []) {
+  constructor(status: number, code: ProblemCode, detail: string, errors: FieldProblem[] = [], reason: string = code, params: ProblemParams = {}) {
     super(detail);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.detail = detail;
     this.errors = errors;
+    this.reason = reason;
+    this.params = params;
   }
 }
 
@@ -104,8 +118,9 @@ async function readProblem(response: Response): Promise<ApiError> {
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('json')) {
     try {
-      const body = (await response.json()) as { code?: ProblemCode; detail?: string; title?: string; errors?: FieldProblem[] };
-      return new ApiError(response.status, body.code ?? codeForStatus(response.status), body.detail ?? body.title ?? response.statusText, body.errors ?? []);
+      const body = (await response.json()) as { code?: ProblemCode; reason?: string; params?: ProblemParams; detail?: string; title?: string; errors?: FieldProblem[] };
+      const code = body.code ?? codeForStatus(response.status);
+      return new ApiError(response.status, code, body.detail ?? body.title ?? response.statusText, body.errors ?? [], body.reason ?? code, body.params ?? {});
     } catch {
       // Fall through to the status-only error below.
     }

@@ -1,6 +1,6 @@
 /**
  * English wording for the server's problems on the investigation screens, safety plans, approvals,
- * case opening and time away (PLAT-6), recognised in src/web/api/problem-text-investigation.ts.
+ * case opening and time away (PLAT-6), recognised by reason and code in src/web/api/problem-reasons.ts and problem-fields.ts.
  * Kept close to the server's own words, which stay the fallback. Merged into `en` in en.ts.
  */
 export const enProblemsInvestigation = {

@@ -46,10 +46,10 @@ export async function listMyAbsences(ctx: RequestContext, trx: Trx) {
 /** A supervisor records time away and who approves meanwhile; requests made then go to the delegate. */
 export async function addAbsence(ctx: RequestContext, trx: Trx, input: z.infer<typeof absenceInput>) {
   const userId = input.userId ?? ctx.userId;
-  if (userId !== ctx.userId && !ctx.roles.includes('administrator')) throw new Problem('forbidden_action', 'Only an administrator can record time away for someone else.');
+  if (userId !== ctx.userId && !ctx.roles.includes('administrator')) throw new Problem('forbidden_action', 'Only an administrator can record time away for someone else.').because('absence_for_others_forbidden');
   const errors = [];
-  if (input.endsOn < input.startsOn) errors.push({ path: 'endsOn', message: 'The last day away cannot be before the first.' });
-  else if (input.endsOn < today()) errors.push({ path: 'endsOn', message: 'The last day away is already past.' });
+  if (input.endsOn < input.startsOn) errors.push({ path: 'endsOn', message: 'The last day away cannot be before the first.', code: 'before_start' });
+  else if (input.endsOn < today()) errors.push({ path: 'endsOn', message: 'The last day away is already past.', code: 'in_past' });
   const overlapping = await trx
     .selectFrom('staff_absence')
     .select('id')
@@ -57,13 +57,13 @@ export async function addAbsence(ctx: RequestContext, trx: Trx, input: z.infer<t
     .where('starts_on', '<=', input.endsOn)
     .where('ends_on', '>=', input.startsOn)
     .executeTakeFirst();
-  if (overlapping) errors.push({ path: 'startsOn', message: 'You already recorded time away on some of these days; cancel that first.' });
-  if (input.delegateId === userId) errors.push({ path: 'delegateId', message: 'Choose someone else to approve while you are away.' });
+  if (overlapping) errors.push({ path: 'startsOn', message: 'You already recorded time away on some of these days; cancel that first.', code: 'overlaps' });
+  if (input.delegateId === userId) errors.push({ path: 'delegateId', message: 'Choose someone else to approve while you are away.', code: 'is_self' });
   const delegate = await trx.selectFrom('staff_user').select(['roles', 'active']).where('id', '=', input.delegateId).executeTakeFirst();
   if (!delegate?.active || !delegate.roles.some((r) => r === 'supervisor' || r === 'program_manager')) {
-    errors.push({ path: 'delegateId', message: 'The delegate must be an active supervisor or program manager.' });
+    errors.push({ path: 'delegateId', message: 'The delegate must be an active supervisor or program manager.', code: 'not_a_supervisor' });
   } else if (!(await canStandIn(trx, userId, input.delegateId))) {
-    errors.push({ path: 'delegateId', message: 'The delegate must supervise or manage the units you supervise, so they can see what they approve.' });
+    errors.push({ path: 'delegateId', message: 'The delegate must supervise or manage the units you supervise, so they can see what they approve.', code: 'out_of_scope' });
   }
   if (errors.length) throw new Problem('validation', errors.map((e) => e.message).join(' '), errors);
   const id = randomUUID();

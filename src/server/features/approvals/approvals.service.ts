@@ -31,8 +31,8 @@ export async function requestApproval(
 ) {
   const profile = await profileAt(trx, config, new Date());
   const rule = profile.approvals.find((a) => a.kind === input.kind);
-  if (!rule) throw new Problem('incomplete', `The ${profile.code.toUpperCase()} profile does not route "${input.kind}" approvals.`);
-  const alreadyWaiting = () => new Problem('conflict', 'This is already waiting for approval.');
+  if (!rule) throw new Problem('incomplete', `The ${profile.code.toUpperCase()} profile does not route "${input.kind}" approvals.`).because('no_approval_route', { profile: profile.code.toUpperCase(), kind: input.kind });
+  const alreadyWaiting = () => new Problem('conflict', 'This is already waiting for approval.').because('already_pending');
   if (await repo.findPendingFor(trx, input.kind, input.subjectType, input.subjectId)) throw alreadyWaiting();
   // The profile names who approves each kind (SUP-3): a supervisor, or a program manager.
   const approver = await supervisorFor(trx, input.orgUnitId, { exclude: ctx.userId, onDate: localDateOf({ timeZone: profile.timeZone, holidays: [] }, new Date()), role: rule.approver });
@@ -123,9 +123,10 @@ export type Decision = { decision: 'approve'; version: number; comment?: string 
  */
 export async function decideApproval(ctx: RequestContext, trx: Trx, config: Config, id: string, decision: Decision) {
   const row = await authoriseApprovalRead(ctx, trx, await repo.findApproval(trx, id));
-  if (row.status !== 'pending') throw new Problem('conflict', `This request was already ${row.status}. Reload to see the decision.`);
+  if (row.status !== 'pending') throw new Problem('conflict', `This request was already ${row.status}. Reload to see the decision.`).because('approval_decided', { status: row.status });
   if (!canDecide(ctx, row)) {
-    throw new Problem('forbidden_action', row.requested_by === ctx.userId ? 'You cannot approve your own request.' : 'Only the supervisor it was routed to, or one over the unit, can decide this request.');
+    if (row.requested_by === ctx.userId) throw new Problem('forbidden_action', 'You cannot approve your own request.').because('own_approval');
+    throw new Problem('forbidden_action', 'Only the supervisor it was routed to, or one over the unit, can decide this request.').because('approval_not_yours');
   }
   const status = decision.decision === 'approve' ? 'approved' : 'returned';
   const updated = await trx

@@ -18,7 +18,7 @@ export function registerAuditRoutes(app: HearthApp, { database, config }: AppDep
   const policy = { idleMinutes: config.HEARTH_SESSION_IDLE_MINUTES };
   app.get('/api/audit', { schema: { tags: ['audit'], summary: 'Search the audit trail (administrators)', querystring: auditQuery } }, (request) =>
     runAsUser(database.app, policy, request, async (ctx, trx) => {
-      if (!ctx.roles.includes('administrator')) throw new Problem('forbidden_action', 'Only administrators search the audit trail.');
+      if (!ctx.roles.includes('administrator')) throw new Problem('forbidden_action', 'Only administrators search the audit trail.').because('audit_administrators_only');
       const q = request.query;
       const zone = config.HEARTH_TIME_ZONE;
       const { rows } = await sql<{

@@ -27,7 +27,7 @@ export async function signIn(
     const user = await repo.findUserForSignIn(trx, input.username);
     const audit = (userId: string | null, action: 'session.sign_in' | 'session.sign_in_failed', details: Record<string, unknown> = {}) =>
       recordAudit(trx, { userId, requestId: meta.requestId, ip: meta.ip }, [{ action, recordType: 'session', details }]);
-    const wrong = new Problem('unauthenticated', 'That username and password do not match. Check both and try again.');
+    const wrong = new Problem('unauthenticated', 'That username and password do not match. Check both and try again.').because('wrong_password');
     // Known and unknown usernames get the same answers in the same time: nothing reveals which exist.
     const lock = await repo.findLock(trx, input.username);
     if (lock?.locked_until && lock.locked_until > new Date()) {
@@ -54,5 +54,5 @@ export async function signIn(
 
 function lockedProblem(until: Date) {
   const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
-  return new Problem('locked', `Too many wrong passwords. Sign-in for this username is locked for ${minutes} more minute(s), or until an administrator unlocks it (hearth user unlock).`);
+  return new Problem('locked', `Too many wrong passwords. Sign-in for this username is locked for ${minutes} more minute(s), or until an administrator unlocks it (hearth user unlock).`).because('account_locked', { minutes });
 }

@@ -30,7 +30,7 @@ async function chooseCaseworker(trx: Trx, unitId: string, requested: string | un
     return requested;
   }
   const least = workloads[0];
-  if (!least) throw new Problem('incomplete', 'The ongoing services unit has no caseworker to take the case. Ask an administrator to add one.');
+  if (!least) throw new Problem('incomplete', 'The ongoing services unit has no caseworker to take the case. Ask an administrator to add one.').because('no_caseworker');
   return least.user_id;
 }
 
@@ -41,7 +41,7 @@ async function chooseCaseworker(trx: Trx, unitId: string, requested: string | un
  */
 export async function openCaseFromInvestigation(ctx: RequestContext, trx: Trx, config: Config, opening: CaseOpening) {
   const unit = await repo.findOngoingUnitFor(trx, opening.investigation.orgUnitId);
-  if (!unit) throw new Problem('incomplete', 'No ongoing services unit is set up for this office, so the case cannot be opened. Ask an administrator to add one.');
+  if (!unit) throw new Problem('incomplete', 'No ongoing services unit is set up for this office, so the case cannot be opened. Ask an administrator to add one.').because('no_ongoing_unit');
   const caseworkerId = await chooseCaseworker(trx, unit.id, opening.caseworkerId);
   const now = new Date();
   const caseId = randomUUID();

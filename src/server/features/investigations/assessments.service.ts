@@ -23,7 +23,7 @@ export async function assessmentFor(trx: Trx, config: Config, investigationId: s
   if (stored) return stored;
   const profile = await profileAt(trx, config, new Date());
   const ref = profile.instruments[kind];
-  if (!ref) throw new Problem('incomplete', `The ${profile.code.toUpperCase()} profile names no ${kind} instrument. Ask an administrator to set one.`);
+  if (!ref) throw new Problem('incomplete', `The ${profile.code.toUpperCase()} profile names no ${kind} instrument. Ask an administrator to set one.`).because('no_instrument', { profile: profile.code.toUpperCase(), kind });
   return { definition: await requireDefinition(trx, ref.key, ref.version), response: undefined };
 }
 
@@ -62,6 +62,7 @@ function missingProblems(result: InstrumentResult): FieldProblem[] {
     ...result.missing.map((key) => ({
       path: `answers.${key}`,
       message: result.missingChildren[key]?.length ? `Answer this for each child (still missing: ${result.missingChildren[key].length})` : 'Answer this question',
+      ...(result.missingChildren[key]?.length ? { code: 'unanswered_children', params: { count: result.missingChildren[key].length } } : { code: 'unanswered' }),
     })),
     ...result.invalid.map((bad) => ({ path: `answers.${bad.item}`, message: bad.message })),
   ];
@@ -78,7 +79,7 @@ export interface SaveAssessmentInput { answers: Record<string, unknown>; version
 export async function saveAssessment(ctx: RequestContext, trx: Trx, config: Config, investigationId: string, kind: AssessmentKind, input: SaveAssessmentInput) {
   const investigation = await loadInvestigation(ctx, trx, investigationId, 'record');
   const { definition, response } = await assessmentFor(trx, config, investigationId, kind);
-  if (response?.status === 'completed') throw new Problem('conflict', `This ${kind} assessment was completed on ${response.completed_at?.toISOString().slice(0, 10)} and can no longer be changed.`);
+  if (response?.status === 'completed') throw new Problem('conflict', `This ${kind} assessment was completed on ${response.completed_at?.toISOString().slice(0, 10)} and can no longer be changed.`).because('assessment_completed', { kind, date: response.completed_at?.toISOString().slice(0, 10) ?? '' });
   if (response && input.version !== response.version) throw conflict(`${kind} assessment`);
   if (!response && input.version !== undefined) throw conflict(`${kind} assessment`);
   // Per-child items are answered for every child in the home and only for them (INV-8).

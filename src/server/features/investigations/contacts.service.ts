@@ -53,16 +53,16 @@ function checkContact(input: ContactInput, investigation: InvestigationRow, peop
     throw new Problem(
       'incomplete',
       `Only people on the investigation’s report can take part in a contact; ${strangers.length === 1 ? 'one person is' : `${strangers.length} people are`} not on it.`,
-      strangers.map((p) => ({ path: `participants.${p.index}.personId`, message: `${p.personId} is not on this investigation’s report; add them to the report first` })),
+      strangers.map((p) => ({ path: `participants.${p.index}.personId`, message: `${p.personId} is not on this investigation’s report; add them to the report first`, code: 'not_on_report' })),
     );
   }
   const at = Date.parse(input.occurredAt);
   // A few minutes' grace for a device clock running ahead of the server's.
-  if (at > Date.now() + 5 * 60_000) throw new Problem('validation', 'A contact cannot be in the future.', [{ path: 'occurredAt', message: 'Use the time the contact took place' }]);
+  if (at > Date.now() + 5 * 60_000) throw new Problem('validation', 'A contact cannot be in the future.', [{ path: 'occurredAt', message: 'Use the time the contact took place', code: 'in_future' }]);
   // Workers record times to the minute, so a contact in the minute the report arrived is allowed.
   const receivedMinute = Math.floor(new Date(investigation.received_at).getTime() / 60_000) * 60_000;
   if (at < receivedMinute) {
-    throw new Problem('validation', 'A contact for this investigation cannot be before the report was received.', [{ path: 'occurredAt', message: 'Use a time after the report was received' }]);
+    throw new Problem('validation', 'A contact for this investigation cannot be before the report was received.', [{ path: 'occurredAt', message: 'Use a time after the report was received', code: 'before_report' }]);
   }
 }
 
@@ -136,7 +136,7 @@ export async function updateContact(ctx: RequestContext, trx: Trx, config: Confi
   const movedTime = new Date(existing.occurred_at).getTime() !== Date.parse(input.occurredAt);
   if (before.length && (movedTime || before.some((id) => !after.includes(id)))) {
     throw new Problem('incomplete', `This contact recorded seeing ${before.map((id) => nameOf(people, id)).join(' and ')} face to face, which stopped the response clock. Its time, outcome, method and who was seen cannot change; record another contact instead.`, [
-      { path: movedTime ? 'occurredAt' : 'participants', message: 'Keep what stopped the response clock' },
+      { path: movedTime ? 'occurredAt' : 'participants', message: 'Keep what stopped the response clock', code: 'keeps_face_to_face' },
     ]);
   }
   if (!(await repo.updateContact(trx, contactId, input.version, input))) throw conflict('contact');

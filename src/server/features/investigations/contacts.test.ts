@@ -90,7 +90,7 @@ describe('INV-2 what a contact must say', () => {
     const stranger = await createPerson(await h.signIn('screener'), { firstName: 'Ned', lastName: 'Stranger', approximateAge: 40, sex: 'male' });
     const refused = await investigator.post(contactsUrl(investigationId), visit(people, { participants: [{ personId: people.maya.id, seen: true }, { personId: stranger.id, seen: true }] }));
     expect(refused.statusCode).toBe(422);
-    expect(refused.json().errors).toEqual([{ path: 'participants.1.personId', message: expect.stringContaining(stranger.id) }]);
+    expect(refused.json().errors).toEqual([{ path: 'participants.1.personId', message: expect.stringContaining(stranger.id), code: 'not_on_report' }]);
 
     const unsafe = await investigator.post(contactsUrl(investigationId), visit(people, { safetyCheck: { childrenSafe: 'no', concerns: ' ' } }));
     expect(unsafe.statusCode).toBe(400);

@@ -20,7 +20,7 @@ const findPending = async (trx: Trx, investigationId: string) => {
     .executeTakeFirst();
   if (!row) throw notFound('investigation');
   if (row.decision_status !== 'pending' || row.status !== 'open' || !row.decision) {
-    throw new Problem('conflict', 'This investigation has no decision waiting for approval. Reload to see where it stands.');
+    throw new Problem('conflict', 'This investigation has no decision waiting for approval. Reload to see where it stands.').because('no_decision_pending');
   }
   return { ...row, decision: row.decision };
 };

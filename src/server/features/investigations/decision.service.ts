@@ -104,8 +104,8 @@ async function unseenExceptionColumns(trx: Trx, config: Config, exception: Decis
 }
 
 function refuseWhileDecided(status: DB['investigation']['decision_status']) {
-  if (status === 'pending') throw new Problem('conflict', 'The decision is waiting for the supervisor; it cannot change until they approve or return it.');
-  if (status === 'approved') throw new Problem('conflict', 'The decision was approved; it can no longer change.');
+  if (status === 'pending') throw new Problem('conflict', 'The decision is waiting for the supervisor; it cannot change until they approve or return it.').because('decision_pending');
+  if (status === 'approved') throw new Problem('conflict', 'The decision was approved; it can no longer change.').because('decision_approved');
 }
 
 /** Saves the draft decision (INV-7). A returned decision becomes a draft again once changed. */

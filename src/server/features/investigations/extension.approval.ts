@@ -14,7 +14,7 @@ export const extensionApproval: ApprovalEffect = {
   async approve(ctx, trx, config, approval) {
     const requestedDueOn = String(approval.payload.requestedDueOn);
     const task = await findOpenCompletionTask(trx, approval.subjectId);
-    if (!task) throw new Problem('conflict', 'The assessment was completed or its clock closed after the extension was asked for; there is nothing left to extend.');
+    if (!task) throw new Problem('conflict', 'The assessment was completed or its clock closed after the extension was asked for; there is nothing left to extend.').because('extension_nothing_left');
     const dueAt = endOfLocalDay(calendarOf(await profileAt(trx, config, new Date())), requestedDueOn);
     await moveDueMoment(trx, task.id, dueAt);
     await recordAudit(trx, ctx, [

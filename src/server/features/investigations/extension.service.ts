@@ -22,11 +22,11 @@ export interface ExtensionInput { requestedDueOn: string; reason: string }
 export async function requestExtension(ctx: RequestContext, trx: Trx, config: Config, investigationId: string, input: ExtensionInput) {
   const investigation = await loadInvestigation(ctx, trx, investigationId, 'record');
   const task = await findOpenCompletionTask(trx, investigationId);
-  if (!task) throw new Problem('incomplete', 'This investigation has no open completion clock to extend.');
+  if (!task) throw new Problem('incomplete', 'This investigation has no open completion clock to extend.').because('no_completion_clock');
   if (task.due_at) {
     const currentDueOn = localDateOf(calendarOf(await profileAt(trx, config, new Date())), task.due_at);
     if (input.requestedDueOn <= currentDueOn) {
-      throw new Problem('incomplete', `The assessment is already due on ${currentDueOn}; ask for a later date.`, [{ path: 'requestedDueOn', message: `Choose a date after ${currentDueOn}` }]);
+      throw new Problem('incomplete', `The assessment is already due on ${currentDueOn}; ask for a later date.`, [{ path: 'requestedDueOn', message: `Choose a date after ${currentDueOn}`, code: 'not_after_current', params: { date: currentDueOn } }]).because('extension_not_later', { date: currentDueOn });
     }
   }
   const approval = await requestApproval(ctx, trx, config, {

@@ -46,7 +46,7 @@ describe('POST /api/investigations/:id/extension (INV-6)', () => {
     for (const requestedDueOn of ['2027-01-10', '2027-01-15']) {
       const early = await family.investigator.post(`/api/investigations/${family.investigationId}/extension`, { requestedDueOn, reason: 'Waiting for the medical records.' });
       expect(early.statusCode).toBe(422);
-      expect(early.json().errors).toEqual([{ path: 'requestedDueOn', message: 'Choose a date after 2027-01-15' }]);
+      expect(early.json().errors).toEqual([{ path: 'requestedDueOn', message: 'Choose a date after 2027-01-15', code: 'not_after_current', params: { date: '2027-01-15' } }]);
     }
     const asked = await family.investigator.post(`/api/investigations/${family.investigationId}/extension`, { requestedDueOn: '2027-02-01', reason: 'Waiting for the medical records.' });
     expect(asked.statusCode, asked.body).toBe(201);

@@ -63,7 +63,7 @@ export async function listFindings(ctx: RequestContext, trx: Trx, investigationI
 export async function saveFinding(ctx: RequestContext, trx: Trx, investigationId: string, allegationId: string, input: z.output<typeof saveFindingBody>) {
   const investigation = await loadInvestigation(ctx, trx, investigationId, 'record');
   if (investigation.track === 'family_assessment') {
-    throw new Problem('conflict', 'This is a family assessment: that track records no findings about the allegations. Record the assessments and the decision instead.');
+    throw new Problem('conflict', 'This is a family assessment: that track records no findings about the allegations. Record the assessments and the decision instead.').because('family_track_no_findings');
   }
   const rows = await findItems(trx, investigationId, investigation.report_id);
   const row = rows.find((r) => r.allegation_id === allegationId);

@@ -53,8 +53,8 @@ export async function loadInvestigation(ctx: RequestContext, trx: Trx, id: strin
   // Out of scope — the hotline included — is 404 for reads and writes alike, never 403.
   if (!row || !canSeeInvestigation(ctx, row)) throw notFound('investigation');
   if (action === 'record') {
-    if (!mayRecordOn(ctx, row)) throw new Problem('forbidden_action', 'Only the assigned investigator, a collaborator or their supervisor can record on this investigation.');
-    if (row.status !== 'open') throw new Problem('conflict', 'This investigation is closed; its record can be read but not changed.');
+    if (!mayRecordOn(ctx, row)) throw new Problem('forbidden_action', 'Only the assigned investigator, a collaborator or their supervisor can record on this investigation.').because('investigation_record_forbidden');
+    if (row.status !== 'open') throw new Problem('conflict', 'This investigation is closed; its record can be read but not changed.').because('investigation_closed');
   }
   return row;
 }

@@ -30,7 +30,7 @@ const extensionBody = z.object({
 });
 const rangeQuery = z
   .object({ from: isoDate.optional(), to: isoDate.optional() })
-  .refine((r) => !r.from || !r.to || r.from <= r.to, { message: 'The start date must not be after the end date', path: ['to'] });
+  .refine((r) => !r.from || !r.to || r.from <= r.to, { message: 'The start date must not be after the end date', path: ['to'], params: { reason: 'range_backwards' } });
 
 export function registerInvestigationRoutes(app: HearthApp, { database, config }: AppDeps) {
   const policy = { idleMinutes: config.HEARTH_SESSION_IDLE_MINUTES };

@@ -38,7 +38,7 @@ function measures(investigationIds: Set<string>, clocks: Clock[], plans: Plan[],
  * for review — per unit and per investigator, with every investigation's clock state.
  */
 export async function readUnitReport(ctx: RequestContext, trx: Trx, config: Config, range: { from?: string | undefined; to?: string | undefined }) {
-  if (!hasRole(ctx, 'supervisor', 'program_manager')) throw new Problem('forbidden_action', 'The unit report is for supervisors and program managers.');
+  if (!hasRole(ctx, 'supervisor', 'program_manager')) throw new Problem('forbidden_action', 'The unit report is for supervisors and program managers.').because('unit_report_forbidden');
   const now = new Date();
   const profile = await profileAt(trx, config, now);
   const reviewBy = Temporal.PlainDate.from(localDateOf(calendarOf(profile), now)).add({ days: reviewWindowDays }).toString();

@@ -10,7 +10,8 @@ const rolesFor: Record<'search' | 'create', Role[]> = {
 
 export function authorisePersonAction(actor: Actor, action: keyof typeof rolesFor) {
   if (!rolesFor[action].some((role) => actor.roles.includes(role))) {
-    throw new Problem('forbidden_action', `Your role cannot ${action === 'search' ? 'search for' : 'create'} people.`);
+    if (action === 'search') throw new Problem('forbidden_action', 'Your role cannot search for people.').because('people_search_forbidden');
+    throw new Problem('forbidden_action', 'Your role cannot create people.').because('people_create_forbidden');
   }
 }
 

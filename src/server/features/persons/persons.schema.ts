@@ -21,7 +21,7 @@ export const personInput = z
     dateOfBirth: isoDate.optional(),
     approximateAge: z.number().int().min(0).max(120).optional(),
     sex: z.enum(sexes).default('unknown'),
-    races: z.array(z.enum(races)).max(7).default([]).refine((list) => new Set(list).size === list.length, 'List each race once'),
+    races: z.array(z.enum(races)).max(7).default([]).refine((list) => new Set(list).size === list.length, { message: 'List each race once', params: { reason: 'repeated' } }),
     ethnicity: z.enum(ethnicities).default('unknown'),
     tribalAffiliation: optionalText(200),
     icwaInquiry: z.enum(icwaInquiryOutcomes).default('not_yet_asked'),
@@ -40,7 +40,7 @@ export const personInput = z
       })
       .optional(),
   })
-  .refine((p) => !p.dateOfBirth || p.dateOfBirth <= new Date().toISOString().slice(0, 10), { path: ['dateOfBirth'], message: 'Date of birth cannot be in the future' });
+  .refine((p) => !p.dateOfBirth || p.dateOfBirth <= new Date().toISOString().slice(0, 10), { path: ['dateOfBirth'], message: 'Date of birth cannot be in the future', params: { reason: 'in_future' } });
 export type PersonInput = z.infer<typeof personInput>;
 
 export const personSearchQuery = z.object({

@@ -32,15 +32,17 @@ export const canCreateReport = (actor: Actor) => has(actor, 'hotline_screener', 
 /** 404 when the report is not the actor's to see; 403 when it is but this action is not theirs. */
 export function authoriseReport(actor: Actor, report: ReportPolicyFacts | undefined, action: ReportAction): asserts report is ReportPolicyFacts {
   if (!report || !reportRules.view(actor, report)) throw notFound('report');
-  if (!reportRules[action](actor, report)) throw new Problem('forbidden_action', forbiddenMessage(action, report.status));
+  if (!reportRules[action](actor, report)) throw forbidden(action, report.status);
 }
 
 export function abilitiesFor(actor: Actor, report: ReportPolicyFacts) {
   return { edit: reportRules.edit(actor, report), submit: reportRules.submit(actor, report), decide: reportRules.decide(actor, report) };
 }
 
-function forbiddenMessage(action: ReportAction, status: ReportStatus) {
-  if ((action === 'edit' || action === 'submit') && !editable(status)) return `This report is ${status}; it can only be changed while it is a draft or returned.`;
-  if (action === 'decide') return 'Only a supervisor over the intake unit can approve or return a submitted report, and not one they took themselves.';
-  return 'Your role cannot do this with this report.';
+function forbidden(action: ReportAction, status: ReportStatus) {
+  if ((action === 'edit' || action === 'submit') && !editable(status)) {
+    return new Problem('forbidden_action', `This report is ${status}; it can only be changed while it is a draft or returned.`).because('report_not_editable', { status });
+  }
+  if (action === 'decide') return new Problem('forbidden_action', 'Only a supervisor over the intake unit can approve or return a submitted report, and not one they took themselves.').because('report_decide_forbidden');
+  return new Problem('forbidden_action', 'Your role cannot do this with this report.').because('report_action_forbidden');
 }

@@ -69,7 +69,7 @@ export const addRelationshipInput = z
     relatedPersonId: z.uuid('Choose the second person'),
     kind: z.enum(relationshipKinds),
   })
-  .refine((r) => r.personId !== r.relatedPersonId, { path: ['relatedPersonId'], message: 'Choose two different people' });
+  .refine((r) => r.personId !== r.relatedPersonId, { path: ['relatedPersonId'], message: 'Choose two different people', params: { reason: 'same_person' } });
 export type AddRelationshipInput = z.infer<typeof addRelationshipInput>;
 
 export const versionInput = z.object({ version });

@@ -14,9 +14,9 @@ type Trx = Transaction<DB>;
 
 /** INT-1: a hotline screener opens a draft report. */
 export async function createReport(ctx: RequestContext, trx: Trx, input: { channel: string; receivedAt?: string }) {
-  if (!canCreateReport(ctx)) throw new Problem('forbidden_action', 'Only hotline screeners and supervisors take reports.');
+  if (!canCreateReport(ctx)) throw new Problem('forbidden_action', 'Only hotline screeners and supervisors take reports.').because('report_create_forbidden');
   if (input.receivedAt && Date.parse(input.receivedAt) > Date.now() + 60_000) {
-    throw new Problem('validation', 'The report cannot be received in the future.', [{ path: 'receivedAt', message: 'Cannot be in the future' }]);
+    throw new Problem('validation', 'The report cannot be received in the future.', [{ path: 'receivedAt', message: 'Cannot be in the future', code: 'in_future' }]).because('received_in_future');
   }
   const { id } = await repo.insertReport(trx, { ...input, orgUnitId: ctx.orgUnitId, screenerId: ctx.userId });
   await recordAudit(trx, ctx, [{ action: 'report.create', recordType: 'report', recordId: id }]);
@@ -37,7 +37,7 @@ export async function updateReport(ctx: RequestContext, trx: Trx, config: Config
     }
   }
   if (input.receivedAt && Date.parse(input.receivedAt) > Date.now() + 60_000) {
-    throw new Problem('validation', 'The report cannot be received in the future.', [{ path: 'receivedAt', message: 'Cannot be in the future' }]);
+    throw new Problem('validation', 'The report cannot be received in the future.', [{ path: 'receivedAt', message: 'Cannot be in the future', code: 'in_future' }]).because('received_in_future');
   }
   const changes: Record<string, unknown> = {};
   if (input.channel !== undefined) changes.channel = input.channel;
@@ -74,9 +74,9 @@ export async function addAllegation(ctx: RequestContext, trx: Trx, id: string, i
   const row = await loadForAction(ctx, trx, id, 'edit');
   const people = new Map(row.participants.map((p) => [p.person_id, p.role]));
   const errors = [];
-  if (people.get(input.victimPersonId) !== 'alleged_victim') errors.push({ path: 'victimPersonId', message: 'Add this child to the report as an alleged victim first.' });
-  if (input.perpetratorPersonId && !people.has(input.perpetratorPersonId)) errors.push({ path: 'perpetratorPersonId', message: 'Add the alleged perpetrator to the report first.' });
-  if (input.perpetratorPersonId === input.victimPersonId) errors.push({ path: 'perpetratorPersonId', message: 'The alleged perpetrator cannot be the victim.' });
+  if (people.get(input.victimPersonId) !== 'alleged_victim') errors.push({ path: 'victimPersonId', message: 'Add this child to the report as an alleged victim first.', code: 'not_an_alleged_victim' });
+  if (input.perpetratorPersonId && !people.has(input.perpetratorPersonId)) errors.push({ path: 'perpetratorPersonId', message: 'Add the alleged perpetrator to the report first.', code: 'not_on_report' });
+  if (input.perpetratorPersonId === input.victimPersonId) errors.push({ path: 'perpetratorPersonId', message: 'The alleged perpetrator cannot be the victim.', code: 'is_the_victim' });
   if (errors.length) throw new Problem('validation', errors.map((e) => e.message).join(' '), errors);
   await bump(trx, id, input.version);
   await repo.insertAllegation(trx, id, input);
@@ -95,7 +95,7 @@ export async function addRelationship(ctx: RequestContext, trx: Trx, id: string,
   const row = await loadForAction(ctx, trx, id, 'edit');
   const onReport = new Set(row.participants.map((p) => p.person_id));
   const errors = [input.personId, input.relatedPersonId].flatMap((personId, index) =>
-    onReport.has(personId) ? [] : [{ path: index === 0 ? 'personId' : 'relatedPersonId', message: 'Add this person to the report first.' }],
+    onReport.has(personId) ? [] : [{ path: index === 0 ? 'personId' : 'relatedPersonId', message: 'Add this person to the report first.', code: 'not_on_report' }],
   );
   if (errors.length) throw new Problem('validation', errors.map((e) => e.message).join(' '), errors);
   await bump(trx, id, input.version);

@@ -34,7 +34,7 @@ export const screeningApproval: ApprovalEffect = {
     if (row.decision !== 'screen_in' && row.decision !== 'screen_in_family_assessment') return { investigationId: null };
 
     const unit = await repo.findInvestigationUnitFor(trx, row.org_unit_id);
-    if (!unit) throw new Problem('incomplete', 'No investigation unit is set up for this office. Ask an administrator to add one.');
+    if (!unit) throw new Problem('incomplete', 'No investigation unit is set up for this office. Ask an administrator to add one.').because('no_investigation_unit');
     const investigatorId = await chooseInvestigator(trx, unit.id, typeof input.investigatorId === 'string' ? input.investigatorId : undefined);
     const receivedAt = new Date(row.received_at);
     const profile = await profileAt(trx, config, receivedAt);
@@ -111,7 +111,7 @@ export async function chooseInvestigator(trx: Trx, unitId: string, requested: st
   const workloads = await repo.findInvestigatorWorkloads(trx, unitId);
   if (requested) {
     if (!workloads.some((w) => w.user_id === requested)) {
-      throw new Problem('validation', 'That investigator is not in the investigation unit for this office.', [{ path: 'investigatorId', message: 'Choose an investigator from the list' }]);
+      throw new Problem('validation', 'That investigator is not in the investigation unit for this office.', [{ path: 'investigatorId', message: 'Choose an investigator from the list' }]).because('investigator_not_in_unit');
     }
     return requested;
   }

@@ -34,7 +34,7 @@ export async function submitReport(ctx: RequestContext, trx: Trx, config: Config
   if (row.response_priority && row.decision !== 'screen_out' && !profile.responsePriorities.some((p) => p.code === row.response_priority)) {
     missing.push({ path: 'responsePriority', message: `Choose a response priority again: "${row.response_priority}" is not one of the ${profile.code.toUpperCase()} profile's priorities.` });
   }
-  if (missing.length > 0) throw new Problem('incomplete', `Before submitting: ${missing.map((m) => m.message).join(' ')}`, missing);
+  if (missing.length > 0) throw new Problem('incomplete', `Before submitting: ${missing.map((m) => m.message).join(' ')}`, missing).because('submit_incomplete');
   await bump(trx, id, version, { status: 'submitted', submitted_at: new Date() });
   await repo.insertReview(trx, id, ctx.userId, 'submitted', null);
   const chosen = { decision: row.decision!, responsePriority: row.response_priority };

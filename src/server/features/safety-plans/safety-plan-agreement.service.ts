@@ -26,7 +26,7 @@ export async function signPlan(ctx: RequestContext, trx: Trx, planId: string, in
     return { created: false, plan: await presentPlan(trx, plan, investigation.report_id) };
   };
   if (await repo.findSignature(trx, input.id)) return retried();
-  if (plan.status === 'ended') throw new Problem('conflict', 'This safety plan has ended; it can no longer be signed.');
+  if (plan.status === 'ended') throw new Problem('conflict', 'This safety plan has ended; it can no longer be signed.').because('plan_ended');
   const people = await repo.findReportPeople(trx, investigation.report_id);
   if (input.personId && !people.some((p) => p.personId === input.personId)) {
     throw new Problem('validation', 'personId: Choose a person on this report, or leave it empty.', [{ path: 'personId', message: 'Choose a person on this report, or leave it empty' }]);

@@ -26,12 +26,12 @@ export async function reviewPlan(ctx: RequestContext, trx: Trx, config: Config, 
     return { created: false, plan: await presentPlan(trx, plan, investigation.report_id) };
   };
   if (input.id && (await repo.findReview(trx, input.id))) return retried(input.id);
-  if (plan.status !== 'active') throw new Problem('conflict', 'Only a safety plan in force (approved and not ended) can be reviewed.');
+  if (plan.status !== 'active') throw new Problem('conflict', 'Only a safety plan in force (approved and not ended) can be reviewed.').because('plan_not_in_force');
 
   const today = await agencyToday(trx, config);
   const problems: FieldProblem[] = [];
-  if (input.reviewedOn > today) problems.push({ path: 'reviewedOn', message: 'A review cannot be dated in the future' });
-  if (input.nextReviewOn && input.nextReviewOn < today) problems.push({ path: 'nextReviewOn', message: 'Choose today or a later date for the next review' });
+  if (input.reviewedOn > today) problems.push({ path: 'reviewedOn', message: 'A review cannot be dated in the future', code: 'in_future' });
+  if (input.nextReviewOn && input.nextReviewOn < today) problems.push({ path: 'nextReviewOn', message: 'Choose today or a later date for the next review', code: 'in_past' });
   if (problems.length) throw new Problem('validation', problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems);
 
   const id = input.id ?? randomUUID();

@@ -143,7 +143,7 @@ describe('INV-4 concurrency and status', () => {
     expect((await supervisor.post(`/api/approvals/${approval.id}/approve`, { version: approval.version })).statusCode).toBe(200);
     const future = await investigator.post(planUrl(plan.id, '/reviews'), { reviewedOn: dayFromToday(3), outcome: 'continue', note: 'Holding', nextReviewOn: dayFromToday(9) });
     expect(future.statusCode).toBe(400);
-    expect(future.json().errors).toEqual([{ path: 'reviewedOn', message: 'A review cannot be dated in the future' }]);
+    expect(future.json().errors).toEqual([{ path: 'reviewedOn', message: 'A review cannot be dated in the future', code: 'in_future' }]);
     // A retried review with the same id is recorded once.
     const review = { id: randomUUID(), reviewedOn: dayFromToday(-1), outcome: 'continue', note: 'Holding', nextReviewOn: dayFromToday(9) };
     expect((await investigator.post(planUrl(plan.id, '/reviews'), review)).statusCode).toBe(201);

@@ -74,15 +74,15 @@ export async function createPlan(ctx: RequestContext, trx: Trx, investigationId:
   const investigation = await loadInvestigation(ctx, trx, investigationId, 'record');
   const outcomes = await assessmentOutcomes(trx, investigationId);
   if (!outcomes.safetyComplete) {
-    throw new Problem('incomplete', 'Complete the safety assessment first. A safety plan is made when its decision is “safe with a plan”.');
+    throw new Problem('incomplete', 'Complete the safety assessment first. A safety plan is made when its decision is “safe with a plan”.').because('plan_needs_safety');
   }
   // Unsafe children may stay home only under a plan the supervisor approves (federal-standards §4,
   // the v2 closure rules), so "unsafe" may build one too; "safe" has no threat to control.
   if (outcomes.safetyDecision === 'safe') {
-    throw new Problem('incomplete', 'The safety assessment’s decision is “safe”. A safety plan is made only when the decision is “safe with a plan”.');
+    throw new Problem('incomplete', 'The safety assessment’s decision is “safe”. A safety plan is made only when the decision is “safe with a plan”.').because('plan_not_with_plan', { decision: 'safe' });
   }
   const open = await repo.findOpenPlanOf(trx, investigationId);
-  if (open) throw new Problem('conflict', `This investigation already has a safety plan (${open.status.replace('_', ' ')}). Open it to make changes.`);
+  if (open) throw new Problem('conflict', `This investigation already has a safety plan (${open.status.replace('_', ' ')}). Open it to make changes.`).because('plan_exists', { status: open.status });
   const people = await repo.findReportPeople(trx, investigation.report_id);
   const actions = checkActions(input.actions, outcomes.threats, people);
   const saved = await repo.insertPlan(trx, {

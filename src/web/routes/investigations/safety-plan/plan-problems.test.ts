@@ -16,7 +16,7 @@ describe('safety plan submission problems (INV-4)', () => {
         { path: 'threats.violence', message: 'Add an action that controls this threat: Violence in the home' },
         { path: 'actions.0.responsibleName', message: 'Name the person responsible for this action' },
         { path: 'actions.0.monitoring', message: 'Say how this action will be monitored' },
-        { path: 'nextReviewOn', message: 'The review date has passed; choose today or a later date' },
+        { path: 'nextReviewOn', message: 'The review date has passed; choose today or a later date', code: 'in_past' },
         { path: 'signatures', message: 'A parent or caregiver must sign this version of the plan' },
       ],
       plan,

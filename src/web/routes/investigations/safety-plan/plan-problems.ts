@@ -47,7 +47,7 @@ export function submitProblems(errors: FieldProblem[], plan: PlanFacts, words: W
       return { message: words.t(known.key, params), fieldId: fieldId(PLAN_FORM, `actions.${index}.${known.field}`) };
     }
     if (problem.path === 'nextReviewOn') {
-      const passed = /passed/i.test(problem.message);
+      const passed = problem.code === 'in_past';
       return { message: words.t(passed ? 'plans.missing.reviewDatePassed' : 'plans.missing.reviewDate'), fieldId: fieldId(PLAN_FORM, 'nextReviewOn') };
     }
     if (problem.path === 'signatures') return { message: words.t('plans.missing.signature'), fieldId: fieldId(SIGNATURE_FORM, 'personId') };
