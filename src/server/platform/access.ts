@@ -58,3 +58,10 @@ export function canSeeReport(actor: Actor, report: ReportAccessFacts): boolean {
 export function canSeePerson(actor: Actor, person: PersonAccessFacts): boolean {
   return person.createdBy === actor.userId || inScope(actor, person.orgUnitId) || person.visibleRecords > 0;
 }
+
+/**
+ * Supervisors and program managers decide what is asked in the units they are over (SUP-3): the one
+ * rule behind a report's "decide" and any approval in the queue, so the two cannot disagree.
+ */
+export const decidesInUnit = (actor: Actor, orgUnitId: string) =>
+  actor.roles.some((role) => role === 'supervisor' || role === 'program_manager') && actor.scopeUnitIds.includes(orgUnitId);

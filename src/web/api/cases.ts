@@ -30,8 +30,6 @@ export interface FamilyCase {
   safetyPlans: SafetyPlanSummary[];
 }
 
-export const fetchMyCases = () => http.get<{ items: CaseListItem[] }>('/api/cases/mine');
 export const fetchCase = (id: string) => http.get<FamilyCase>(`/api/cases/${encodeURIComponent(id)}`);
 
-export const myCasesQuery = queryOptions({ queryKey: ['cases', 'mine'], queryFn: fetchMyCases });
 export const caseQuery = (id: string) => queryOptions({ queryKey: ['case', id], queryFn: () => fetchCase(id) });

@@ -3,6 +3,9 @@
  * Moments are ISO strings with an offset; legal dates (date of birth) are `YYYY-MM-DD`.
  */
 
+import type { z } from 'zod';
+import type { personInput } from '../../server/features/persons/persons.schema';
+import type { CaseListItem } from './cases';
 export type Role = 'hotline_screener' | 'investigator' | 'caseworker' | 'supervisor' | 'program_manager' | 'qa_reviewer' | 'administrator';
 export type Language = 'en' | 'es';
 
@@ -94,6 +97,7 @@ export interface InvestigationSummary {
 export interface MyWork {
   reports: ReportSummary[];
   investigations: InvestigationSummary[];
+  cases: CaseListItem[];
 }
 
 export interface PriorReport {
@@ -143,23 +147,8 @@ export interface AddressInput {
   confidential: boolean;
 }
 
-export interface PersonInput {
-  firstName: string;
-  middleName?: string;
-  lastName: string;
-  suffix?: string;
-  dateOfBirth?: string;
-  approximateAge?: number;
-  sex: Sex;
-  races: string[];
-  ethnicity: string;
-  tribalAffiliation?: string;
-  icwaInquiry: string;
-  primaryLanguage: string;
-  interpreterNeeded?: boolean;
-  aliases?: Alias[];
-  address?: AddressInput;
-}
+/** What POST /api/persons accepts: the server's own schema (issue 10: one contract), so the two cannot drift. */
+export type PersonInput = z.input<typeof personInput>;
 
 export interface Person extends PersonInput {
   id: string;

@@ -435,7 +435,7 @@ export const en = {
   'problem.detail.forbiddenCreatePeople': 'Your role cannot create people.',
   'problem.detail.forbiddenCreateReport': 'Only hotline screeners and supervisors take reports.',
   'problem.detail.forbiddenReportStatus': 'This report’s status is “{status}”; it can only be changed while it is a draft or returned.',
-  'problem.detail.forbiddenDecide': 'Only a supervisor over the intake unit can approve or return a submitted report, and not one they took themselves.',
+  'problem.detail.forbiddenDecide': 'Only a supervisor or program manager over the intake unit can approve or return a submitted report, and not one they took themselves.',
   'problem.detail.forbiddenReport': 'Your role cannot do this with this report.',
   'problem.detail.submitIncomplete': 'Before submitting, finish the items listed.',
   'problem.detail.noInvestigationUnit': 'No investigation unit is set up for this office. Ask an administrator to add one.',

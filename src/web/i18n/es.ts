@@ -432,7 +432,7 @@ export const es: Messages = {
   'problem.detail.forbiddenCreatePeople': 'Su función no permite crear personas.',
   'problem.detail.forbiddenCreateReport': 'Solo los evaluadores de la línea directa y los supervisores reciben reportes.',
   'problem.detail.forbiddenReportStatus': 'El estado de este reporte es «{status}»; solo se puede cambiar mientras es un borrador o ha sido devuelto.',
-  'problem.detail.forbiddenDecide': 'Solo un supervisor de la unidad de recepción puede aprobar o devolver un reporte enviado, y no uno que haya recibido él mismo.',
+  'problem.detail.forbiddenDecide': 'Solo un supervisor o gerente de programa de la unidad de recepción puede aprobar o devolver un reporte enviado, y no uno que haya recibido él mismo.',
   'problem.detail.forbiddenReport': 'Su función no permite hacer esto con este reporte.',
   'problem.detail.submitIncomplete': 'Antes de enviarlo, complete lo que se indica.',
   'problem.detail.noInvestigationUnit': 'Esta oficina no tiene una unidad de investigación configurada. Pida a un administrador que la agregue.',

@@ -3,6 +3,7 @@ import { sql, type Transaction } from 'kysely';
 import { localDateOf } from '../../../domain/time/agency-calendar.js';
 import type { ApprovalKind } from '../../../profiles/profile-schema.js';
 import type { DB, SubjectType } from '../../db/schema.js';
+import { decidesInUnit } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Config } from '../../platform/config.js';
 import { conflict, notFound, Problem } from '../../platform/errors.js';
@@ -54,7 +55,7 @@ export async function requestApproval(
 /** The person it was routed to, or a supervisor or manager over the unit; never the requester. */
 export function canDecide(ctx: RequestContext, row: Pick<Row, 'status' | 'requested_by' | 'routed_to' | 'org_unit_id'>) {
   if (row.status !== 'pending' || row.requested_by === ctx.userId) return false;
-  return row.routed_to === ctx.userId || (ctx.roles.some((r) => r === 'supervisor' || r === 'program_manager') && ctx.scopeUnitIds.includes(row.org_unit_id));
+  return row.routed_to === ctx.userId || decidesInUnit(ctx, row.org_unit_id);
 }
 
 async function present(ctx: RequestContext, trx: Trx, config: Pick<Config, 'HEARTH_PROFILE'>, rows: Row[]) {

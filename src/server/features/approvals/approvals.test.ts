@@ -25,8 +25,11 @@ describe('routing to the supervisory chain', () => {
     const item = (await queueOf(supervisor)).find((i) => i.summary.reportId === report.id)!;
     expect(item).toMatchObject({ kind: 'screening_decision', routedTo: 'Samuel Reyes', canDecide: true });
     expect(item.history).toEqual([expect.objectContaining({ action: 'requested', by: 'Hannah Ortiz', to: 'Samuel Reyes' })]);
-    // The program manager over the office can also act on it, but it was not routed to her.
+    // The program manager over the office can also act on it, but it was not routed to her — and the
+    // report itself tells her the same (one rule, issue 10: the two used to disagree).
     expect((await queueOf(manager)).find((i) => i.summary.reportId === report.id)).toMatchObject({ canDecide: true, routedToMe: false });
+    expect((await manager.get(`/api/reports/${report.id}`)).json().abilities.decide).toBe(true);
+    expect((await supervisor.get(`/api/reports/${report.id}`)).json().abilities.decide).toBe(true);
     // The screener who asked cannot decide her own request.
     expect((await queueOf(screener)).find((i) => i.summary.reportId === report.id)).toBeUndefined();
     const own = await screener.post(`/api/approvals/${item.id}/approve`, { version: item.version });

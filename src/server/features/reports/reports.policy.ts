@@ -1,4 +1,4 @@
-import { type Actor, canSeeReport, type ReportAccessFacts } from '../../platform/access.js';
+import { type Actor, canSeeReport, decidesInUnit, type ReportAccessFacts } from '../../platform/access.js';
 import { notFound, Problem } from '../../platform/errors.js';
 import type { Role } from '../../platform/roles.js';
 import type { ReportStatus } from '../../db/schema.js';
@@ -21,8 +21,10 @@ export const reportRules = {
     canSeeReport(actor, report) && has(actor, 'hotline_screener', 'investigator', 'supervisor', 'program_manager'),
   edit: (actor: Actor, report: ReportPolicyFacts) => report.screenerId === actor.userId && editable(report.status),
   submit: (actor: Actor, report: ReportPolicyFacts) => report.screenerId === actor.userId && editable(report.status),
+  // The same rule as any approval (approvals.service canDecide): a supervisor or program manager over
+  // the unit, never the person who asked — so the report and the approval queue cannot disagree.
   decide: (actor: Actor, report: ReportPolicyFacts) =>
-    report.status === 'submitted' && has(actor, 'supervisor') && actor.scopeUnitIds.includes(report.orgUnitId) && report.screenerId !== actor.userId,
+    report.status === 'submitted' && decidesInUnit(actor, report.orgUnitId) && report.screenerId !== actor.userId,
 } as const;
 
 export type ReportAction = keyof typeof reportRules;
@@ -43,6 +45,6 @@ function forbidden(action: ReportAction, status: ReportStatus) {
   if ((action === 'edit' || action === 'submit') && !editable(status)) {
     return new Problem('forbidden_action', `This report is ${status}; it can only be changed while it is a draft or returned.`).because('report_not_editable', { status });
   }
-  if (action === 'decide') return new Problem('forbidden_action', 'Only a supervisor over the intake unit can approve or return a submitted report, and not one they took themselves.').because('report_decide_forbidden');
+  if (action === 'decide') return new Problem('forbidden_action', 'Only a supervisor or program manager over the intake unit can approve or return a submitted report, and not one they took themselves.').because('report_decide_forbidden');
   return new Problem('forbidden_action', 'Your role cannot do this with this report.').because('report_action_forbidden');
 }

@@ -1,18 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { type CaseListItem, myCasesQuery } from '../../api/cases';
-import { QueryState } from '../../components/QueryState';
+import type { CaseListItem } from '../../api/cases';
 import { useI18n } from '../../i18n/I18nProvider';
 import { caseKindText } from '../cases/case-words';
 
-/** INV-7: the caseworker's open cases, newest first, each linked to its case page. */
-export function MyCasesSection() {
+/** INV-7: the caseworker's open cases, newest first, each linked to its case page (from the one My work answer). */
+export function MyCasesSection({ cases }: { cases: CaseListItem[] }) {
   const { t } = useI18n();
-  const cases = useQuery(myCasesQuery);
   return (
     <section aria-labelledby="my-cases-heading" className="margin-top-4">
       <h2 id="my-cases-heading">{t('myCases.heading')}</h2>
-      <QueryState query={cases}>{(data) => <MyCasesTable cases={data.items} />}</QueryState>
+      <MyCasesTable cases={cases} />
     </section>
   );
 }

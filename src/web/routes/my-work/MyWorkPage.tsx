@@ -35,10 +35,10 @@ export function MyWorkPage() {
           <>
             <MyReportsTable reports={data.reports} />
             <MyInvestigationsTable investigations={data.investigations} />
+            {hasAnyRole(me, ['caseworker']) && <MyCasesSection cases={data.cases} />}
           </>
         )}
       </QueryState>
-      {hasAnyRole(me, ['caseworker']) && <MyCasesSection />}
     </Page>
   );
 }

@@ -82,10 +82,11 @@ export function toPersonInput(values: NewPersonValues): PersonInput {
     dateOfBirth: optional(values.dateOfBirth),
     approximateAge: values.dateOfBirth === '' && values.approximateAge !== '' ? Number(values.approximateAge) : undefined,
     sex: values.sex as Sex,
-    races: Array.isArray(values.races) ? values.races : [],
-    ethnicity: values.ethnicity,
+    // The selects offer only the server's code lists (persons.schema.ts), so their values are those codes.
+    races: (Array.isArray(values.races) ? values.races : []) as NonNullable<PersonInput['races']>,
+    ethnicity: values.ethnicity as PersonInput['ethnicity'],
     tribalAffiliation: optional(values.tribalAffiliation),
-    icwaInquiry: values.icwaInquiry,
+    icwaInquiry: values.icwaInquiry as PersonInput['icwaInquiry'],
     primaryLanguage: values.primaryLanguage,
     interpreterNeeded: values.interpreterNeeded,
     address: hasAddress(values.address)
