@@ -73,10 +73,10 @@ export interface PersonTable {
   date_of_birth: LegalDate | null;
   approximate_age: number | null;
   sex: Generated<'female' | 'male' | 'unknown'>;
-  races: Generated<string[]>;
-  ethnicity: Generated<string>;
+  races: Generated<Array<'american_indian_alaska_native' | 'asian' | 'black' | 'native_hawaiian_pacific_islander' | 'white' | 'unable_to_determine' | 'declined'>>;
+  ethnicity: Generated<'hispanic' | 'not_hispanic' | 'unable_to_determine' | 'declined' | 'unknown'>;
   tribal_affiliation: string | null;
-  icwa_inquiry: Generated<string>;
+  icwa_inquiry: Generated<'not_yet_asked' | 'reason_to_know' | 'no_reason_to_know'>;
   icwa_inquiry_date: LegalDate | null;
   primary_language: Generated<string>;
   interpreter_needed: Generated<boolean>;
@@ -95,7 +95,7 @@ export interface PersonAliasTable {
   person_id: string;
   first_name: string;
   last_name: string;
-  kind: Generated<string>;
+  kind: Generated<'alias' | 'maiden' | 'nickname' | 'previous_legal'>;
   search_name: Computed<string>;
   last_name_code: Computed<string>;
 }
@@ -122,7 +122,8 @@ export interface RelationshipTable {
   created_at: Moment;
 }
 
-export type ReportStatus = 'draft' | 'submitted' | 'returned' | 'approved';
+export const reportStatuses = ['draft', 'submitted', 'returned', 'approved'] as const;
+export type ReportStatus = (typeof reportStatuses)[number];
 
 export interface ReportTable {
   id: Generated<string>;

@@ -3,8 +3,8 @@
  * Moments are ISO strings with an offset; legal dates (date of birth) are `YYYY-MM-DD`.
  */
 
-import type { z } from 'zod';
-import type { personInput } from '../../server/features/persons/persons.schema';
+import type { personAnswer, personInput, personSearchAnswer } from '../../server/features/persons/persons.schema';
+import type { Answer, Input } from './contract';
 import type { CaseListItem } from './cases';
 export type Role = 'hotline_screener' | 'investigator' | 'caseworker' | 'supervisor' | 'program_manager' | 'qa_reviewer' | 'administrator';
 export type Language = 'en' | 'es';
@@ -115,20 +115,10 @@ export interface Alias {
   kind: string;
 }
 
-export interface PersonMatch {
-  id: string;
-  firstName: string;
-  middleName: string | null;
-  lastName: string;
-  dateOfBirth: string | null;
-  approximateAge: number | null;
-  sex: Sex;
-  score: number;
-  matchedOn: string[];
-  aliases: Alias[];
-  priorReports: PriorReport[];
-}
+/** One search result (GET /api/persons/search). */
+export type PersonMatch = Answer<typeof personSearchAnswer>['results'][number];
 
+/** The person search's criteria (personSearchQuery on the server; a query string, so written out here). */
 export interface PersonSearchParams {
   firstName?: string;
   lastName: string;
@@ -148,12 +138,10 @@ export interface AddressInput {
 }
 
 /** What POST /api/persons accepts: the server's own schema (issue 10: one contract), so the two cannot drift. */
-export type PersonInput = z.input<typeof personInput>;
+export type PersonInput = Input<typeof personInput>;
 
-export interface Person extends PersonInput {
-  id: string;
-  version: number;
-}
+/** A person as GET /api/persons/:id and POST /api/persons answer. */
+export type Person = Answer<typeof personAnswer>;
 
 export interface Reporter {
   reporterType: string;

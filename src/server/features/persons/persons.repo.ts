@@ -12,7 +12,7 @@ export interface CandidateRow {
   last_name: string;
   date_of_birth: string | null;
   approximate_age: number | null;
-  sex: string;
+  sex: 'female' | 'male' | 'unknown';
   name_similarity: number;
   alias_similarity: number;
   first_sounds_alike: boolean;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { reportStatuses } from '../../db/schema.js';
 import { calendarDate, text } from '../../platform/edge-schemas.js';
+import { calendarDateOut, momentOut, nullableText, uuidOut, versionOut } from '../../platform/response-parts.js';
 
 export const sexes = ['female', 'male', 'unknown'] as const;
 export const races = ['american_indian_alaska_native', 'asian', 'black', 'native_hawaiian_pacific_islander', 'white', 'unable_to_determine', 'declined'] as const;
@@ -54,3 +56,51 @@ export const personSearchQuery = z.object({
 export type PersonSearchQuery = z.infer<typeof personSearchQuery>;
 
 export const personIdParams = z.object({ id: z.uuid('Not a valid id') });
+
+// --- what the routes answer (issue 10: one contract; the web's person types are these) ---
+
+const priorReport = z.object({ id: uuidOut, number: z.string(), receivedAt: momentOut, status: z.enum(reportStatuses), decision: z.string().nullable(), role: z.string() });
+const alias = z.object({ firstName: z.string(), lastName: z.string(), kind: z.enum(aliasKinds) });
+
+export const personSearchAnswer = z.object({
+  results: z.array(
+    z.object({
+      id: uuidOut,
+      firstName: z.string(),
+      middleName: nullableText,
+      lastName: z.string(),
+      dateOfBirth: calendarDateOut.nullable(),
+      approximateAge: z.number().int().nullable(),
+      sex: z.enum(sexes),
+      score: z.number(),
+      matchedOn: z.array(z.string()),
+      aliases: z.array(alias),
+      priorReports: z.array(priorReport),
+    }),
+  ),
+});
+
+export const personAnswer = z.object({
+  id: uuidOut,
+  version: versionOut,
+  firstName: z.string(),
+  middleName: nullableText,
+  lastName: z.string(),
+  suffix: nullableText,
+  dateOfBirth: calendarDateOut.nullable(),
+  approximateAge: z.number().int().nullable(),
+  sex: z.enum(sexes),
+  races: z.array(z.enum(races)),
+  ethnicity: z.enum(ethnicities),
+  tribalAffiliation: nullableText,
+  icwaInquiry: z.enum(icwaInquiryOutcomes),
+  icwaInquiryDate: calendarDateOut.nullable(),
+  primaryLanguage: z.string(),
+  interpreterNeeded: z.boolean(),
+  aliases: z.array(alias),
+  addresses: z.array(
+    z.object({ id: uuidOut, line1: z.string(), line2: nullableText, city: z.string(), state: z.string(), postalCode: nullableText, confidential: z.boolean(), current: z.boolean() }),
+  ),
+  relationships: z.array(z.object({ id: uuidOut, kind: z.string(), personId: uuidOut, firstName: z.string(), lastName: z.string() })),
+  priorReports: z.array(priorReport),
+});

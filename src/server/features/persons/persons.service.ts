@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import { compareBirthDates, rankMatch } from '../../../domain/name-match.js';
-import type { DB } from '../../db/schema.js';
+import type { DB, ReportStatus } from '../../db/schema.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { authorisePersonAction, authorisePersonRead } from './persons.policy.js';
@@ -108,7 +108,7 @@ export async function readPerson(ctx: RequestContext, trx: Trx, id: string, opti
   };
 }
 
-function presentPriorReport(r: { id: string; number: string; received_at: Date; status: string; decision: string | null; role: string }) {
+function presentPriorReport(r: { id: string; number: string; received_at: Date; status: ReportStatus; decision: string | null; role: string }) {
   return { id: r.id, number: r.number, receivedAt: r.received_at, status: r.status, decision: r.decision, role: r.role };
 }
 
