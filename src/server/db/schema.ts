@@ -275,7 +275,8 @@ export interface AuditEventTable {
   chain_hash: ColumnType<string | null, never, never>;
 }
 
-export type SubjectType = 'report' | 'investigation' | 'case';
+export const subjectTypes = ['report', 'investigation', 'case'] as const;
+export type SubjectType = (typeof subjectTypes)[number];
 
 export interface AgencyProfileChoiceTable {
   id: string;

@@ -11,22 +11,18 @@ import { momentOut } from './response-parts.js';
  * field a presenter forgot to remove (a reporter's identity must never leak by accident).
  * The list below is what is still without one; it may only shrink.
  */
+const fileDownloads = [
+  // Sends the definition's own pretty-printed JSON text as a file; there is no object to serialise.
+  'GET /api/instruments/{key}/{version}/export',
+];
 const notYetDescribed: string[] = [
   "DELETE /api/reports/{id}/allegations/{allegationId}",
   "DELETE /api/reports/{id}/participants/{participantId}",
   "DELETE /api/reports/{id}/relationships/{relationshipId}",
-  "DELETE /api/staff/absences/{id}",
-  "GET /api/approvals",
-  "GET /api/approvals/history",
-  "GET /api/approvals/{id}",
-  "GET /api/audit",
   "GET /api/auth/me",
   "GET /api/cases/mine",
   "GET /api/cases/{id}",
   "GET /api/health",
-  "GET /api/instruments",
-  "GET /api/instruments/{key}/{version}",
-  "GET /api/instruments/{key}/{version}/export",
   "GET /api/investigations/unit-report",
   "GET /api/investigations/{id}",
   "GET /api/investigations/{id}/assessments/{kind}",
@@ -35,7 +31,6 @@ const notYetDescribed: string[] = [
   "GET /api/investigations/{id}/findings",
   "GET /api/investigations/{id}/safety-plans",
   "GET /api/my-work",
-  "GET /api/notifications",
   "GET /api/profile",
   "GET /api/profiles/{code}",
   "GET /api/records/find",
@@ -45,25 +40,16 @@ const notYetDescribed: string[] = [
   "GET /api/reports/{id}/screening-instrument",
   "GET /api/safety-plans/{planId}",
   "GET /api/safety-plans/{planId}/pdf",
-  "GET /api/staff/absences",
-  "GET /api/staff/delegates",
   "GET /api/staff/investigators",
-  "GET /api/tasks/mine",
-  "GET /api/tasks/record",
-  "GET /api/tasks/team",
   "PATCH /api/reports/{id}",
-  "POST /api/approvals/{id}/approve",
-  "POST /api/approvals/{id}/return",
   "POST /api/auth/sign-in",
   "POST /api/auth/sign-out",
-  "POST /api/instruments",
   "POST /api/investigations/{id}/assessments/risk/override",
   "POST /api/investigations/{id}/contacts",
   "POST /api/investigations/{id}/decision/submit",
   "POST /api/investigations/{id}/extension",
   "POST /api/investigations/{id}/participants",
   "POST /api/investigations/{id}/safety-plans",
-  "POST /api/notifications/{id}/read",
   "POST /api/reports",
   "POST /api/reports/{id}/allegations",
   "POST /api/reports/{id}/approve",
@@ -75,7 +61,6 @@ const notYetDescribed: string[] = [
   "POST /api/safety-plans/{planId}/reviews",
   "POST /api/safety-plans/{planId}/signatures",
   "POST /api/safety-plans/{planId}/submit",
-  "POST /api/staff/absences",
   "PUT /api/auth/me/language",
   "PUT /api/investigations/{id}/assessments/{kind}",
   "PUT /api/investigations/{id}/contacts/{contactId}",
@@ -105,7 +90,7 @@ describe('every route declares its answer (issue 10)', () => {
       .filter(({ operation }) => !Object.entries(operation.responses ?? {}).some(([status, response]) => status.startsWith('2') && (status === '204' || response.content?.['application/json']?.schema)))
       .map(({ name }) => name)
       .sort();
-    expect(undescribed).toEqual([...notYetDescribed].sort());
+    expect(undescribed).toEqual([...fileDownloads, ...notYetDescribed].sort());
   });
 });
 

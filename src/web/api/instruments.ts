@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { InstrumentDefinition, InstrumentKind, InstrumentResult, LocalizedText } from '../../domain/instruments/index';
+import type { importedInstrumentAnswer, instrumentListAnswer } from '../../server/features/instruments/instruments.schema';
 import { http } from './client';
+import type { Answer } from './contract';
 import type { Decision } from './types';
 
 /**
@@ -12,24 +14,9 @@ import type { Decision } from './types';
 
 export type InstrumentAnswers = Record<string, unknown>;
 
-export interface InstrumentListItem {
-  key: string;
-  version: number;
-  kind: InstrumentKind;
-  title: LocalizedText;
-  source: string;
-  effectiveFrom: string;
-  origin: 'hearth' | 'imported';
-  importedAt: string | null;
-  importedBy: string | null;
-}
+export type InstrumentListItem = Answer<typeof instrumentListAnswer>['items'][number];
 
-export interface ImportedInstrument {
-  key: string;
-  version: number;
-  kind: InstrumentKind;
-  title: LocalizedText;
-}
+export type ImportedInstrument = Answer<typeof importedInstrumentAnswer>;
 
 /** What the instrument recommends, in the codes the report's decision form uses. */
 export interface InstrumentRecommendation {

@@ -4,6 +4,9 @@
  */
 
 import type { personAnswer, personInput, personSearchAnswer } from '../../server/features/persons/persons.schema';
+import type { absencesAnswer, approvalAnswer, delegatesAnswer } from '../../server/features/approvals/approvals.schema';
+import type { auditSearchAnswer } from '../../server/features/audit/audit.schema';
+import type { taskAnswer } from '../../server/features/work/work.schema';
 import type { Answer, Input } from './contract';
 import type { CaseListItem } from './cases';
 export type Role = 'hotline_screener' | 'investigator' | 'caseworker' | 'supervisor' | 'program_manager' | 'qa_reviewer' | 'administrator';
@@ -271,13 +274,7 @@ export type SubjectType = 'report' | 'investigation' | 'case';
 export type ApprovalStatus = 'pending' | 'approved' | 'returned' | 'withdrawn';
 export type ApprovalAction = 'requested' | 'routed' | 'delegated' | 'approved' | 'returned' | 'withdrawn';
 
-export interface ApprovalHistoryEntry {
-  action: ApprovalAction;
-  at: string;
-  by: string | null;
-  to: string | null;
-  comment: string | null;
-}
+export type ApprovalHistoryEntry = ApprovalItem['history'][number];
 
 /** What the queue shows about a screening decision without opening the report. */
 export interface ScreeningSummary {
@@ -294,26 +291,8 @@ export interface ScreeningSummary {
   openInvestigations: { investigationId: string; number: string; unitName: string; mayOpen: boolean }[];
 }
 
-/** SUP-3: one request for a decision the practice profile says needs approval. */
-export interface ApprovalItem {
-  id: string;
-  kind: ApprovalKind | string;
-  subjectType: SubjectType;
-  subjectId: string;
-  status: ApprovalStatus;
-  requestedAt: string;
-  requestedBy: string | null;
-  routedTo: string | null;
-  routedToMe: boolean;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  decisionComment: string | null;
-  version: number;
-  canDecide: boolean;
-  /** `ScreeningSummary` for `screening_decision`; a few words per kind otherwise. */
-  summary: Record<string, unknown>;
-  history: ApprovalHistoryEntry[];
-}
+/** SUP-3: one request for a decision the practice profile says needs approval. `summary` is `ScreeningSummary` for `screening_decision`; a few words per kind otherwise. */
+export type ApprovalItem = Answer<typeof approvalAnswer>;
 
 export interface Investigation {
   id: string;
@@ -352,42 +331,10 @@ export interface AuditQuery {
   to?: string;
 }
 
-export interface AuditEvent {
-  seq: number;
-  occurredAt: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  recordType: string;
-  recordId: string | null;
-  personIds: string[];
-  purpose: string | null;
-  requestId: string | null;
-  ip: string | null;
-}
+export type AuditEvent = Answer<typeof auditSearchAnswer>['events'][number];
 
-/** SUP-5: an open task from the work engine; title and reason come in the reader's language. */
-export interface Task {
-  id: string;
-  ruleKey: string;
-  title: string;
-  reason: string;
-  profile: string;
-  subjectType: SubjectType;
-  subjectId: string;
-  subjectNumber: string | null;
-  childPersonId: string | null;
-  childName: string | null;
-  assigneeId: string | null;
-  assigneeName: string | null;
-  anchorAt: string;
-  /** Null when the agency has not set this time limit. */
-  dueAt: string | null;
-  escalatedAt: string | null;
-  /** Present on a record's clocks, which keep closed tasks. */
-  status?: 'open' | 'done' | 'cancelled';
-  closedAt?: string | null;
-}
+/** SUP-5: a task from the work engine; title and reason come in the reader's language; `dueAt` is null when the agency has not set the limit. */
+export type Task = Answer<typeof taskAnswer>;
 
 export type NotificationKind = 'task.reminder' | 'task.escalated' | 'task.urgent' | 'approval.requested' | 'approval.decided';
 
@@ -401,13 +348,7 @@ export interface StaffNotification {
   readAt: string | null;
 }
 
-export interface Absence {
-  id: string;
-  startsOn: string;
-  endsOn: string;
-  delegateId: string;
-  delegateName: string;
-}
+export type Absence = Answer<typeof absencesAnswer>['items'][number];
 
 export interface NewAbsence {
   startsOn: string;
@@ -415,10 +356,7 @@ export interface NewAbsence {
   delegateId: string;
 }
 
-export interface StaffMember {
-  id: string;
-  displayName: string;
-}
+export type StaffMember = Answer<typeof delegatesAnswer>['staff'][number];
 
 export type ProfileCode = 'ct' | 'ga' | 'vt';
 

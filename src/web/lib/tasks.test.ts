@@ -20,6 +20,8 @@ const task = (overrides: Partial<Task>): Task => ({
   anchorAt: '2026-11-23T13:00:00Z',
   dueAt: '2026-11-23T17:00:00Z',
   escalatedAt: null,
+  status: 'open',
+  closedAt: null,
   ...overrides,
 });
 

@@ -2,17 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
-import { calendarDate } from '../../platform/edge-schemas.js';
 import { notFound, Problem } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
+import type { absenceInput } from './approvals.schema.js';
 
 type Trx = Transaction<DB>;
-const isoDate = calendarDate('Use a date like 2026-12-24');
 // The agency's local date; a day or so of slack either side of UTC does not matter for this check.
 const today = () => new Date(Date.now() - 12 * 3_600_000).toISOString().slice(0, 10);
 
-export const absenceInput = z.object({ startsOn: isoDate, endsOn: isoDate, delegateId: z.uuid('Choose who approves while you are away'), userId: z.uuid().optional() });
-export const absenceParams = z.object({ id: z.uuid() });
 
 const canStandIn = async (trx: Trx, absent: string, delegate: string) =>
   (await sql<{ ok: boolean }>`select hearth_can_stand_in(${absent}::uuid, ${delegate}::uuid) as ok`.execute(trx)).rows[0]?.ok === true;

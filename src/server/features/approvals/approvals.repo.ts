@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { DB, SubjectType } from '../../db/schema.js';
 
 type Trx = Transaction<DB>;
@@ -44,7 +44,9 @@ export async function insertPendingRequest(trx: Trx, row: RequestRow) {
   const result = await trx
     .insertInto('approval_request')
     .values(row)
-    .onConflict((oc) => oc.columns(['kind', 'subject_type', 'subject_id']).where('status', '=', 'pending').doNothing())
+    // The index predicate must be a literal: PostgreSQL infers a partial index from a constant, and a
+    // bound parameter stops matching once a prepared statement moves to its generic plan.
+    .onConflict((oc) => oc.columns(['kind', 'subject_type', 'subject_id']).where(sql<boolean>`status = 'pending'`).doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }

@@ -1,22 +1,14 @@
 import { sql } from 'kysely';
-import { z } from 'zod';
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
-import { calendarDate } from '../../platform/edge-schemas.js';
 import { recordAudit } from '../../platform/audit.js';
 import { Problem } from '../../platform/errors.js';
 import { runAsUser } from '../../platform/request-context.js';
-
-const auditQuery = z.object({
-  personId: z.uuid('Not a valid person id').optional().or(z.literal('').transform(() => undefined)),
-  userId: z.uuid('Not a valid user id').optional().or(z.literal('').transform(() => undefined)),
-  from: calendarDate('Use a date like 2026-11-01').optional().or(z.literal('').transform(() => undefined)),
-  to: calendarDate('Use a date like 2026-11-30').optional().or(z.literal('').transform(() => undefined)),
-});
+import { auditQuery, auditSearchAnswer } from './audit.schema.js';
 
 /** PLAT-2: administrators search the audit by person, user and date (days in the agency's zone). */
 export function registerAuditRoutes(app: HearthApp, { database, config }: AppDeps) {
   const policy = { idleMinutes: config.HEARTH_SESSION_IDLE_MINUTES };
-  app.get('/api/audit', { schema: { tags: ['audit'], summary: 'Search the audit trail (administrators)', querystring: auditQuery } }, (request) =>
+  app.get('/api/audit', { schema: { tags: ['audit'], summary: 'Search the audit trail (administrators)', querystring: auditQuery, response: { 200: auditSearchAnswer } } }, (request) =>
     runAsUser(database.app, policy, request, async (ctx, trx) => {
       if (!ctx.roles.includes('administrator')) throw new Problem('forbidden_action', 'Only administrators search the audit trail.').because('audit_administrators_only');
       const q = request.query;

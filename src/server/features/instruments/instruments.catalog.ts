@@ -34,7 +34,7 @@ export async function listDefinitions(db: Db) {
     ...demoInstruments.map((d) => ({ key: d.key, version: d.version, kind: d.kind, title: d.title, source: d.source, effectiveFrom: d.effectiveFrom, origin: 'hearth' as const, importedAt: null, importedBy: null })),
     ...imported.map((r) => {
       const d = r.definition as InstrumentDefinition;
-      return { key: r.key, version: r.version, kind: r.kind, title: d.title, source: d.source, effectiveFrom: d.effectiveFrom, origin: 'imported' as const, importedAt: r.imported_at, importedBy: r.imported_by_name };
+      return { key: r.key, version: r.version, kind: d.kind, title: d.title, source: d.source, effectiveFrom: d.effectiveFrom, origin: 'imported' as const, importedAt: r.imported_at, importedBy: r.imported_by_name };
     }),
   ];
 }

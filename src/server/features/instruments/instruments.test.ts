@@ -30,7 +30,9 @@ describe('instrument definitions', () => {
     expect(again.statusCode).toBe(409); // same key and version: never replaced
     const v2 = await admin.post('/api/instruments', { ...JSON.parse(exported.body), version: 2 });
     expect(v2.statusCode, v2.body).toBe(201);
-    expect((await screener.get('/api/instruments/family-risk/2')).json().definition).toMatchObject({ key: 'family-risk', version: 2 });
+    const read2 = await screener.get('/api/instruments/family-risk/2');
+    expect(read2.statusCode, read2.body).toBe(200);
+    expect(read2.json().definition).toMatchObject({ key: 'family-risk', version: 2 });
     // Any key the definition schema accepts can be opened and exported again.
     const local = await admin.post('/api/instruments', { ...JSON.parse(exported.body), key: 'family_risk_local' });
     expect(local.statusCode, local.body).toBe(201);

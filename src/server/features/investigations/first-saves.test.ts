@@ -142,4 +142,17 @@ describe('concurrent first saves: one wins, the rest get 409 (PLAT-8)', () => {
     );
     expect(pending).toHaveLength(1);
   });
+
+  it('keeps working past the prepared statement’s switch to a generic plan (the partial index is matched by a literal)', async () => {
+    // PostgreSQL plans a named statement generically after five runs; a bound parameter in ON
+    // CONFLICT's index predicate then stops matching the partial index and every request fails.
+    const opened = await openInvestigation(h);
+    const supervisor = await h.signIn('inv.supervisor');
+    for (let round = 1; round <= 8; round++) {
+      const asked = await opened.investigator.post(`/api/investigations/${opened.investigationId}/extension`, { requestedDueOn: dayFromToday(30 + round), reason: `Round ${round}: waiting for records.` });
+      expect(asked.statusCode, `round ${round}: ${asked.body}`).toBe(201);
+      const item = (await supervisor.get(`/api/approvals/${asked.json().approvalId}`)).json();
+      expect((await supervisor.post(`/api/approvals/${item.id}/return`, { version: item.version, comment: 'Ask the school directly.' })).statusCode).toBe(200);
+    }
+  });
 });

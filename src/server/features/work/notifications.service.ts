@@ -1,5 +1,4 @@
 import type { Transaction } from 'kysely';
-import { z } from 'zod';
 import { profileVersion, type ProfileCode } from '../../../profiles/index.js';
 import type { DB } from '../../db/schema.js';
 import { notFound } from '../../platform/errors.js';
@@ -7,7 +6,6 @@ import type { RequestContext } from '../../platform/request-context.js';
 
 type Trx = Transaction<DB>;
 
-export const notificationParams = z.object({ id: z.uuid() });
 
 /** A task notification's title in the reader's language, from the rule of the version that timed it. */
 function titleOf(payload: Record<string, unknown>, language: 'en' | 'es'): string | null {
@@ -38,5 +36,5 @@ export async function listNotifications(ctx: RequestContext, trx: Trx) {
 export async function markNotificationRead(ctx: RequestContext, trx: Trx, id: string) {
   const result = await trx.updateTable('staff_notification').set({ read_at: new Date() }).where('id', '=', id).where('recipient_id', '=', ctx.userId).executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) throw notFound('notification');
-  return { id, read: true };
+  return { id, read: true as const };
 }
