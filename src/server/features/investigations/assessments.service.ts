@@ -6,7 +6,7 @@ import { recordAudit } from '../../platform/audit.js';
 import type { Config } from '../../platform/config.js';
 import { conflict, type FieldProblem, Problem } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
-import { requestApproval } from '../approvals/approvals.service.js';
+import { requestApproval } from '../approvals/approvals.request.js';
 import { requireDefinition } from '../instruments/instruments.catalog.js';
 import { insertFirstResponse } from '../instruments/instruments.repo.js';
 import { profileAt } from '../profile/profile.service.js';

@@ -8,7 +8,7 @@ import { recordAudit } from '../../platform/audit.js';
 import type { Config } from '../../platform/config.js';
 import { conflict, type FieldProblem, Problem } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
-import { requestApproval } from '../approvals/approvals.service.js';
+import { requestApproval } from '../approvals/approvals.request.js';
 import { profileAt } from '../profile/profile.service.js';
 import { assessmentOutcomes } from './assessment-outcomes.js';
 import { closureFacts } from './closure-facts.js';

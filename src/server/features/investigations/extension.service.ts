@@ -6,7 +6,7 @@ import { recordAudit } from '../../platform/audit.js';
 import type { Config } from '../../platform/config.js';
 import { Problem } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
-import { requestApproval } from '../approvals/approvals.service.js';
+import { requestApproval } from '../approvals/approvals.request.js';
 import { profileAt } from '../profile/profile.service.js';
 import { findOpenCompletionTask } from './extension.repo.js';
 import { loadInvestigation } from './investigation-access.js';

@@ -8,7 +8,7 @@ import type { Config } from '../../platform/config.js';
 import { text, version } from '../../platform/edge-schemas.js';
 import { conflict, Problem } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
-import { requestApproval } from '../approvals/approvals.service.js';
+import { requestApproval } from '../approvals/approvals.request.js';
 import { childrenInHome, findAssessments, overrideOf, type StoredOverride } from './assessments.repo.js';
 import { presentAssessment } from './assessments.service.js';
 import { loadInvestigation } from './investigation-access.js';

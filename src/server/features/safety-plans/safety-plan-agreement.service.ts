@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import type { Config } from '../../platform/config.js';
 import { conflict, idTaken, Problem } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
-import { requestApproval } from '../approvals/approvals.service.js';
+import { requestApproval } from '../approvals/approvals.request.js';
 import { loadPlan } from './safety-plan.access.js';
 import { missingForSubmit } from './safety-plan.readiness.js';
 import * as repo from './safety-plans.repo.js';
