@@ -12,7 +12,6 @@ export type {
   ItemType,
   LocalizedText,
 } from './definition-shape.js';
-export { instrumentKinds, itemTypes } from './definition-shape.js';
 
 /**
  * A versioned instrument (PLAT-3): items, points, levels, decision rules and overrides as data, so

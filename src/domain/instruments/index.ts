@@ -5,9 +5,7 @@
 // number or a string for 'number' and 'text'. An 'each_child' item holds `{ [childId]: value }`.
 // null, blank text and [] mean "not answered yet".
 export * from './definition.js';
-export { type FunctionalSummary, functionalSummary } from './functional-summary.js';
-export { type ConditionFacts, evaluateCondition } from './evaluate-condition.js';
+export { functionalSummary } from './functional-summary.js';
 export { optionsOf } from './lookup.js';
-export type { InvalidAnswer } from './resolve-answers.js';
 export * from './score.js';
-export { type Threat, threatSectionKey, threatsOf } from './threats.js';
+export { type Threat, threatsOf } from './threats.js';

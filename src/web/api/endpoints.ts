@@ -69,8 +69,6 @@ const approvalPath = (id: string) => `/api/approvals/${encodeURIComponent(id)}`;
 
 /** SUP-3: the generic approval queue and decisions; the version guards against two deciders at once. */
 export const fetchApprovals = () => http.get<{ items: ApprovalItem[] }>('/api/approvals');
-export const fetchApproval = (id: string) => http.get<ApprovalItem>(approvalPath(id));
-export const fetchApprovalHistory = (subjectType: SubjectType, subjectId: string) => http.get<{ items: ApprovalItem[] }>('/api/approvals/history', { subjectType, subjectId });
 export const approveApproval = (id: string, version: number, decision: { comment?: string; input?: Record<string, unknown> } = {}) =>
   http.post<ApprovalItem>(`${approvalPath(id)}/approve`, { version, ...decision });
 export const returnApproval = (id: string, version: number, comment: string) => http.post<ApprovalItem>(`${approvalPath(id)}/return`, { version, comment });

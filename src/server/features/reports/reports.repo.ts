@@ -198,21 +198,6 @@ export function reportExists(trx: Trx, id: string) {
   return trx.selectFrom('report').select('id').where('id', '=', id).executeTakeFirst();
 }
 
-/** Supervisor queue: submitted reports from units this supervisor oversees, oldest first. */
-export function findAwaitingApproval(trx: Trx, unitIds: string[], supervisorId: string) {
-  if (unitIds.length === 0) return Promise.resolve([]);
-  return trx
-    .selectFrom('report as r')
-    .innerJoin('staff_user as s', 's.id', 'r.screener_id')
-    .select(['r.id', 'r.number', 'r.submitted_at', 'r.decision', 'r.response_priority', 's.display_name as screener_name'])
-    .select(childNamesOf('r.id'))
-    .where('r.status', '=', 'submitted')
-    .where('r.org_unit_id', 'in', unitIds)
-    .where('r.screener_id', '<>', supervisorId)
-    .orderBy('r.submitted_at')
-    .execute();
-}
-
 export function childNamesOf(reportIdColumn: 'r.id' | 'i.report_id') {
   return sql<string[]>`coalesce((select array_agg(p.first_name || ' ' || p.last_name order by p.last_name, p.first_name)
     from report_participant rp join person p on p.id = rp.person_id

@@ -20,6 +20,3 @@ export const workspaceSections: WorkspaceSection[] = [
   { key: 'decision', path: 'decision', label: 'inv.nav.decision' },
 ];
 
-/** The URL of one section of one investigation. */
-export const sectionHref = (investigationId: string, path: WorkspaceSection['path']) =>
-  `/investigations/${encodeURIComponent(investigationId)}${path ? `/${path}` : ''}`;
