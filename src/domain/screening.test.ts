@@ -48,7 +48,7 @@ describe('what a report needs before it goes to the supervisor', () => {
 
   it('needs a parent as well as a child, so non-custodial parents are not forgotten', () => {
     const report = complete({ participants: [{ personId: 'child', role: 'alleged_victim' }] });
-    expect(missingForSubmission(report)).toEqual([{ path: 'participants', message: 'Add the parents, including any non-custodial parent.' }]);
+    expect(missingForSubmission(report)).toEqual([{ path: 'participants', message: 'Add the parents, including any non-custodial parent.', code: 'no_parents' }]);
   });
 
   it.each(['screen_in', 'screen_in_family_assessment'] as const)('a %s needs an allegation and a response priority', (decision) => {
