@@ -15,12 +15,20 @@ async function until(done: () => boolean, limitMs: number) {
  * keep-alive connections a client may be writing to that instant: the client sees a reset. So the
  * stop goes in steps: new requests get a 503 problem and `Connection: close` while the requests in
  * flight finish; then the listener closes (new connections are refused, cleanly) and connections
- * already open get a moment to deliver their request and hear the 503; then the app closes.
+ * already open stay until their client closes them — each next request hears the 503 with
+ * `Connection: close` — or until the server's own keep-alive timeout ends an idle one, the moment
+ * clients expect (the `Keep-Alive: timeout` they were told). Closing them sooner races a client
+ * writing its next request: under load that was a reset. Then the app closes.
  * Call before `listen`; the returned function performs the stop.
  */
 export function prepareGracefulStop(app: HearthApp, { graceMs = 300, drainLimitMs = 10_000 } = {}) {
   let draining = false;
   let inFlight = 0;
+  let openConnections = 0;
+  app.server.on('connection', (socket: net.Socket) => {
+    openConnections += 1;
+    socket.once('close', () => (openConnections -= 1));
+  });
   app.server.on('request', (_request, response) => {
     inFlight += 1;
     response.once('close', () => (inFlight -= 1));
@@ -47,6 +55,7 @@ export function prepareGracefulStop(app: HearthApp, { graceMs = 300, drainLimitM
     // Stop accepting but keep the open connections (http.Server#close would also drop idle ones).
     net.Server.prototype.close.call(app.server);
     await sleep(graceMs);
+    await until(() => openConnections === 0, app.server.keepAliveTimeout + 1_000);
     await until(() => inFlight === 0, drainLimitMs);
     await app.close();
   };
