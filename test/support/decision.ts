@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Client, Harness } from './harness.js';
 import { completeRiskAssessment, completeSafetyAssessment, type RiskLevel, type SafetyOutcome } from './assessments.js';
-import { openInvestigation } from './investigation.js';
+import { openInvestigationFast } from './open-investigation-factory.js';
 
 export type Finding = 'substantiated' | 'indicated' | 'unsubstantiated' | 'unsubstantiated_false' | 'closed_no_finding';
 
@@ -37,7 +37,7 @@ export async function seeChildren(client: Client, investigationId: string, child
  * null, a finding on every allegation.
  */
 export async function investigationReadyForDecision(h: Harness, outcome: { safety: SafetyOutcome; risk: RiskLevel; finding: Finding | null; seen?: boolean }) {
-  const family = await openInvestigation(h);
+  const family = await openInvestigationFast(h);
   if (outcome.seen !== false) await seeChildren(family.investigator, family.investigationId, [family.people.maya.id, family.people.leo.id]);
   await completeSafetyAssessment(family.investigator, family.investigationId, outcome.safety);
   await completeRiskAssessment(family.investigator, family.investigationId, outcome.risk);

@@ -4,7 +4,7 @@ import { buildApp } from '../../src/server/app.js';
 import { type HearthDatabase, openDatabase } from '../../src/server/db/database.js';
 import { type Config, testConfig } from '../../src/server/platform/config.js';
 import type { HearthApp } from '../../src/server/platform/deps.js';
-import { DEMO_PASSWORD, seedDemoAgency } from '../../src/server/seed/demo-agency.js';
+import { DEMO_PASSWORD } from '../../src/server/seed/demo-agency.js';
 import { adminQuery, databaseUrl, loadPgliteTemplate, testDatabaseKind, uniqueName } from './test-database.js';
 
 export interface Harness {
@@ -27,23 +27,26 @@ export interface Client {
   delete(url: string): Promise<LightMyRequestResponse>;
 }
 
-/** A fresh database (copied from the migrated template), the demo agency seeded, and the app. */
-export async function openTestDatabase(overrides: Partial<Record<keyof Config, string>> = {}) {
+/**
+ * A fresh database of its own, copied from the migrated template: empty, or (`seeded`) with the
+ * demo agency already in it, seeded once per run by the global setup.
+ */
+export async function openTestDatabase(overrides: Partial<Record<keyof Config, string>> = {}, { seeded = false }: { seeded?: boolean } = {}) {
   if (testDatabaseKind === 'postgres') {
     const name = uniqueName('hearth_test');
-    await adminQuery(`create database ${name} template ${inject('templateDatabase')}`);
+    await adminQuery(`create database ${name} template ${inject(seeded ? 'seededTemplateDatabase' : 'templateDatabase')}`);
     const config = testConfig({ DATABASE_URL: databaseUrl(name), DATABASE_POOL_SIZE: '5', ...overrides });
     const database = await openDatabase(config);
     return { config, database, drop: async () => { await database.close(); await adminQuery(`drop database if exists ${name} with (force)`); } };
   }
   const config = testConfig({ HEARTH_DATA_DIR: 'memory://', ...overrides });
-  const database = await openDatabase(config, { pgliteDump: await loadPgliteTemplate(inject('pgliteDump')) });
+  const database = await openDatabase(config, { pgliteDump: await loadPgliteTemplate(inject(seeded ? 'pgliteSeededDump' : 'pgliteDump')) });
   return { config, database, drop: () => database.close() };
 }
 
+/** A fresh database with the demo agency (from the seeded template) and the app over it. */
 export async function createHarness(overrides: Partial<Record<keyof Config, string>> = {}): Promise<Harness> {
-  const { config, database, drop } = await openTestDatabase(overrides);
-  await database.asOwner(seedDemoAgency);
+  const { config, database, drop } = await openTestDatabase(overrides, { seeded: true });
   const app = await buildApp({ database, config, webRoot: '/nonexistent' });
   await app.ready();
   return {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { type Client, createHarness, type Harness } from '../../../test/support/harness.js';
-import { openInvestigation } from '../../../test/support/investigation.js';
+import { openInvestigationFast } from '../../../test/support/open-investigation-factory.js';
 
 // PLAT-8, issue 9 "Bad input gets a clear 4xx, never a 5xx": each of these answered 500 (or
 // Fastify's own body, or stored something else than was sent) before the edge schemas.
@@ -25,7 +25,7 @@ describe('bad input is refused at the edge with a problem, never a 500 (PLAT-8)'
   let report: { id: string; version: number; narrative: string };
   beforeAll(async () => {
     h = await createHarness();
-    ({ investigationId, investigator } = await openInvestigation(h));
+    ({ investigationId, investigator } = await openInvestigationFast(h));
     screener = await h.signIn('screener');
     report = (await screener.post('/api/reports', { channel: 'phone', receivedAt: undefined })).json();
     report = (await screener.patch(`/api/reports/${report.id}`, { version: report.version, narrative: 'The neighbour heard shouting.' })).json();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createHarness, type Harness } from '../../../test/support/harness.js';
-import { openInvestigation } from '../../../test/support/investigation.js';
+import { openInvestigationFast } from '../../../test/support/open-investigation-factory.js';
 import { encodeLoosely, type Operation, operationsOf, pathValueFor, rawBodies, valueFor } from '../../../test/support/openapi-fuzz.js';
 
 // PLAT-8, issue 9: bad input anywhere in the API gets a clear 4xx problem, never a 5xx. The
@@ -24,7 +24,7 @@ describe('every operation answers generated bad input without a 5xx (PLAT-8, pro
   let operations: Operation[];
   beforeAll(async () => {
     h = await createHarness();
-    const { investigationId, reportId, people } = await openInvestigation(h);
+    const { investigationId, reportId, people } = await openInvestigationFast(h);
     ids = [investigationId, reportId, ...Object.values(people).map((person) => person.id)];
     clients = await Promise.all(['screener', 'investigator', 'supervisor', 'admin'].map((name) => h.signIn(name)));
     const spec = (await h.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeRiskAssessment, completeSafetyAssessment, riskAnswers, safetyAnswers } from '../../../../test/support/assessments.js';
 import { type Client, createHarness, type Harness } from '../../../../test/support/harness.js';
-import { openInvestigation } from '../../../../test/support/investigation.js';
+import { openInvestigationFast } from '../../../../test/support/open-investigation-factory.js';
 import { createPerson } from '../../../../test/support/journey.js';
 import { asUser, tasksOf, userIdOf } from '../../../../test/support/work.js';
 import { assessmentOutcomes } from './assessment-outcomes.js';
@@ -22,7 +22,7 @@ const queueOf = async (client: Client) => (await client.get('/api/approvals')).j
 
 describe('INV-3/INV-8 safety assessment covers every child in the home', () => {
   it('lists the alleged victim and her brother in the home, not the adults or the grandmother outside it', async () => {
-    const { investigationId, investigator, people } = await openInvestigation(h);
+    const { investigationId, investigator, people } = await openInvestigationFast(h);
     const read = await investigator.get(url(investigationId, 'safety'));
     expect(read.statusCode, read.body).toBe(200);
     const body = read.json();
@@ -31,7 +31,7 @@ describe('INV-3/INV-8 safety assessment covers every child in the home', () => {
   });
 
   it('adds anyone else under 18 living in the home (by date of birth or approximate age), not a child living elsewhere', async () => {
-    const { investigationId, investigator, reportId, people } = await openInvestigation(h);
+    const { investigationId, investigator, reportId, people } = await openInvestigationFast(h);
     const screener = await h.signIn('screener');
     const cousin = await createPerson(screener, { firstName: 'Dani', lastName: 'Ruiz', approximateAge: 15, sex: 'female' });
     const awayTeen = await createPerson(screener, { firstName: 'Tomas', lastName: 'Torres', dateOfBirth: '2012-03-03', sex: 'male' });
@@ -57,7 +57,7 @@ describe('INV-3/INV-8 safety assessment covers every child in the home', () => {
   });
 
   it('a draft keeps partial answers; completing with a child left unanswered is 422 naming the item', async () => {
-    const { investigationId, investigator, people } = await openInvestigation(h);
+    const { investigationId, investigator, people } = await openInvestigationFast(h);
     const answers = safetyAnswers('safe', [people.maya.id, people.leo.id]);
     const draft = await investigator.put(url(investigationId, 'safety'), { answers: { ...answers, cv_rarely_seen: { [people.maya.id]: 'no' } } });
     expect(draft.statusCode, draft.body).toBe(200);
@@ -74,7 +74,7 @@ describe('INV-3/INV-8 safety assessment covers every child in the home', () => {
   });
 
   it('completing records safety_assessment.completed; a completed assessment cannot change (409)', async () => {
-    const { investigationId, investigator } = await openInvestigation(h);
+    const { investigationId, investigator } = await openInvestigationFast(h);
     const done = await completeSafetyAssessment(investigator, investigationId, 'safe');
     expect(done.response).toMatchObject({ status: 'completed', completedAt: expect.any(String) });
     const events = await h.database.asOwner((owner) => owner.selectFrom('domain_event').select(['type', 'subject_type']).where('subject_id', '=', investigationId).where('type', '=', 'safety_assessment.completed').execute());
@@ -85,14 +85,14 @@ describe('INV-3/INV-8 safety assessment covers every child in the home', () => {
   });
 
   it('safe with plan names the threat the plan must control', async () => {
-    const { investigationId, investigator } = await openInvestigation(h);
+    const { investigationId, investigator } = await openInvestigationFast(h);
     const done = await completeSafetyAssessment(investigator, investigationId, 'safe_with_plan');
     expect(done.threats.map((t: { key: string }) => t.key)).toEqual(['threat_not_protecting']);
     expect(done.threats[0].label.es).toBeTruthy();
   });
 
   it('an unsafe decision asks the unit supervisor to approve a placement (INV-7)', async () => {
-    const { investigationId, investigator } = await openInvestigation(h);
+    const { investigationId, investigator } = await openInvestigationFast(h);
     const done = await completeSafetyAssessment(investigator, investigationId, 'unsafe');
     const request = (await queueOf(invSupervisor)).find((a) => a.subjectId === investigationId && a.kind === 'placement');
     expect(request).toBeDefined();
@@ -106,14 +106,14 @@ describe('INV-3/INV-8 safety assessment covers every child in the home', () => {
 
 describe('INV-5 risk assessment', () => {
   it.each(['low', 'moderate', 'high', 'very_high'] as const)('scores %s; the final level is the scored one without an override', async (level) => {
-    const { investigationId, investigator } = await openInvestigation(h);
+    const { investigationId, investigator } = await openInvestigationFast(h);
     const done = await completeRiskAssessment(investigator, investigationId, level);
     expect(done.riskLevel).toEqual({ scored: level, final: level, override: null });
     expect(done).not.toHaveProperty('safetyDecision');
   });
 
   it('the risk answers do not touch the safety assessment, and vice versa', async () => {
-    const { investigationId, investigator } = await openInvestigation(h);
+    const { investigationId, investigator } = await openInvestigationFast(h);
     await investigator.put(url(investigationId, 'risk'), { answers: riskAnswers('high') });
     const safety = (await investigator.get(url(investigationId, 'safety'))).json();
     expect(safety.response).toBeNull();
@@ -125,7 +125,7 @@ describe('INV-5 risk assessment', () => {
 
 describe('PLAT-1 need to know', () => {
   it('another office gets 404 for reading and recording, and sees no rows at the database', async () => {
-    const { investigationId, investigator } = await openInvestigation(h);
+    const { investigationId, investigator } = await openInvestigationFast(h);
     await completeRiskAssessment(investigator, investigationId, 'low');
     expect((await south.get(url(investigationId, 'risk'))).statusCode).toBe(404);
     expect((await south.put(url(investigationId, 'safety'), { answers: {} })).statusCode).toBe(404);
@@ -136,14 +136,14 @@ describe('PLAT-1 need to know', () => {
   });
 
   it('the screener who took the report can neither read nor record: 404, her need to know ended at the screening (PLAT-1)', async () => {
-    const { investigationId } = await openInvestigation(h);
+    const { investigationId } = await openInvestigationFast(h);
     const screener = await h.signIn('screener');
     expect((await screener.get(url(investigationId, 'safety'))).statusCode).toBe(404);
     expect((await screener.put(url(investigationId, 'safety'), { answers: {} })).statusCode).toBe(404);
   });
 
   it('completing the safety assessment closes its clock (CT: documented within 5 days)', async () => {
-    const { investigationId, investigator } = await openInvestigation(h);
+    const { investigationId, investigator } = await openInvestigationFast(h);
     await completeSafetyAssessment(investigator, investigationId, 'safe');
     const tasks = await tasksOf(h, investigationId);
     expect(tasks.filter((t) => t.rule_key === 'safety_assessment').map((t) => t.status)).toEqual(['done']);
@@ -162,7 +162,7 @@ describe('INV-5 risk overrides need a reason and a supervisor’s approval', () 
   };
 
   it('a discretionary override raises the level one step once approved; until then the scored level is final', async () => {
-    const { investigationId, investigator } = await openInvestigation(h);
+    const { investigationId, investigator } = await openInvestigationFast(h);
     const scored = await completeRiskAssessment(investigator, investigationId, 'high');
     const asked = await override(investigator, investigationId, { version: scored.response.version, override: { kind: 'discretionary', toLevel: 'very_high', reason: 'The partner has moved back in and the mother denies it.' } });
     expect(asked.statusCode, asked.body).toBe(200);
@@ -182,7 +182,7 @@ describe('INV-5 risk overrides need a reason and a supervisor’s approval', () 
   });
 
   it('a policy override also waits for approval; returned, the scored level stays and the worker may ask again', async () => {
-    const { investigationId, investigator } = await openInvestigation(h);
+    const { investigationId, investigator } = await openInvestigationFast(h);
     const scored = await completeRiskAssessment(investigator, investigationId, 'low');
     const asked = await override(investigator, investigationId, { version: scored.response.version, override: { kind: 'policy', key: 'serious_injury_under_two', reason: 'Leo had a spiral fracture at 18 months.' } });
     expect(asked.statusCode, asked.body).toBe(200);
@@ -196,7 +196,7 @@ describe('INV-5 risk overrides need a reason and a supervisor’s approval', () 
   });
 
   it('refuses overrides the instrument does not allow, short reasons, stale versions and unfinished assessments', async () => {
-    const { investigationId, investigator } = await openInvestigation(h);
+    const { investigationId, investigator } = await openInvestigationFast(h);
     const early = await override(investigator, investigationId, { version: 1, override: { kind: 'discretionary', toLevel: 'high', reason: 'Reason long enough to pass.' } });
     expect(early.statusCode).toBe(422);
     const scored = await completeRiskAssessment(investigator, investigationId, 'moderate');

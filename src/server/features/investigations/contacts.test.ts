@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createHarness, type Harness } from '../../../../test/support/harness.js';
-import { openInvestigation } from '../../../../test/support/investigation.js';
+import { openInvestigationFast } from '../../../../test/support/open-investigation-factory.js';
 import { createPerson } from '../../../../test/support/journey.js';
 import { asUser, tasksOf, userIdOf } from '../../../../test/support/work.js';
 
@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-type Opened = Awaited<ReturnType<typeof openInvestigation>>;
+type Opened = Awaited<ReturnType<typeof openInvestigationFast>>;
 const contactsUrl = (id: string) => `/api/investigations/${id}/contacts`;
 const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 
@@ -42,7 +42,7 @@ const faceToFaceTasks = async (investigationId: string) => (await tasksOf(h, inv
 
 describe('INV-1 seeing each alleged victim face to face stops their response clock', () => {
   it('a completed home visit seeing Maya completes her task once; a retried request makes no second contact', async () => {
-    const { investigationId, investigator, people } = await openInvestigation(h);
+    const { investigationId, investigator, people } = await openInvestigationFast(h);
     const before = (await investigator.get(contactsUrl(investigationId))).json();
     expect(before.items).toEqual([]);
     // Only Maya is an alleged victim; her brother has no face-to-face clock of his own.
@@ -66,7 +66,7 @@ describe('INV-1 seeing each alleged victim face to face stops their response clo
   });
 
   it('an attempted visit or a phone call does not stop the clock; a later second visit changes nothing', async () => {
-    const { investigationId, investigator, people } = await openInvestigation(h);
+    const { investigationId, investigator, people } = await openInvestigationFast(h);
     const attempted = await investigator.post(contactsUrl(investigationId), visit(people, { outcome: 'attempted', participants: [], notes: 'No one answered the door.' }));
     expect(attempted.statusCode, attempted.body).toBe(201);
     const phone = await investigator.post(contactsUrl(investigationId), visit(people, { method: 'phone', location: 'other', locationNote: 'By phone from the office' }));
@@ -86,7 +86,7 @@ describe('INV-1 seeing each alleged victim face to face stops their response clo
 
 describe('INV-2 what a contact must say', () => {
   it('names who is not on the report (422) and asks for concerns when a child is not safe (400)', async () => {
-    const { investigationId, investigator, people } = await openInvestigation(h);
+    const { investigationId, investigator, people } = await openInvestigationFast(h);
     const stranger = await createPerson(await h.signIn('screener'), { firstName: 'Ned', lastName: 'Stranger', approximateAge: 40, sex: 'male' });
     const refused = await investigator.post(contactsUrl(investigationId), visit(people, { participants: [{ personId: people.maya.id, seen: true }, { personId: stranger.id, seen: true }] }));
     expect(refused.statusCode).toBe(422);
@@ -116,7 +116,7 @@ describe('INV-2 what a contact must say', () => {
   });
 
   it('a contact can be corrected with its version; what stopped a clock stays', async () => {
-    const { investigationId, investigator, people } = await openInvestigation(h);
+    const { investigationId, investigator, people } = await openInvestigationFast(h);
     const body = visit(people);
     const { version } = (await investigator.post(contactsUrl(investigationId), body)).json();
     const { id, ...fields } = body;
@@ -138,7 +138,7 @@ describe('INV-2 what a contact must say', () => {
   });
 
   it('an attempted contact corrected to a completed visit stops the clock then', async () => {
-    const { investigationId, investigator, people } = await openInvestigation(h);
+    const { investigationId, investigator, people } = await openInvestigationFast(h);
     const body = visit(people, { outcome: 'attempted' });
     const created = (await investigator.post(contactsUrl(investigationId), body)).json();
     expect((await faceToFaceTasks(investigationId)).map((t) => t.status)).toEqual(['open']);
@@ -151,7 +151,7 @@ describe('INV-2 what a contact must say', () => {
 
 describe('PLAT-1 need to know', () => {
   it('another office gets 404 for the list, a new contact and a correction, and sees no rows at the database', async () => {
-    const { investigationId, investigator, people } = await openInvestigation(h);
+    const { investigationId, investigator, people } = await openInvestigationFast(h);
     const body = visit(people);
     expect((await investigator.post(contactsUrl(investigationId), body)).statusCode).toBe(201);
     expect((await south.get(contactsUrl(investigationId))).statusCode).toBe(404);
@@ -165,7 +165,7 @@ describe('PLAT-1 need to know', () => {
   });
 
   it('the screener who took the report and a colleague without the case both get 404 (PLAT-1)', async () => {
-    const { investigationId, people } = await openInvestigation(h);
+    const { investigationId, people } = await openInvestigationFast(h);
     const screener = await h.signIn('screener');
     expect((await screener.get(contactsUrl(investigationId))).statusCode).toBe(404);
     expect((await screener.post(contactsUrl(investigationId), visit(people))).statusCode).toBe(404);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeRiskAssessment, completeSafetyAssessment } from '../../../../test/support/assessments.js';
 import { decisionApprovalFor, investigationReadyForDecision, recordFindings, seeChildren, submitDecision } from '../../../../test/support/decision.js';
 import { type Client, createHarness, type Harness } from '../../../../test/support/harness.js';
-import { openInvestigation } from '../../../../test/support/investigation.js';
+import { openInvestigationFast } from '../../../../test/support/open-investigation-factory.js';
 import { asUser, tasksOf, userIdOf } from '../../../../test/support/work.js';
 
 /** INV-6, INV-7, SUP-3: the decision, guided by safety and risk, approved by a supervisor. */
@@ -20,7 +20,7 @@ const unmetCodes = (response: { json(): any }) => (response.json().errors as Arr
 
 describe('readiness (INV-6, INV-7)', () => {
   it('closing needs both assessments and a finding on every allegation; the 422 names each missing one', async () => {
-    const family = await openInvestigation(h);
+    const family = await openInvestigationFast(h);
     const base = `/api/investigations/${family.investigationId}/decision`;
     const empty = (await family.investigator.get(base)).json();
     expect(empty).toMatchObject({
@@ -135,7 +135,7 @@ describe('approval (INV-7, SUP-3)', () => {
 
 describe('need to know (PLAT-1)', () => {
   it('another office gets 404 for the decision and cannot submit one; the database shows it nothing', async () => {
-    const family = await openInvestigation(h);
+    const family = await openInvestigationFast(h);
     const south = await h.signIn('south.investigator');
     expect((await south.get(`/api/investigations/${family.investigationId}/decision`)).statusCode).toBe(404);
     expect((await south.put(`/api/investigations/${family.investigationId}/decision`, { version: 1, decision: 'close' })).statusCode).toBe(404);
@@ -147,7 +147,7 @@ describe('need to know (PLAT-1)', () => {
   });
 
   it('the hotline screener may neither read the decision nor make it: 404, not 403 (PLAT-1)', async () => {
-    const family = await openInvestigation(h);
+    const family = await openInvestigationFast(h);
     const screener = await h.signIn('screener');
     expect((await screener.get(`/api/investigations/${family.investigationId}/decision`)).statusCode).toBe(404);
     expect((await screener.put(`/api/investigations/${family.investigationId}/decision`, { version: 1, decision: 'close' })).statusCode).toBe(404);

@@ -1,18 +1,18 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createHarness, type Harness } from '../../../../test/support/harness.js';
-import { openInvestigation } from '../../../../test/support/investigation.js';
+import { openInvestigationFast } from '../../../../test/support/open-investigation-factory.js';
 import { asUser, tasksOf, userIdOf } from '../../../../test/support/work.js';
 
 /** INV-6, SUP-3: more time to complete the assessment, with the supervisor's approval. */
 let h: Harness;
 let supervisor: Client;
-let family: Awaited<ReturnType<typeof openInvestigation>>;
+let family: Awaited<ReturnType<typeof openInvestigationFast>>;
 
 beforeAll(async () => {
   h = await createHarness();
   supervisor = await h.signIn('inv.supervisor');
-  family = await openInvestigation(h);
+  family = await openInvestigationFast(h);
 });
 afterAll(() => h?.close());
 

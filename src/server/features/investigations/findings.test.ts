@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createHarness, type Harness } from '../../../../test/support/harness.js';
-import { openInvestigation } from '../../../../test/support/investigation.js';
+import { openInvestigationFast } from '../../../../test/support/open-investigation-factory.js';
 import { asUser, userIdOf } from '../../../../test/support/work.js';
 
 /** INV-6: a finding on each allegation, with its rationale; none on the family-assessment track. */
@@ -19,7 +19,7 @@ const rationale = 'Bruising on both upper arms matches Maya’s account; the par
 
 describe('INV-6 findings per allegation', () => {
   it('lists the allegation without a finding, records one, and corrects it with its version', async () => {
-    const { investigationId, investigator } = await openInvestigation(h);
+    const { investigationId, investigator } = await openInvestigationFast(h);
     const empty = await investigator.get(findingsUrl(investigationId));
     expect(empty.statusCode, empty.body).toBe(200);
     expect(empty.json()).toEqual({
@@ -42,7 +42,7 @@ describe('INV-6 findings per allegation', () => {
   });
 
   it('refuses unknown codes, an empty rationale and allegations not on this investigation', async () => {
-    const { investigationId, investigator } = await openInvestigation(h);
+    const { investigationId, investigator } = await openInvestigationFast(h);
     const { allegationId } = (await investigator.get(findingsUrl(investigationId))).json().items[0];
     const badCode = await investigator.put(`${findingsUrl(investigationId)}/${allegationId}`, { finding: 'founded', rationale });
     expect(badCode.statusCode).toBe(400);
@@ -50,14 +50,14 @@ describe('INV-6 findings per allegation', () => {
     expect(blank.statusCode).toBe(400);
     expect(blank.json().errors).toEqual([expect.objectContaining({ path: 'rationale' })]);
     // An allegation from another investigation is not found through this one.
-    const other = await openInvestigation(h);
+    const other = await openInvestigationFast(h);
     const foreign = (await other.investigator.get(findingsUrl(other.investigationId))).json().items[0].allegationId;
     expect((await investigator.put(`${findingsUrl(investigationId)}/${foreign}`, { finding: 'substantiated', rationale })).statusCode).toBe(404);
     expect((await investigator.put(`${findingsUrl(investigationId)}/${randomUUID()}`, { finding: 'substantiated', rationale })).statusCode).toBe(404);
   });
 
   it('a family assessment records no findings (409 that says so)', async () => {
-    const { investigationId, investigator } = await openInvestigation(h);
+    const { investigationId, investigator } = await openInvestigationFast(h);
     // The screen-in decision sets the track; the test helper always screens in for investigation.
     await h.database.asOwner((owner) => owner.updateTable('investigation').set({ track: 'family_assessment' }).where('id', '=', investigationId).execute());
     const list = (await investigator.get(findingsUrl(investigationId))).json();
@@ -70,7 +70,7 @@ describe('INV-6 findings per allegation', () => {
 
 describe('PLAT-1 need to know', () => {
   it('another office gets 404 and sees no findings at the database; the screener may read but not record', async () => {
-    const { investigationId, investigator } = await openInvestigation(h);
+    const { investigationId, investigator } = await openInvestigationFast(h);
     const { allegationId } = (await investigator.get(findingsUrl(investigationId))).json().items[0];
     expect((await investigator.put(`${findingsUrl(investigationId)}/${allegationId}`, { finding: 'substantiated', rationale })).statusCode).toBe(200);
     expect((await south.get(findingsUrl(investigationId))).statusCode).toBe(404);

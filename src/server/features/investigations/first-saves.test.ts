@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeSafetyAssessment } from '../../../../test/support/assessments.js';
 import { takeScreenedInReport } from '../../../../test/support/factories.js';
 import { type Client, createHarness, type Harness } from '../../../../test/support/harness.js';
-import { openInvestigation } from '../../../../test/support/investigation.js';
+import { openInvestigationFast } from '../../../../test/support/open-investigation-factory.js';
 import { injuryScreeningAnswers, submittedScreenIn } from '../../../../test/support/journey.js';
 import { userIdOf } from '../../../../test/support/work.js';
 import { createPlan, dayFromToday, planUrl, rosaAction, sign } from '../safety-plans/safety-plan.fixtures.js';
@@ -15,7 +15,7 @@ import { createPlan, dayFromToday, planUrl, rosaAction, sign } from '../safety-p
  * others are told 409 — on PostgreSQL the requests really do race (each takes its own connection).
  */
 let h: Harness;
-let north: Awaited<ReturnType<typeof openInvestigation>>;
+let north: Awaited<ReturnType<typeof openInvestigationFast>>;
 let south: { investigator: Client; investigationId: string; childId: string };
 let northPlan: { id: string; signatureId: string };
 
@@ -35,7 +35,7 @@ const statuses = (answers: Array<{ statusCode: number }>) => answers.map((a) => 
 
 beforeAll(async () => {
   h = await createHarness();
-  north = await openInvestigation(h);
+  north = await openInvestigationFast(h);
   await completeSafetyAssessment(north.investigator, north.investigationId, 'safe_with_plan');
   const plan = await createPlan(north.investigator, north.investigationId, { actions: [rosaAction(north.people.grandmother.id)], nextReviewOn: dayFromToday(7) });
   const signed = await sign(north.investigator, plan.id, { signerName: 'Lucia Torres', signerRole: 'parent' });
@@ -75,7 +75,7 @@ describe('an id another office’s record holds (PLAT-8, PLAT-1)', () => {
       expect(answer.body).not.toMatch(/Torres|North|Maya/);
     }
     // An id the caller can see, used under another of their own investigations, gets exactly the same words.
-    const second = await openInvestigation(h);
+    const second = await openInvestigationFast(h);
     const own = await second.investigator.post(contactsUrl(second.investigationId), visit(northContact.json().id, [second.people.maya.id]));
     expect(own.statusCode).toBe(409);
     expect(own.json().detail).toBe(hidden[0]!.json().detail);
@@ -109,7 +109,7 @@ describe('concurrent first saves: one wins, the rest get 409 (PLAT-8)', () => {
   });
 
   it('ten first saves of a safety assessment at once: one 200, nine 409, one response', async () => {
-    const opened = await openInvestigation(h);
+    const opened = await openInvestigationFast(h);
     const url = `/api/investigations/${opened.investigationId}/assessments/safety`;
     const answers = await Promise.all(Array.from({ length: 10 }, () => opened.investigator.put(url, { answers: {} })));
     expect(statuses(answers)).toEqual([200, 409, 409, 409, 409, 409, 409, 409, 409, 409]);
@@ -132,7 +132,7 @@ describe('concurrent first saves: one wins, the rest get 409 (PLAT-8)', () => {
   });
 
   it('five extension requests at once: one 201, four 409, one pending approval (INV-6)', async () => {
-    const opened = await openInvestigation(h);
+    const opened = await openInvestigationFast(h);
     const ask = () => opened.investigator.post(`/api/investigations/${opened.investigationId}/extension`, { requestedDueOn: dayFromToday(30), reason: 'The father is out of state this month.' });
     const answers = await Promise.all(Array.from({ length: 5 }, ask));
     expect(statuses(answers)).toEqual([201, 409, 409, 409, 409]);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeRiskAssessment, completeSafetyAssessment } from '../../../../test/support/assessments.js';
 import { decisionApprovalFor, recordFindings, submitDecision } from '../../../../test/support/decision.js';
 import { type Client, createHarness, type Harness } from '../../../../test/support/harness.js';
-import { openInvestigation } from '../../../../test/support/investigation.js';
+import { openInvestigationFast } from '../../../../test/support/open-investigation-factory.js';
 import { asUser } from '../../../../test/support/work.js';
 import { approvePlan, dayFromToday, planUrl, readyPlan, rosaAction } from '../safety-plans/safety-plan.fixtures.js';
 
@@ -80,7 +80,7 @@ beforeAll(async () => {
   };
 
   // Meanwhile a second family's investigation is decided "close" and approved.
-  const family = await openInvestigation(h);
+  const family = await openInvestigationFast(h);
   await ok(family.investigator.post(`/api/investigations/${family.investigationId}/contacts`, visit(family.people)), 201);
   await completeSafetyAssessment(family.investigator, family.investigationId, 'safe');
   await completeRiskAssessment(family.investigator, family.investigationId, 'low');

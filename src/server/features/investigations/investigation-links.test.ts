@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { takeScreenedInReport } from '../../../../test/support/factories.js';
 import { createHarness, type Harness } from '../../../../test/support/harness.js';
-import { openInvestigation } from '../../../../test/support/investigation.js';
+import { openInvestigationFast } from '../../../../test/support/open-investigation-factory.js';
 
 /** Issue 9 item 10, INV-1: a second open investigation about the same child is warned of and linked. */
 let h: Harness;
@@ -13,7 +13,7 @@ afterAll(() => h?.close());
 
 describe('two open investigations about the same child', () => {
   it('the approving supervisor is warned, and approving links both investigations', async () => {
-    const first = await openInvestigation(h);
+    const first = await openInvestigationFast(h);
     const screener = await h.signIn('screener');
     const supervisor = await h.signIn('supervisor');
     const family = { child: { firstName: 'Maya', lastName: 'Torres', dateOfBirth: '2018-02-11' }, parent: { firstName: 'Ramon', lastName: 'Ruiz', dateOfBirth: '1989-03-03' }, reporterName: 'Pat Lee' };
@@ -37,7 +37,7 @@ describe('two open investigations about the same child', () => {
   });
 
   it('another office learns nothing: no summary, no links (PLAT-1)', async () => {
-    const first = await openInvestigation(h);
+    const first = await openInvestigationFast(h);
     const south = await h.signIn('south.investigator');
     expect((await south.get(`/api/investigations/${first.investigationId}`)).statusCode).toBe(404);
     const rows = await h.database.asOwner((owner) => owner.selectFrom('investigation_link').select('investigation_id').where('investigation_id', '=', first.investigationId).execute());

@@ -1,19 +1,19 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createHarness, type Harness } from '../../../../test/support/harness.js';
-import { openInvestigation } from '../../../../test/support/investigation.js';
+import { openInvestigationFast } from '../../../../test/support/open-investigation-factory.js';
 import { takeScreenedInReport } from '../../../../test/support/factories.js';
 import { asUser, tasksOf, userIdOf } from '../../../../test/support/work.js';
 
 /** INV-1, INV-8: the investigator's workspace read — clocks, household, allegations, prior history. */
 let h: Harness;
 let screener: Client;
-let family: Awaited<ReturnType<typeof openInvestigation>>;
+let family: Awaited<ReturnType<typeof openInvestigationFast>>;
 
 beforeAll(async () => {
   h = await createHarness();
   screener = await h.signIn('screener');
-  family = await openInvestigation(h);
+  family = await openInvestigationFast(h);
 });
 afterAll(() => h?.close());
 

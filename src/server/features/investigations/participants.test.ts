@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { investigationReadyForDecision, seeChildren, submitDecision } from '../../../../test/support/decision.js';
 import { createHarness, type Harness } from '../../../../test/support/harness.js';
 import { createPerson } from '../../../../test/support/journey.js';
-import { openInvestigation } from '../../../../test/support/investigation.js';
+import { openInvestigationFast } from '../../../../test/support/open-investigation-factory.js';
 import { asUser, userIdOf } from '../../../../test/support/work.js';
 
 /** INV-1, INV-8: a child found in the home during the investigation joins it. */
@@ -40,7 +40,7 @@ describe('adding a person found during the investigation (INV-1, INV-8)', () => 
   });
 
   it('refuses an alleged-victim role, a person the investigator cannot see, and people from another office (404)', async () => {
-    const family = await openInvestigation(h);
+    const family = await openInvestigationFast(h);
     const found = await createPerson(family.investigator, { firstName: 'Ana', lastName: 'Torres', dateOfBirth: '2026-03-01', sex: 'female' });
     expect((await family.investigator.post(url(family.investigationId), { personId: found.id, role: 'alleged_victim' })).statusCode).toBe(400);
     const southScreener = await h.signIn('south.screener');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeSafetyAssessment } from '../../../../test/support/assessments.js';
 import { seeChildren } from '../../../../test/support/decision.js';
 import { type Client, createHarness, type Harness } from '../../../../test/support/harness.js';
-import { openInvestigation } from '../../../../test/support/investigation.js';
+import { openInvestigationFast } from '../../../../test/support/open-investigation-factory.js';
 import { tasksOf, userIdOf } from '../../../../test/support/work.js';
 import { approvePlan, createPlan, dayFromToday, rosaAction, sign } from '../safety-plans/safety-plan.fixtures.js';
 
@@ -22,7 +22,7 @@ const urgentMessages = (taskId: string) =>
 
 describe('a contact that finds the children not safe (INV-2)', () => {
   it('opens an urgent task and notification for the supervisor, shown on the team view, until the safety assessment answers it', async () => {
-    const family = await openInvestigation(h);
+    const family = await openInvestigationFast(h);
     await seeChildren(family.investigator, family.investigationId, [family.people.maya.id], 'no');
     const [task] = await concernOf(family.investigationId);
     const supervisorId = await userIdOf(h, 'inv.supervisor');
@@ -42,7 +42,7 @@ describe('a contact that finds the children not safe (INV-2)', () => {
   });
 
   it('an approved safety plan answers one raised after the assessment; a safe contact raises nothing', async () => {
-    const family = await openInvestigation(h);
+    const family = await openInvestigationFast(h);
     await seeChildren(family.investigator, family.investigationId, [family.people.maya.id, family.people.leo.id], 'yes');
     expect(await concernOf(family.investigationId)).toEqual([]);
     await completeSafetyAssessment(family.investigator, family.investigationId, 'safe_with_plan');
@@ -55,7 +55,7 @@ describe('a contact that finds the children not safe (INV-2)', () => {
   });
 
   it('another office sees nothing of the alert (PLAT-1)', async () => {
-    const family = await openInvestigation(h);
+    const family = await openInvestigationFast(h);
     await seeChildren(family.investigator, family.investigationId, [family.people.maya.id], 'no');
     const south = await h.signIn('south.supervisor');
     const team = (await south.get('/api/tasks/team')).json().items as Array<{ subjectId: string }>;

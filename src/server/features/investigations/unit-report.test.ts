@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createHarness, type Harness } from '../../../../test/support/harness.js';
-import { openInvestigation } from '../../../../test/support/investigation.js';
+import { openInvestigationFast } from '../../../../test/support/open-investigation-factory.js';
 import { tasksOf, userIdOf } from '../../../../test/support/work.js';
 
 /**
@@ -36,7 +36,7 @@ async function addPlan(investigationId: string, status: 'active' | 'ended', revi
 beforeAll(async () => {
   h = await createHarness();
   supervisor = await h.signIn('inv.supervisor');
-  for (const key of ['a', 'b', 'c'] as const) ids[key] = (await openInvestigation(h)).investigationId;
+  for (const key of ['a', 'b', 'c'] as const) ids[key] = (await openInvestigationFast(h)).investigationId;
   const marcus = await userIdOf(h, 'investigator2');
   const ivy = await userIdOf(h, 'investigator');
   await h.database.asOwner(async (owner) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../../../test/support/harness.js';
-import { openInvestigation } from '../../../../test/support/investigation.js';
+import { openInvestigationFast } from '../../../../test/support/open-investigation-factory.js';
 import { normaliseNumber } from './records.service.js';
 
 /** PLAT-4: one search box finds a record by its number, only for those who may open it. */
@@ -21,7 +21,7 @@ describe('finding a record by its number (PLAT-4)', () => {
   });
 
   it('the investigator finds her investigation and its report; the screener finds the report but not the investigation; another office finds neither', async () => {
-    const family = await openInvestigation(h);
+    const family = await openInvestigationFast(h);
     const workspace = (await family.investigator.get(`/api/investigations/${family.investigationId}`)).json();
     const reportNumber = workspace.report.number as string;
     const investigationNumber = workspace.number as string;

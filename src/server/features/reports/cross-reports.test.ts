@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../../../test/support/harness.js';
-import { openInvestigation } from '../../../../test/support/investigation.js';
+import { openInvestigationFast } from '../../../../test/support/open-investigation-factory.js';
 import { asUser, userIdOf } from '../../../../test/support/work.js';
 
 /** INT-5: cross-reports to law enforcement and others, with the profile's rule of which are required. */
@@ -18,7 +18,7 @@ const police = () => ({ id: randomUUID(), agencyKind: 'law_enforcement', agencyN
 
 describe('cross-reports (INT-5)', () => {
   it('the investigator records one, a retry returns it, and the screener reads it', async () => {
-    const family = await openInvestigation(h);
+    const family = await openInvestigationFast(h);
     const body = police();
     const created = await family.investigator.post(url(family.reportId), body);
     expect(created.statusCode, created.body).toBe(201);
@@ -31,7 +31,7 @@ describe('cross-reports (INT-5)', () => {
   });
 
   it('a sex-trafficking allegation requires a law-enforcement report within 24 hours, until one is recorded', async () => {
-    const family = await openInvestigation(h);
+    const family = await openInvestigationFast(h);
     await h.database.asOwner((owner) => owner.updateTable('allegation').set({ maltreatment_type: 'sex_trafficking' }).where('report_id', '=', family.reportId).execute());
     const before = (await family.investigator.get(url(family.reportId))).json();
     expect(before.required).toEqual([expect.objectContaining({ agencyKind: 'law_enforcement', maltreatmentTypes: ['sex_trafficking'], recorded: false })]);
@@ -42,7 +42,7 @@ describe('cross-reports (INT-5)', () => {
   });
 
   it('another office gets 404 and sees no rows; an id of a hidden record is a plain conflict, not a 500', async () => {
-    const family = await openInvestigation(h);
+    const family = await openInvestigationFast(h);
     const body = police();
     await family.investigator.post(url(family.reportId), body);
     const south = await h.signIn('south.investigator');
@@ -51,14 +51,14 @@ describe('cross-reports (INT-5)', () => {
     const rows = await asUser(h, await userIdOf(h, 'south.investigator'), async (trx) => (await sql<{ id: string }>`select id from cross_report`.execute(trx)).rows);
     expect(rows).toEqual([]);
 
-    const other = await openInvestigation(h);
+    const other = await openInvestigationFast(h);
     const reused = await other.investigator.post(url(other.reportId), { ...police(), id: body.id });
     expect(reused.statusCode).toBe(409);
     expect(reused.body).not.toContain(family.reportId);
   });
 
   it('refuses a time in the future, an unknown agency and a NUL in the notes (400)', async () => {
-    const family = await openInvestigation(h);
+    const family = await openInvestigationFast(h);
     expect((await family.investigator.post(url(family.reportId), { ...police(), sentAt: new Date(Date.now() + 86_400_000).toISOString() })).statusCode).toBe(400);
     expect((await family.investigator.post(url(family.reportId), { ...police(), agencyKind: 'fbi' })).statusCode).toBe(400);
     expect((await family.investigator.post(url(family.reportId), { ...police(), notes: 'a\u0000b' })).statusCode).toBe(400);

@@ -3,7 +3,7 @@ import { inflateSync } from 'node:zlib';
 import { expect } from 'vitest';
 import { completeSafetyAssessment } from '../../../../test/support/assessments.js';
 import type { Client, Harness } from '../../../../test/support/harness.js';
-import { openInvestigation } from '../../../../test/support/investigation.js';
+import { openInvestigationFast } from '../../../../test/support/open-investigation-factory.js';
 
 /**
  * Shared steps for the safety-plan tests (INV-4): the Torres–Ruiz investigation whose safety
@@ -34,7 +34,7 @@ export const planUrl = (id: string, rest = '') => `/api/safety-plans/${id}${rest
 
 /** An open investigation whose completed safety assessment decided "safe with a plan". */
 export async function safeWithPlanInvestigation(h: Harness) {
-  const opened = await openInvestigation(h);
+  const opened = await openInvestigationFast(h);
   await completeSafetyAssessment(opened.investigator, opened.investigationId, 'safe_with_plan');
   return opened;
 }

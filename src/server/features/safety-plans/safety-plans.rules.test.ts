@@ -3,7 +3,7 @@ import { type RawBuilder, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeSafetyAssessment } from '../../../../test/support/assessments.js';
 import { type Client, createHarness, type Harness } from '../../../../test/support/harness.js';
-import { openInvestigation } from '../../../../test/support/investigation.js';
+import { openInvestigationFast } from '../../../../test/support/open-investigation-factory.js';
 import { asUser } from '../../../../test/support/work.js';
 import { createPlan, dayFromToday, planUrl, readyPlan, rosaAction, safeWithPlanInvestigation, sign, THREAT, tinyPng } from './safety-plan.fixtures.js';
 
@@ -23,7 +23,7 @@ const countPlans = (investigationId: string) =>
 
 describe('INV-4 a plan follows the safety assessment', () => {
   it('is refused (422, in plain words) before the assessment is completed and when its decision is not "safe with a plan"', async () => {
-    const { investigationId, investigator } = await openInvestigation(h);
+    const { investigationId, investigator } = await openInvestigationFast(h);
     const early = await investigator.post(plansUrl(investigationId), { id: randomUUID(), language: 'en', actions: [] });
     expect(early.statusCode).toBe(422);
     expect(early.json().detail).toMatch(/Complete the safety assessment first/);
