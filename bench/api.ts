@@ -51,6 +51,10 @@ try {
   console.log(`${connections} concurrent clients, ${seconds}s each, PostgreSQL ${dbUrl.host}`);
   const bare = await run('(a) bare primary-key read', `/bench/bare/${reportId}`);
   const naive = await run('(b) report query, no session/RLS/audit', `/bench/naive/${reportId}`);
+  if (process.env.BENCH_BREAKDOWN) {
+    await run('(x) + transaction and hearth_begin', `/bench/begun/${reportId}`);
+    await run('(y) + row-level security (hearth_app)', `/bench/rls/${reportId}`);
+  }
   const real = await run('(c) open a report (GET /api/reports/:id)', `/api/reports/${reportId}`, { cookie, 'x-csrf-token': csrf });
   console.log(`ratio c/a ${(real / bare).toFixed(3)}   trust c/b ${(real / naive).toFixed(3)}`);
 } finally {

@@ -33,6 +33,17 @@ app.get('/bench/naive/:id', { schema: { hide: true, params: z.object({ id: z.uui
   (await findReportDetail(naive as unknown as Transaction<DB>, request.params.id)) ?? null,
 );
 
+// BENCH_BREAKDOWN=1 only: the report query after hearth_begin in a transaction, as the owner (x)
+// and as hearth_app under row-level security (y), to split what (c) costs beyond (b).
+const screenerId = await database.asOwner(async (o) => (await sql<{ id: string }>`select id from staff_user where username = 'screener'`.execute(o)).rows[0]!.id);
+const begun = (db: Kysely<DB>, id: string) =>
+  db.transaction().execute(async (trx) => {
+    await sql`select * from hearth_begin(${screenerId})`.execute(trx);
+    return (await findReportDetail(trx, id)) ?? null;
+  });
+app.get('/bench/begun/:id', { schema: { hide: true, params: z.object({ id: z.uuid() }) } }, async (request) => begun(naive, request.params.id));
+app.get('/bench/rls/:id', { schema: { hide: true, params: z.object({ id: z.uuid() }) } }, async (request) => begun(database.app, request.params.id));
+
 const address = await app.listen({ host: '127.0.0.1', port: 0 });
 process.stdout.write(`LISTENING ${address}\n`);
 process.on('SIGTERM', async () => {
