@@ -14,6 +14,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { appUrlFrom } from '../src/server/db/database.js';
 import { migrateToLatest, migrateUpTo } from '../src/server/db/migrations.js';
+import { verifyAuditChain } from '../src/server/platform/audit-verify.js';
 
 const adminUrl = process.env.HEARTH_BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const clients = Number(process.env.BENCH_CONNECTIONS ?? 16);
@@ -48,7 +49,9 @@ async function measure(label: string, migrate: (db: Kysely<any>) => Promise<unkn
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   await admin(`create database ${name}`);
-  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url.toString(), max: 2 }) }) });
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  pool.on('error', () => undefined); // dropping the database ends any connection left over
+  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
   try {
     await migrate(db);
     let sealed = 0;
@@ -59,8 +62,15 @@ async function measure(label: string, migrate: (db: Kysely<any>) => Promise<unkn
     clearInterval(sealer);
     const tps = Number(/tps = ([\d.]+)/.exec(stdout)?.[1]);
     const latency = /latency average = ([\d.]+ ms)/.exec(stdout)?.[1];
-    const size = (await sql<{ table: string; indexes: string }>`select pg_size_pretty(pg_table_size('audit_event')) as table, pg_size_pretty(pg_indexes_size('audit_event')) as indexes`.execute(db)).rows[0]!;
-    console.log(`${label.padEnd(8)} ${tps.toFixed(0).padStart(7)} tps   latency ${latency}   sealed ${sealed}   audit_event ${size.table} + indexes ${size.indexes}`);
+    // The trail written under load must verify whole (this also seals the rest).
+    const verified = await verifyAuditChain(db);
+    const check = verified.ok ? `verify OK (${verified.rows} rows)` : `verify FAILED: ${verified.firstBad.reason}`;
+    await sql`vacuum audit_event`.execute(db); // dead versions the old sealer left count as table size until vacuumed
+    const size = (
+      await sql<{ table: number; indexes: number }>`select pg_table_size('audit_event')::float8 / count(*) as table, pg_indexes_size('audit_event')::float8 / count(*) as indexes from audit_event`.execute(db)
+    ).rows[0]!;
+    console.log(`${label.padEnd(8)} ${tps.toFixed(0).padStart(7)} tps   latency ${latency}   sealed under load ${sealed}   bytes per row: table ${size.table.toFixed(0)} + indexes ${size.indexes.toFixed(0)}   ${check}`);
+    if (!verified.ok) process.exitCode = 1;
     return tps;
   } finally {
     await db.destroy();

@@ -460,6 +460,39 @@ describe('sealing appends seals and never rewrites a row; a cut-off end shows (P
       expect(await headSeq()).toBeGreaterThan(lateSeq);
       await expect(h.database.asOwner(verifyAuditChain)).resolves.toMatchObject({ ok: true });
     });
+
+    it('under steady traffic (always some transaction open) rows are sealed on the next run once the ones open before have ended', async () => {
+      await h.database.asOwner(verifyAuditChain);
+      const seal = () => h.database.asOwner(async (owner) => Number((await sql<{ n: number }>`select hearth_audit_seal() as n`.execute(owner)).rows[0]!.n));
+      /** A transaction held open on its own connection until `end()` is called. */
+      const holdOpen = async () => {
+        let end!: () => void;
+        const ended = new Promise<void>((resolve) => (end = resolve));
+        let begun!: () => void;
+        const started = new Promise<void>((resolve) => (begun = resolve));
+        const done = h.database.app.transaction().execute(async (trx) => {
+          await sql`select 1`.execute(trx);
+          begun();
+          await ended;
+        });
+        await started;
+        return async () => {
+          end();
+          await done;
+        };
+      };
+      const endFirst = await holdOpen();
+      await addRows(2, 'steady-1');
+      expect(await seal()).toBe(0); // the first transaction could still commit a lower seq
+      const endSecond = await holdOpen();
+      await endFirst();
+      expect(await seal()).toBe(2); // everything open at the last run has ended; the second is newer
+      await addRows(1, 'steady-2');
+      expect(await seal()).toBe(0);
+      await endSecond();
+      expect(await seal()).toBe(1);
+      await expect(h.database.asOwner(verifyAuditChain)).resolves.toMatchObject({ ok: true });
+    });
   });
 });
 
