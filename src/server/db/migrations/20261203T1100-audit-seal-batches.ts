@@ -101,6 +101,9 @@ const statements = [
      end if;
 
      select coalesce(max(seq), 0) into visible_max from audit_event;
+     -- pg_stat_activity is read once per transaction and then cached; a caller's earlier read
+     -- would hide backends that connected since.
+     perform pg_stat_clear_snapshot();
      open_xacts := array(
        select l.virtualxid from pg_locks l join pg_stat_activity a on a.pid = l.pid
         where l.locktype = 'virtualxid' and l.granted and l.pid <> pg_backend_pid()
