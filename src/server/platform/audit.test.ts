@@ -532,4 +532,32 @@ describe('`hearth audit verify` on the command line (PLAT-2)', () => {
       await standalone.remove();
     }
   });
+
+  it('exits non-zero when the newest rows or the newest seal have been removed', { timeout: 60_000 }, async () => {
+    const standalone = await standaloneDatabase();
+    try {
+      let database = await standalone.open();
+      await recordAudit(database.app, { userId: null, requestId: 'cli-tail', ip: '127.0.0.1' }, [1, 2, 3, 4].map(() => ({ action: 'report.list', recordType: 'report' }) as const));
+      await database.asOwner(verifyAuditChain);
+      await database.asOwner((owner) =>
+        owner.transaction().execute(async (trx) => {
+          await sql`set local session_replication_role = replica`.execute(trx);
+          await sql`delete from audit_event where seq > (select max(seq) - 2 from audit_event)`.execute(trx);
+        }),
+      );
+      await database.close();
+      const rowsCut = await runHearthCli(['audit', 'verify'], standalone.env);
+      expect(rowsCut.code).not.toBe(0);
+      expect(rowsCut.stderr).toMatch(/FAILED — first bad row: chain position 3: .*the end of the trail was cut off/);
+
+      database = await standalone.open();
+      await database.asOwner((owner) => sql`delete from audit_seal`.execute(owner));
+      await database.close();
+      const sealCut = await runHearthCli(['audit', 'verify'], standalone.env);
+      expect(sealCut.code).not.toBe(0);
+      expect(sealCut.stderr).toMatch(/FAILED.*the seal head names seal 1/);
+    } finally {
+      await standalone.remove();
+    }
+  });
 });
