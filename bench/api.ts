@@ -1,6 +1,9 @@
 /**
- * npm run bench:api — throughput of "open a report" (session, policy, RLS, joins, audit) against a
- * bare primary-key read through the same pool, both measured in this run on the local PostgreSQL.
+ * npm run bench:api — throughput of "open a report" (session, policy, RLS, joins, audit) against
+ * (a) a bare primary-key read and (b) the same report view query with no session, RLS or audit,
+ * all measured in this run on the local PostgreSQL. ratio c/a is what the whole request costs
+ * against the cheapest read; trust c/b is what session, policy, RLS and audit cost on top of the
+ * query itself.
  * The server runs in its own process so the load generator does not share its event loop.
  */
 import { spawn } from 'node:child_process';
@@ -42,13 +45,18 @@ try {
     await autocannon({ url: base + path, connections, duration: 2, headers }); // warm-up
     const result = await autocannon({ url: base + path, connections, duration: seconds, headers });
     if (result.non2xx > 0 || result.errors > 0) throw new Error(`${title}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-    console.log(`${title.padEnd(34)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms`);
+    console.log(`${title.padEnd(42)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms`);
     return result.requests.average;
   };
   console.log(`${connections} concurrent clients, ${seconds}s each, PostgreSQL ${dbUrl.host}`);
   const bare = await run('(a) bare primary-key read', `/bench/bare/${reportId}`);
-  const real = await run('(b) open a report (GET /api/reports/:id)', `/api/reports/${reportId}`, { cookie, 'x-csrf-token': csrf });
-  console.log(`ratio ${(real / bare).toFixed(3)}`);
+  const naive = await run('(b) report query, no session/RLS/audit', `/bench/naive/${reportId}`);
+  if (process.env.BENCH_BREAKDOWN) {
+    await run('(x) + transaction and hearth_begin', `/bench/begun/${reportId}`);
+    await run('(y) + row-level security (hearth_app)', `/bench/rls/${reportId}`);
+  }
+  const real = await run('(c) open a report (GET /api/reports/:id)', `/api/reports/${reportId}`, { cookie, 'x-csrf-token': csrf });
+  console.log(`ratio c/a ${(real / bare).toFixed(3)}   trust c/b ${(real / naive).toFixed(3)}`);
 } finally {
   server.kill('SIGTERM');
   await once(server, 'exit').catch(() => undefined);

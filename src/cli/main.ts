@@ -16,7 +16,8 @@ const usage = `Usage: hearth <command>
   start                     run the server (migrates first; seeds the demo agency on PGlite)
   migrate                   apply pending database migrations
   seed                      add the synthetic demo agency if it is not there
-  audit verify              check the audit trail's hash chain; exits 1 naming the first bad row
+  audit verify              check the audit trail's hash chain and seals, up to the newest seal;
+                            exits 1 naming the first bad row
   backup FILE               write the whole database to FILE (PostgreSQL: pg_dump custom format;
                             PGlite: the data folder as .tar.gz — stop the server first)
   restore FILE [--force]    restore a backup into the configured database; refuses one that holds data

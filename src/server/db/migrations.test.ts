@@ -16,6 +16,7 @@ import { accessSummary, schemaSnapshot } from '../../../test/support/schema-snap
 import { adminQuery, databaseUrl, testDatabaseKind, uniqueName } from '../../../test/support/test-database.js';
 import { migrateToLatest, migrateUpTo } from './migrations.js';
 import { missingRepairs, up as heal } from './migrations/20261202T1940-heal-edited-migrations.js';
+import { verifyAuditChain } from '../platform/audit-verify.js';
 
 const folder = path.join(import.meta.dirname, 'migrations');
 const landed: Record<string, string> = JSON.parse(readFileSync(path.join(import.meta.dirname, 'landed-migrations.json'), 'utf8'));
@@ -133,5 +134,63 @@ describe('INV-3 one live instrument response per subject (20261203T1000)', () =>
     expect(rows.find((r) => r.id === risk.id)?.instrument_kind).toBe('risk');
     const second = db.insertInto('instrument_response').values({ ...response('demo-safety', '2026-12-02T10:00:00Z'), instrument_kind: 'safety' }).execute();
     await expect(second).rejects.toMatchObject({ code: '23505' });
+  });
+});
+
+describe('PLAT-2 the audit rows sealed one by one before 20261203T1100 still verify; later rows are sealed in batches', () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  it('seals what was unsealed the old way once, keeps that chain verified (tail included), and never writes a row afterwards', async () => {
+    const { db } = await scratchDatabase(cleanups);
+    await migrateUpTo(db, '20261203T1000-one-live-instrument-response');
+    const addRows = (n: number, requestId: string) =>
+      db.insertInto('audit_event').values(Array.from({ length: n }, () => ({ action: 'report.list', record_type: 'report', request_id: requestId }))).execute();
+    await addRows(5, 'sealed-before');
+    expect((await sql<{ n: number }>`select hearth_audit_seal() as n`.execute(db)).rows[0]!.n).toBe(5);
+    await addRows(3, 'unsealed-before');
+
+    await migrateToLatest(db);
+    const chained = await db.selectFrom('audit_event').select(['seq', 'chain_pos', 'request_id']).orderBy('seq').execute();
+    expect(chained.map((r) => [r.request_id, Number(r.chain_pos)])).toEqual([...Array(5).fill('sealed-before'), ...Array(3).fill('unsealed-before')].map((id, i) => [id, i + 1]));
+    const head = await db.selectFrom('audit_seal_head').select(['legacy_rows', 'seal_id']).executeTakeFirstOrThrow();
+    expect([Number(head.legacy_rows), Number(head.seal_id)]).toEqual([8, 0]);
+
+    await addRows(4, 'after');
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, rows: 12 });
+    expect(await db.selectFrom('audit_event').select('seq').where('request_id', '=', 'after').where('chain_pos', 'is not', null).execute()).toEqual([]);
+    expect((await db.selectFrom('audit_seal').select(['id', 'row_count']).execute()).map((s) => [Number(s.id), s.row_count])).toEqual([[1, 4]]);
+
+    const undoing = async (work: (trx: Kysely<any>) => Promise<unknown>) => {
+      let result: Awaited<ReturnType<typeof verifyAuditChain>> | undefined;
+      await db
+        .transaction()
+        .execute(async (trx) => {
+          await sql`set local session_replication_role = replica`.execute(trx);
+          await work(trx);
+          await sql`set local session_replication_role = origin`.execute(trx);
+          result = await verifyAuditChain(trx);
+          throw new Error('undo');
+        })
+        .catch((error: Error) => {
+          if (error.message !== 'undo') throw error;
+        });
+      return result!;
+    };
+    const third = chained[2]!;
+    expect(await undoing((trx) => sql`update audit_event set action = 'person.read' where seq = ${third.seq}`.execute(trx))).toMatchObject({
+      ok: false,
+      rows: 2,
+      firstBad: { seq: Number(third.seq), chainPos: 3, reason: expect.stringMatching(/altered/) },
+    });
+    const lastLegacy = chained[7]!;
+    expect(await undoing((trx) => sql`delete from audit_event where seq = ${lastLegacy.seq}`.execute(trx))).toMatchObject({
+      ok: false,
+      rows: 7,
+      firstBad: { seq: null, chainPos: 8, reason: expect.stringMatching(/per-row chain ends at position 7, not at 8/) },
+    });
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, rows: 12 });
   });
 });

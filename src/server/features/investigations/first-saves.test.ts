@@ -146,7 +146,7 @@ describe('concurrent first saves: one wins, the rest get 409 (PLAT-8)', () => {
   it('keeps working past the prepared statement’s switch to a generic plan (the partial index is matched by a literal)', async () => {
     // PostgreSQL plans a named statement generically after five runs; a bound parameter in ON
     // CONFLICT's index predicate then stops matching the partial index and every request fails.
-    const opened = await openInvestigation(h);
+    const opened = await openInvestigationFast(h);
     const supervisor = await h.signIn('inv.supervisor');
     for (let round = 1; round <= 8; round++) {
       const asked = await opened.investigator.post(`/api/investigations/${opened.investigationId}/extension`, { requestedDueOn: dayFromToday(30 + round), reason: `Round ${round}: waiting for records.` });
