@@ -16,7 +16,6 @@ const fileDownloads = [
   'GET /api/instruments/{key}/{version}/export',
 ];
 const notYetDescribed: string[] = [
-  "GET /api/auth/me",
   "GET /api/cases/mine",
   "GET /api/cases/{id}",
   "GET /api/health",
@@ -27,15 +26,8 @@ const notYetDescribed: string[] = [
   "GET /api/investigations/{id}/decision",
   "GET /api/investigations/{id}/findings",
   "GET /api/investigations/{id}/safety-plans",
-  "GET /api/my-work",
-  "GET /api/profile",
-  "GET /api/profiles/{code}",
-  "GET /api/records/find",
-  "GET /api/reference",
   "GET /api/safety-plans/{planId}",
   "GET /api/safety-plans/{planId}/pdf",
-  "POST /api/auth/sign-in",
-  "POST /api/auth/sign-out",
   "POST /api/investigations/{id}/assessments/risk/override",
   "POST /api/investigations/{id}/contacts",
   "POST /api/investigations/{id}/decision/submit",
@@ -45,12 +37,10 @@ const notYetDescribed: string[] = [
   "POST /api/safety-plans/{planId}/reviews",
   "POST /api/safety-plans/{planId}/signatures",
   "POST /api/safety-plans/{planId}/submit",
-  "PUT /api/auth/me/language",
   "PUT /api/investigations/{id}/assessments/{kind}",
   "PUT /api/investigations/{id}/contacts/{contactId}",
   "PUT /api/investigations/{id}/decision",
   "PUT /api/investigations/{id}/findings/{allegationId}",
-  "PUT /api/profile",
   "PUT /api/safety-plans/{planId}",
 ];
 
