@@ -195,7 +195,7 @@ export const screeningInstrumentAnswer = z.object({
       id: uuidOut,
       answers: z.record(z.string(), z.unknown()),
       /** Scored on the server with the definition version above. */
-      result: instrumentResultOut.nullable(),
+      result: instrumentResultOut,
       status: z.enum(['draft', 'completed']),
       version: versionOut,
       updatedAt: momentOut,
