@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { profileCodes } from '../../../profiles/index.js';
 import { databaseIntParam, text } from '../../platform/edge-schemas.js';
 import { calendarDateOut, momentOut, nullableText, uuidOut } from '../../platform/response-parts.js';
-
-export const languages = ['en', 'es'] as const;
+import { languages } from '../auth/auth.schema.js';
 
 const language = z.enum(languages).optional();
 export const profileQuery = z.object({ language });
