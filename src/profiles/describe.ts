@@ -1,11 +1,11 @@
 import { describeDuration, type Duration } from '../domain/time/deadline.js';
 import { holidaysInYear } from '../domain/time/holidays.js';
-import { type ClosureRules, isSet, type ProfileVersion, type Sourced, type WorkRule } from './profile-schema.js';
+import { type ClosureRules, isSet, type ProfileCode, type ProfileVersion, type Sourced, type WorkRule } from './profile-schema.js';
 
 export type Language = 'en' | 'es';
 export interface ProfileLine { key: string; text: string; source: string | null; agencyToSet: boolean }
 export interface ProfileSection { key: string; heading: string; lines: ProfileLine[] }
-export interface ProfileDescription { code: string; version: number; effectiveFrom: string; name: string; summary: string; timeZone: string; sections: ProfileSection[] }
+export interface ProfileDescription { code: ProfileCode; version: number; effectiveFrom: string; name: string; summary: string; timeZone: string; sections: ProfileSection[] }
 
 const words = {
   en: {

@@ -117,7 +117,7 @@ export interface RelationshipTable {
   id: Generated<string>;
   person_id: string;
   related_person_id: string;
-  kind: string;
+  kind: 'parent_of' | 'child_of' | 'sibling_of' | 'grandparent_of' | 'grandchild_of' | 'partner_of' | 'household_member_of' | 'relative_of' | 'other';
   created_by: string;
   created_at: Moment;
 }
@@ -130,11 +130,11 @@ export interface ReportTable {
   number: string;
   status: Generated<ReportStatus>;
   received_at: Moment;
-  channel: Generated<string>;
+  channel: Generated<'phone' | 'online' | 'email' | 'fax' | 'in_person' | 'law_enforcement'>;
   narrative: Generated<string>;
   org_unit_id: string;
   screener_id: string;
-  decision: string | null;
+  decision: 'screen_in' | 'screen_in_family_assessment' | 'screen_out' | null;
   response_priority: string | null;
   decision_rationale: string | null;
   community_referral: string | null;
@@ -148,7 +148,10 @@ export interface ReportTable {
 
 export interface ReportReporterTable {
   report_id: string;
-  reporter_type: Generated<string>;
+  reporter_type: Generated<
+    | 'social_services' | 'medical' | 'mental_health' | 'legal_law_enforcement' | 'education' | 'child_daycare' | 'substitute_care_provider'
+    | 'alleged_victim' | 'parent' | 'other_relative' | 'friend_neighbor' | 'alleged_perpetrator' | 'anonymous' | 'other' | 'unknown'
+  >;
   mandated: Generated<boolean>;
   anonymous: Generated<boolean>;
   name: string | null;
@@ -162,8 +165,9 @@ export interface ReportParticipantTable {
   id: Generated<string>;
   report_id: string;
   person_id: string;
-  role: string;
-  parent_type: string | null;
+  // Read as the CHECK constraint's codes; written from already-validated input.
+  role: ColumnType<'alleged_victim' | 'parent' | 'household_member' | 'other_family', string, string>;
+  parent_type: ColumnType<'custodial' | 'non_custodial' | null, string | null | undefined, string | null>;
   lives_in_household: Generated<boolean>;
   /** Set when the investigator added the person during the investigation (INV-1, INV-8). */
   added_by_investigation: string | null;
@@ -176,7 +180,7 @@ export interface AllegationTable {
   report_id: string;
   victim_person_id: string;
   perpetrator_person_id: string | null;
-  maltreatment_type: string;
+  maltreatment_type: 'physical_abuse' | 'neglect' | 'medical_neglect' | 'sexual_abuse' | 'psychological_maltreatment' | 'sex_trafficking' | 'other';
   description: Generated<string>;
   created_at: Moment;
 }

@@ -1,4 +1,7 @@
+import type { referenceAnswer } from '../../server/features/reference/reference.schema';
+import type { createReportInput } from '../../server/features/reports/reports.schema';
 import { http } from './client';
+import type { Answer, Input } from './contract';
 import type {
   Absence,
   AgencyProfile,
@@ -36,8 +39,8 @@ export const fetchSession = () => http.get<Session>('/api/auth/me');
 /** PLAT-6: remembers the signed-in user's language on their profile. */
 export const saveLanguage = (language: Language) => http.put<Session>('/api/auth/me/language', { language });
 
-// Loosely typed on purpose: queries.ts normalises the code lists into `Reference`.
-export const fetchReference = () => http.get<Record<string, unknown>>('/api/reference');
+// The server's answer; queries.ts still normalises it into `Reference` (fallbacks for empty lists).
+export const fetchReference = () => http.get<Answer<typeof referenceAnswer>>('/api/reference');
 export const fetchMyWork = () => http.get<MyWork>('/api/my-work');
 
 export const searchPersons = (params: PersonSearchParams) => http.get<{ results: PersonMatch[] }>('/api/persons/search', { ...params });
@@ -45,7 +48,7 @@ export const createPerson = (input: PersonInput) => http.post<Person>('/api/pers
 
 const reportPath = (id: string) => `/api/reports/${encodeURIComponent(id)}`;
 
-export const createReport = (input: { channel?: string; receivedAt?: string }) => http.post<Report>('/api/reports', input);
+export const createReport = (input: Input<typeof createReportInput>) => http.post<Report>('/api/reports', input);
 export const fetchReport = (id: string) => http.get<Report>(reportPath(id));
 export const updateReport = (id: string, version: number, changes: ReportChanges) => http.patch<Report>(reportPath(id), { version, ...changes });
 export const addParticipant = (id: string, version: number, participant: NewParticipant) =>

@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { InstrumentDefinition, InstrumentKind, InstrumentResult, LocalizedText } from '../../domain/instruments/index';
+import type { InstrumentDefinition } from '../../domain/instruments/index';
 import type { importedInstrumentAnswer, instrumentListAnswer } from '../../server/features/instruments/instruments.schema';
+import type { screeningInstrumentAnswer } from '../../server/features/reports/reports.schema';
 import { http } from './client';
 import type { Answer } from './contract';
-import type { Decision } from './types';
 
 /**
  * PLAT-3 and INT-4: instrument definitions (GET/POST /api/instruments) and the screening
@@ -18,29 +18,11 @@ export type InstrumentListItem = Answer<typeof instrumentListAnswer>['items'][nu
 
 export type ImportedInstrument = Answer<typeof importedInstrumentAnswer>;
 
-/** What the instrument recommends, in the codes the report's decision form uses. */
-export interface InstrumentRecommendation {
-  decision: Decision | string;
-  responsePriority: string | null;
-  /** The instrument's own urgency grade; set even when no priority of the profile matches it (item 8). */
-  instrumentPriority?: string | null;
-}
-
-export interface ScreeningInstrumentResponse {
-  id: string;
-  answers: InstrumentAnswers;
-  /** Scored on the server with the definition version below. */
-  result: InstrumentResult;
-  status: 'draft' | 'completed';
-  version: number;
-  updatedAt: string;
-}
-
-export interface ScreeningInstrument {
-  definition: InstrumentDefinition;
-  response: ScreeningInstrumentResponse | null;
-  recommendation: InstrumentRecommendation | null;
-}
+/** The screening instrument on a report (GET/PUT /api/reports/:id/screening-instrument), as the server's schema says. */
+export type ScreeningInstrument = Answer<typeof screeningInstrumentAnswer>;
+export type ScreeningInstrumentResponse = NonNullable<ScreeningInstrument['response']>;
+/** What the instrument recommends, in the codes the report's decision form uses; `instrumentPriority` is its own grade (item 8). */
+export type InstrumentRecommendation = NonNullable<ScreeningInstrument['recommendation']>;
 
 const instrumentPath = (key: string, version: number) => `/api/instruments/${encodeURIComponent(key)}/${version}`;
 const screeningPath = (reportId: string) => `/api/reports/${encodeURIComponent(reportId)}/screening-instrument`;

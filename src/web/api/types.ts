@@ -3,45 +3,42 @@
  * Moments are ISO strings with an offset; legal dates (date of birth) are `YYYY-MM-DD`.
  */
 
-import type { personAnswer, personInput, personSearchAnswer } from '../../server/features/persons/persons.schema';
+import type { screeningDecisions } from '../../domain/screening';
+import type { ReportStatus } from '../../server/db/schema';
 import type { absencesAnswer, approvalAnswer, delegatesAnswer } from '../../server/features/approvals/approvals.schema';
 import type { auditSearchAnswer } from '../../server/features/audit/audit.schema';
+import type { languages, meAnswer, sessionAnswer } from '../../server/features/auth/auth.schema';
+import type { myWorkAnswer } from '../../server/features/my-work/my-work.schema';
+import type { personAnswer, personInput, personSearchAnswer, sexes } from '../../server/features/persons/persons.schema';
+import type { agencyProfileAnswer, profileDescriptionAnswer } from '../../server/features/profile/profile.schema';
+import type {
+  addAllegationInput,
+  addParticipantInput,
+  addRelationshipInput,
+  investigatorsAnswer,
+  parentTypes,
+  participantRoles,
+  relationshipKinds,
+  reportAnswer,
+  updateReportInput,
+} from '../../server/features/reports/reports.schema';
 import type { taskAnswer } from '../../server/features/work/work.schema';
+import type { Role } from '../../server/platform/roles';
+import type { ProfileCode } from '../../profiles/profile-schema';
 import type { Answer, Input } from './contract';
-import type { CaseListItem } from './cases';
-export type Role = 'hotline_screener' | 'investigator' | 'caseworker' | 'supervisor' | 'program_manager' | 'qa_reviewer' | 'administrator';
-export type Language = 'en' | 'es';
 
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  orgUnit: { id: string; name: string };
-  language: Language;
-  timeZone: string;
-}
+export type { ProfileCode, ReportStatus, Role };
+export type Language = (typeof languages)[number];
 
-export interface Session {
-  user: Me;
-  csrfToken: string;
-}
+/** The signed-in user (GET /api/auth/me, sign-in, the language switch). */
+export type Me = Answer<typeof meAnswer>;
+export type Session = Answer<typeof sessionAnswer>;
 
-export type ReportStatus = 'draft' | 'submitted' | 'returned' | 'approved';
-export type Decision = 'screen_in' | 'screen_in_family_assessment' | 'screen_out';
-export type ParticipantRole = 'alleged_victim' | 'parent' | 'household_member' | 'other_family';
-export type ParentType = 'custodial' | 'non_custodial';
-export type Sex = 'female' | 'male' | 'unknown';
-export type RelationshipKind =
-  | 'parent_of'
-  | 'child_of'
-  | 'sibling_of'
-  | 'grandparent_of'
-  | 'grandchild_of'
-  | 'partner_of'
-  | 'household_member_of'
-  | 'relative_of'
-  | 'other';
+export type Decision = (typeof screeningDecisions)[number];
+export type ParticipantRole = (typeof participantRoles)[number];
+export type ParentType = (typeof parentTypes)[number];
+export type Sex = (typeof sexes)[number];
+export type RelationshipKind = (typeof relationshipKinds)[number];
 
 export type DurationUnit = 'hours' | 'calendar_days' | 'business_days' | 'months';
 
@@ -73,35 +70,10 @@ export interface Reference {
   profile: { code: string; version: number } | null;
 }
 
-export interface ReportSummary {
-  id: string;
-  number: string;
-  status: ReportStatus;
-  receivedAt: string;
-  childNames: string[];
-  decision: Decision | null;
-  responsePriority: string | null;
-  updatedAt: string;
-}
-
-export interface InvestigationSummary {
-  id: string;
-  number: string;
-  reportId: string;
-  reportNumber: string;
-  responsePriority: string;
-  /** Null when the agency's profile has not set the response time for this priority. */
-  responseDueAt: string | null;
-  status: string;
-  childNames: string[];
-  orgUnitName: string;
-}
-
-export interface MyWork {
-  reports: ReportSummary[];
-  investigations: InvestigationSummary[];
-  cases: CaseListItem[];
-}
+/** GET /api/my-work: my reports, the investigations I must respond to and the cases I carry. */
+export type MyWork = Answer<typeof myWorkAnswer>;
+export type ReportSummary = MyWork['reports'][number];
+export type InvestigationSummary = MyWork['investigations'][number];
 
 export interface PriorReport {
   id: string;
@@ -146,103 +118,25 @@ export type PersonInput = Input<typeof personInput>;
 /** A person as GET /api/persons/:id and POST /api/persons answer. */
 export type Person = Answer<typeof personAnswer>;
 
-export interface Reporter {
-  reporterType: string;
-  mandated: boolean;
-  anonymous: boolean;
-  name: string | null;
-  phone: string | null;
-  email: string | null;
-  relationshipToFamily: string | null;
-}
-
-export interface Participant {
-  id: string;
-  personId: string;
-  role: ParticipantRole;
-  parentType: ParentType | null;
-  livesInHousehold: boolean;
-  person: { firstName: string; lastName: string; dateOfBirth: string | null; approximateAge: number | null; sex: Sex };
-}
-
-export interface Allegation {
-  id: string;
-  victimPersonId: string;
-  perpetratorPersonId: string | null;
-  maltreatmentType: string;
-  description: string;
-}
-
+/** A report as every report route answers it; `reporter` is null when the reader may not see it (`reporterHidden`). */
+export type Report = Answer<typeof reportAnswer>;
+export type Reporter = NonNullable<Report['reporter']>;
+export type Participant = Report['participants'][number];
+export type Allegation = Report['allegations'][number];
 /** INT-2: reads "personId is <kind> relatedPersonId", e.g. mother `parent_of` child. */
-export interface Relationship {
-  id: string;
-  personId: string;
-  relatedPersonId: string;
-  kind: RelationshipKind;
-}
+export type Relationship = Report['relationships'][number];
+export type Review = Report['reviews'][number];
+/**
+ * What a report shows of its investigation (PLAT-1): to every reader, number, status, unit and final
+ * disposition; the assignee, the clock and the link only when `canOpen` (the hotline cannot).
+ */
+export type ReportInvestigation = NonNullable<Report['investigation']>;
 
-export interface Review {
-  action: 'submitted' | 'approved' | 'returned';
-  comment: string | null;
-  reviewerName: string;
-  createdAt: string;
-}
-
-export interface Report {
-  id: string;
-  number: string;
-  status: ReportStatus;
-  version: number;
-  receivedAt: string;
-  channel: string;
-  narrative: string;
-  orgUnit: { id: string; name: string };
-  screener: { id: string; displayName: string };
-  reporter: Reporter | null;
-  reporterHidden: boolean;
-  participants: Participant[];
-  relationships: Relationship[];
-  allegations: Allegation[];
-  decision: Decision | null;
-  responsePriority: string | null;
-  decisionRationale: string | null;
-  communityReferral: string | null;
-  reviews: Review[];
-  investigation: ReportInvestigation | null;
-  abilities: { edit: boolean; submit: boolean; decide: boolean };
-}
-
-/** Fields a screener may change with PATCH /api/reports/:id. */
-export interface ReportChanges {
-  channel?: string;
-  receivedAt?: string;
-  narrative?: string;
-  reporter?: Reporter;
-  decision?: Decision | null;
-  responsePriority?: string | null;
-  decisionRationale?: string | null;
-  communityReferral?: string | null;
-}
-
-export interface NewParticipant {
-  personId: string;
-  role: ParticipantRole;
-  parentType?: ParentType | null;
-  livesInHousehold: boolean;
-}
-
-export interface NewAllegation {
-  victimPersonId: string;
-  perpetratorPersonId: string | null;
-  maltreatmentType: string;
-  description: string;
-}
-
-export interface NewRelationship {
-  personId: string;
-  relatedPersonId: string;
-  kind: RelationshipKind;
-}
+/** Fields a screener may change with PATCH /api/reports/:id (the version travels separately). */
+export type ReportChanges = Omit<Input<typeof updateReportInput>, 'version'>;
+export type NewParticipant = Omit<Input<typeof addParticipantInput>, 'version'>;
+export type NewAllegation = Omit<Input<typeof addAllegationInput>, 'version'>;
+export type NewRelationship = Omit<Input<typeof addRelationshipInput>, 'version'>;
 
 export type ApprovalKind =
   | 'screening_decision'
@@ -255,20 +149,6 @@ export type ApprovalKind =
   | 'closure'
   | 'extension'
   | 'funding';
-/**
- * What a report shows of its investigation (PLAT-1): to every reader, number, status, unit and final
- * disposition; the assignee, the clock and the link only when `canOpen` (the hotline cannot).
- */
-export interface ReportInvestigation {
-  id: string;
-  number: string;
-  status: 'open' | 'closed';
-  orgUnitName: string;
-  disposition: 'close' | 'close_with_referral' | 'open_in_home' | 'open_out_of_home' | null;
-  canOpen: boolean;
-  investigatorName: string | null;
-  responseDueAt: string | null;
-}
 
 export type SubjectType = 'report' | 'investigation' | 'case';
 export type ApprovalStatus = 'pending' | 'approved' | 'returned' | 'withdrawn';
@@ -317,12 +197,8 @@ export interface Investigation {
   decision: { decision: string | null; status: string | null; reason: string | null; communityReferral: string | null; caseId: string | null; caseNumber: string | null } | null;
 }
 
-export interface Investigator {
-  id: string;
-  displayName: string;
-  orgUnitName: string;
-  openInvestigations: number;
-}
+/** One investigator the approving supervisor could assign (GET /api/staff/investigators). */
+export type Investigator = Answer<typeof investigatorsAnswer>['staff'][number];
 
 export interface AuditQuery {
   personId?: string;
@@ -358,22 +234,7 @@ export interface NewAbsence {
 
 export type StaffMember = Answer<typeof delegatesAnswer>['staff'][number];
 
-export type ProfileCode = 'ct' | 'ga' | 'vt';
-
 /** PLAT-3: a practice profile version in plain language. */
-export interface ProfileDescription {
-  code: ProfileCode;
-  version: number;
-  effectiveFrom: string;
-  name: string;
-  summary: string;
-  timeZone: string;
-  sections: { key: string; heading: string; lines: { key: string; text: string; source: string | null; agencyToSet: boolean }[] }[];
-}
+export type ProfileDescription = Answer<typeof profileDescriptionAnswer>;
 
-export interface AgencyProfile {
-  active: ProfileDescription;
-  versions: { version: number; effectiveFrom: string; current: boolean }[];
-  choices: { id: string; code: ProfileCode; chosenAt: string; chosenBy: string | null; note: string | null }[];
-  available: { code: ProfileCode; name: string }[];
-}
+export type AgencyProfile = Answer<typeof agencyProfileAnswer>;

@@ -1,7 +1,7 @@
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
 import { recordAudit } from '../../platform/audit.js';
 import { runAsUser, SESSION_COOKIE } from '../../platform/request-context.js';
-import { languageInput, signInInput } from './auth.schema.js';
+import { languageInput, noContent, sessionAnswer, signInInput } from './auth.schema.js';
 import { endSession, setLanguage } from './auth.repo.js';
 import { signIn } from './auth.service.js';
 
@@ -11,7 +11,7 @@ export function registerAuthRoutes(app: HearthApp, { database, config }: AppDeps
   app.post(
     '/api/auth/sign-in',
     {
-      schema: { tags: ['auth'], summary: 'Sign in with username and password', body: signInInput },
+      schema: { tags: ['auth'], summary: 'Sign in with username and password', body: signInInput, response: { 200: sessionAnswer } },
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
@@ -36,23 +36,23 @@ export function registerAuthRoutes(app: HearthApp, { database, config }: AppDeps
     },
   );
 
-  app.post('/api/auth/sign-out', { schema: { tags: ['auth'], summary: 'End this session' } }, async (request, reply) => {
+  app.post('/api/auth/sign-out', { schema: { tags: ['auth'], summary: 'End this session', response: { 204: noContent } } }, async (request, reply) => {
     await runAsUser(database.app, policy, request, async (ctx, trx) => {
       await endSession(trx, ctx.sessionId);
       await recordAudit(trx, ctx, [{ action: 'session.sign_out', recordType: 'session', recordId: ctx.sessionId }]);
     });
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.code(204).send();
+    return reply.code(204).send(null);
   });
 
-  app.put('/api/auth/me/language', { schema: { tags: ['auth'], summary: 'Remember the signed-in user’s language (en or es)', body: languageInput } }, (request) =>
+  app.put('/api/auth/me/language', { schema: { tags: ['auth'], summary: 'Remember the signed-in user’s language (en or es)', body: languageInput, response: { 200: sessionAnswer } } }, (request) =>
     runAsUser(database.app, policy, request, async (ctx, trx) => {
       await setLanguage(trx, ctx.userId, request.body.language);
       return { user: presentMe({ ...ctx, language: request.body.language }, config), csrfToken: ctx.csrfToken };
     }),
   );
 
-  app.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user and their CSRF token' } }, async (request) =>
+  app.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user and their CSRF token', response: { 200: sessionAnswer } } }, async (request) =>
     runAsUser(database.app, policy, request, async (ctx) => ({ user: presentMe(ctx, config), csrfToken: ctx.csrfToken })),
   );
 }

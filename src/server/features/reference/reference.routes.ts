@@ -3,6 +3,7 @@ import { screeningDecisions } from '../../../domain/screening.js';
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
 import { aliasKinds, ethnicities, icwaInquiryOutcomes, races, sexes } from '../persons/persons.schema.js';
 import { profileAt } from '../profile/profile.service.js';
+import { referenceAnswer } from './reference.schema.js';
 import { channels, maltreatmentTypes, parentTypes, participantRoles, relationshipKinds, reporterTypes } from '../reports/reports.schema.js';
 
 /**
@@ -10,7 +11,7 @@ import { channels, maltreatmentTypes, parentTypes, participantRoles, relationshi
  * response priorities and the time zone come from the agency's practice profile, with its labels.
  */
 export function registerReferenceRoutes(app: HearthApp, { database, config }: AppDeps) {
-  app.get('/api/reference', { schema: { tags: ['reference'], summary: 'Code lists for forms' } }, (request) =>
+  app.get('/api/reference', { schema: { tags: ['reference'], summary: 'Code lists for forms', response: { 200: referenceAnswer } } }, (request) =>
     // Not case data: the profile choice is readable before sign-in, like the code lists.
     database.app.transaction().execute(async (trx) => {
       const profile = await profileAt(trx, config, new Date());
@@ -22,18 +23,18 @@ export function registerReferenceRoutes(app: HearthApp, { database, config }: Ap
           hours: isSet(p.within) && p.within.value.unit === 'hours' ? p.within.value.amount : null,
           within: isSet(p.within) ? p.within.value : null,
         })),
-        decisions: screeningDecisions,
-        maltreatmentTypes,
-        reporterTypes,
-        channels,
-        participantRoles,
-        relationshipKinds,
-        parentTypes,
-        races,
-        ethnicities,
-        sexes,
-        icwaInquiry: icwaInquiryOutcomes,
-        aliasKinds,
+        decisions: [...screeningDecisions],
+        maltreatmentTypes: [...maltreatmentTypes],
+        reporterTypes: [...reporterTypes],
+        channels: [...channels],
+        participantRoles: [...participantRoles],
+        relationshipKinds: [...relationshipKinds],
+        parentTypes: [...parentTypes],
+        races: [...races],
+        ethnicities: [...ethnicities],
+        sexes: [...sexes],
+        icwaInquiry: [...icwaInquiryOutcomes],
+        aliasKinds: [...aliasKinds],
         timeZone: profile.timeZone,
       };
     }),

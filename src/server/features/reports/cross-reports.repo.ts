@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import type { CreateCrossReportInput } from './cross-reports.service.js';
+import type { CreateCrossReportInput } from './reports.schema.js';
 
 type Trx = Transaction<DB>;
 

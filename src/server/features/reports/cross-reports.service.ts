@@ -1,34 +1,19 @@
 import type { Transaction } from 'kysely';
-import { z } from 'zod';
 import { dueMoment } from '../../../domain/time/deadline.js';
 import { calendarOf } from '../../../domain/work/plan.js';
 import { isSet } from '../../../profiles/profile-schema.js';
 import type { DB } from '../../db/schema.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Config } from '../../platform/config.js';
-import { moment, text } from '../../platform/edge-schemas.js';
 import { Problem } from '../../platform/errors.js';
 import { hasRole, type RequestContext } from '../../platform/request-context.js';
 import { profileAt } from '../profile/profile.service.js';
 import * as repo from './cross-reports.repo.js';
+import type { CreateCrossReportInput } from './reports.schema.js';
 import { loadForAction } from './reports.service.js';
 
 type Trx = Transaction<DB>;
 
-export const agencyKinds = ['law_enforcement', 'district_attorney', 'licensing', 'tribe', 'military', 'other'] as const;
-export const crossReportMethods = ['phone', 'electronic', 'written', 'in_person'] as const;
-
-export const createCrossReportInput = z.object({
-  id: z.uuid('Send a new UUID as the cross-report id'),
-  agencyKind: z.enum(agencyKinds, 'Choose the kind of agency'),
-  agencyName: text(200).min(1, 'Name the agency, e.g. Hartford Police Department'),
-  contactName: text(200).optional(),
-  method: z.enum(crossReportMethods, 'Choose how it was reported'),
-  sentAt: moment(),
-  referenceNumber: text(100).optional(),
-  notes: text(4000).default(''),
-});
-export type CreateCrossReportInput = z.infer<typeof createCrossReportInput>;
 
 /** Workers who act on a report may record a cross-report; managers and QA read them. */
 const mayRecord = (ctx: RequestContext) => hasRole(ctx, 'hotline_screener', 'investigator', 'supervisor', 'caseworker');
@@ -55,7 +40,7 @@ export async function listCrossReports(ctx: RequestContext, trx: Trx, config: Co
   const rows = await repo.findForReport(trx, reportId);
   const receivedAt = new Date(report.received_at);
   const profile = await profileAt(trx, config, receivedAt);
-  const types = new Set(report.allegations.map((a) => a.maltreatment_type));
+  const types = new Set<string>(report.allegations.map((a) => a.maltreatment_type));
   const required = (profile.crossReporting?.rules ?? [])
     .filter((rule) => rule.maltreatmentTypes.some((t) => types.has(t)))
     .map((rule) => ({

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import { caseWorkerIdsOf, collaboratorIdsOf } from '../../db/access-facts.js';
-import type { DB } from '../../db/schema.js';
-import type { AddAllegationInput, AddParticipantInput, AddRelationshipInput } from './reports.schema.js';
+import type { DB, InvestigationDecision } from '../../db/schema.js';
+import type { AddAllegationInput, AddParticipantInput, AddRelationshipInput, channels, reporterTypes } from './reports.schema.js';
 
 type Trx = Transaction<DB>;
 
@@ -77,12 +77,12 @@ export function findReportDetail(trx: Trx, id: string) {
 }
 
 /** That an investigation exists, its number, status, unit and final (approved) decision. */
-export interface InvestigationSummary { id: string; number: string; status: 'open' | 'closed'; org_unit_name: string; disposition: string | null }
+export interface InvestigationSummary { id: string; number: string; status: 'open' | 'closed'; org_unit_name: string; disposition: InvestigationDecision | null }
 
 export type ReportDetailRow = NonNullable<Awaited<ReturnType<typeof findReportDetail>>>;
 
 /** Ids are made here rather than returned: RLS hides a new row from RETURNING until the statement ends. */
-export async function insertReport(trx: Trx, values: { channel: string; receivedAt?: string; orgUnitId: string; screenerId: string }) {
+export async function insertReport(trx: Trx, values: { channel: (typeof channels)[number]; receivedAt?: string; orgUnitId: string; screenerId: string }) {
   const id = randomUUID();
   await trx
     .insertInto('report')
@@ -110,7 +110,7 @@ export async function bumpVersion(trx: Trx, id: string, expectedVersion: number,
   return updated?.version ?? null;
 }
 
-export async function upsertReporter(trx: Trx, reportId: string, reporter: { reporterType: string; mandated: boolean; anonymous: boolean; name?: string | null; phone?: string | null; email?: string | null; relationshipToFamily?: string | null }) {
+export async function upsertReporter(trx: Trx, reportId: string, reporter: { reporterType: (typeof reporterTypes)[number]; mandated: boolean; anonymous: boolean; name?: string | null; phone?: string | null; email?: string | null; relationshipToFamily?: string | null }) {
   const values = {
     reporter_type: reporter.reporterType,
     mandated: reporter.mandated,

@@ -8,12 +8,12 @@ import type { RequestContext } from '../../platform/request-context.js';
 import { authoriseReport, canCreateReport, type ReportAction } from './reports.policy.js';
 import { factsOf, personIdsOf, presentReport } from './reports.present.js';
 import * as repo from './reports.repo.js';
-import type { AddAllegationInput, AddParticipantInput, AddRelationshipInput, UpdateReportInput } from './reports.schema.js';
+import type { AddAllegationInput, AddParticipantInput, AddRelationshipInput, channels, UpdateReportInput } from './reports.schema.js';
 
 type Trx = Transaction<DB>;
 
 /** INT-1: a hotline screener opens a draft report. */
-export async function createReport(ctx: RequestContext, trx: Trx, input: { channel: string; receivedAt?: string }) {
+export async function createReport(ctx: RequestContext, trx: Trx, input: { channel: (typeof channels)[number]; receivedAt?: string }) {
   if (!canCreateReport(ctx)) throw new Problem('forbidden_action', 'Only hotline screeners and supervisors take reports.').because('report_create_forbidden');
   if (input.receivedAt && Date.parse(input.receivedAt) > Date.now() + 60_000) {
     throw new Problem('validation', 'The report cannot be received in the future.', [{ path: 'receivedAt', message: 'Cannot be in the future', code: 'in_future' }]).because('received_in_future');

@@ -49,11 +49,12 @@ async function instrumentFor(trx: Trx, config: Config, reportId: string) {
 }
 
 function present(definition: InstrumentDefinition, response: Awaited<ReturnType<typeof findResponse>>, priorityCodes: Priorities) {
-  const result = response ? (response.result as unknown as InstrumentResult) : null;
+  if (!response) return { definition, response: null, recommendation: null };
+  const result = response.result as unknown as InstrumentResult;
   return {
     definition,
-    response: response ? { id: response.id, answers: response.answers, result, status: response.status, version: response.version, updatedAt: response.updated_at } : null,
-    recommendation: result ? recommendationOf(result, priorityCodes) : null,
+    response: { id: response.id, answers: response.answers, result, status: response.status, version: response.version, updatedAt: response.updated_at },
+    recommendation: recommendationOf(result, priorityCodes),
   };
 }
 

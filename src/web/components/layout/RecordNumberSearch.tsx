@@ -1,9 +1,10 @@
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
+import type { findRecordAnswer } from '../../../server/features/records/records.schema';
 import { http } from '../../api/client';
+import type { Answer } from '../../api/contract';
 import { useI18n } from '../../i18n/I18nProvider';
 
-interface RecordHit { type: 'report' | 'investigation' | 'case'; id: string; number: string }
 
 /**
  * PLAT-4: one box in the header finds a report, investigation or case by its number (R-…, I-…,
@@ -22,7 +23,7 @@ export function RecordNumberSearch() {
     setBusy(true);
     setMessage(null);
     try {
-      const found = await http.get<{ number: string | null; items: RecordHit[] }>('/api/records/find', { q: value.trim() });
+      const found = await http.get<Answer<typeof findRecordAnswer>>('/api/records/find', { q: value.trim() });
       const hit = found.items[0];
       if (!found.number) setMessage(t('records.notANumber'));
       else if (!hit) setMessage(t('records.notFound', { number: found.number }));

@@ -22,8 +22,9 @@ import { useReportMutation } from './use-report-mutation';
 
 interface ReporterValues {
   receivedAt: string;
-  channel: string;
-  reporter: { reporterType: string; mandated: boolean; anonymous: boolean; name: string; phone: string; email: string; relationshipToFamily: string };
+  channel: Report['channel'];
+  /** Empty until the screener chooses one; the form's rules require a choice before saving. */
+  reporter: { reporterType: Reporter['reporterType'] | ''; mandated: boolean; anonymous: boolean; name: string; phone: string; email: string; relationshipToFamily: string };
 }
 
 const FORM = 'reporter';
@@ -162,7 +163,8 @@ function initialValues(report: Report | undefined, draftId: string, timeZone: st
 function toReporter(values: ReporterValues['reporter']): Reporter {
   const optional = (value: string) => (value.trim() === '' ? null : value.trim());
   return {
-    reporterType: values.reporterType,
+    // The form's rules have required a choice from the list by now.
+    reporterType: values.reporterType as Reporter['reporterType'],
     mandated: values.mandated,
     anonymous: values.anonymous,
     name: optional(values.name),

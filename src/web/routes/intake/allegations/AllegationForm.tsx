@@ -1,7 +1,7 @@
 import { useForm } from 'react-hook-form';
 import { useCodeLists } from '../../../api/code-lists';
 import { addAllegation } from '../../../api/endpoints';
-import type { Report } from '../../../api/types';
+import type { Allegation, Report } from '../../../api/types';
 import { BusyButton } from '../../../components/BusyButton';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { fieldId } from '../../../components/fields/field-ids';
@@ -19,7 +19,8 @@ import { participantNames } from './participant-names';
 interface AllegationValues {
   victimPersonId: string;
   perpetratorPersonId: string;
-  maltreatmentType: string;
+  /** Empty until the screener chooses one; the form's rules require a choice before saving. */
+  maltreatmentType: Allegation['maltreatmentType'] | '';
   description: string;
 }
 
@@ -46,7 +47,8 @@ export function AllegationForm({ report, onReload }: { report: Report; onReload:
       addAllegation(report.id, report.version, {
         victimPersonId: values.victimPersonId,
         perpetratorPersonId: values.perpetratorPersonId === UNKNOWN ? null : values.perpetratorPersonId,
-        maltreatmentType: values.maltreatmentType,
+        // The form's rules have required a choice from the list by now.
+        maltreatmentType: values.maltreatmentType as Allegation['maltreatmentType'],
         description: values.description.trim(),
       }),
     () => {

@@ -1,3 +1,5 @@
+import type { crossReportAnswer, crossReportsAnswer } from '../../../../server/features/reports/reports.schema';
+import type { Answer } from '../../../api/contract';
 import { fromZonedInputValue } from '../../../lib/date-time';
 
 /** INT-5: the cross-report form's rules, the same as the server's (cross-reports.service.ts). */
@@ -7,22 +9,8 @@ export const crossReportMethods = ['phone', 'electronic', 'written', 'in_person'
 export interface CrossReportValues { agencyKind: string; agencyName: string; contactName: string; method: string; sentAt: string; referenceNumber: string; notes: string }
 export type CrossReportField = keyof CrossReportValues;
 
-export interface CrossReport {
-  id: string;
-  agencyKind: string;
-  agencyName: string;
-  contactName: string | null;
-  method: string;
-  sentAt: string;
-  referenceNumber: string | null;
-  notes: string;
-  createdByName: string;
-}
-export interface CrossReportList {
-  items: CrossReport[];
-  required: { agencyKind: string; maltreatmentTypes: string[]; dueAt: string | null; recorded: boolean }[];
-  mayRecord: boolean;
-}
+export type CrossReport = Answer<typeof crossReportAnswer>;
+export type CrossReportList = Answer<typeof crossReportsAnswer>;
 
 export function validateCrossReport(values: CrossReportValues, timeZone: string, now = new Date()): { field: CrossReportField; key: 'xr.error.agencyKind' | 'xr.error.agencyName' | 'xr.error.method' | 'xr.error.sentAt' | 'xr.error.future' }[] {
   const problems: ReturnType<typeof validateCrossReport> = [];
