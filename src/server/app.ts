@@ -30,7 +30,7 @@ import type { AppDeps, HearthApp } from './platform/deps.js';
 import { databaseFault } from './platform/database-faults.js';
 import { registerCompression, registerWebApp } from './platform/web-delivery.js';
 import { type FieldProblem, Problem, problemBody } from './platform/errors.js';
-import { useBoundedJsonParser } from './platform/json-body.js';
+import { installBoundedJsonParser } from './platform/json-body.js';
 
 const BODY_LIMIT_BYTES = 1_048_576;
 const MAX_PARAM_LENGTH = 200;
@@ -57,7 +57,7 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
     frameworkErrors: (error, request, reply) => sendProblem(error, request, reply.header('x-request-id', request.id), app),
   }).withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>() as HearthApp;
 
-  useBoundedJsonParser(app);
+  installBoundedJsonParser(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {

@@ -8,7 +8,7 @@
  * screenshots go to docs/screenshots.
  */
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, } from 'playwright-core';
 import { capture, expectNoAxeViolations, launchChromium, startHearth } from './harness.js';
 import { finish, signIn, signOut, step, watchPage } from './journey-steps.js';
 

@@ -80,8 +80,14 @@ function isOpen(cal: AgencyCalendar, day: Temporal.PlainDate): boolean {
 
 function holidayDates(rules: readonly HolidayRule[], year: number): ReadonlySet<string> {
   let byYear = holidayCache.get(rules);
-  if (!byYear) holidayCache.set(rules, (byYear = new Map()));
+  if (!byYear) {
+    byYear = new Map();
+    holidayCache.set(rules, byYear);
+  }
   let dates = byYear.get(year);
-  if (!dates) byYear.set(year, (dates = new Set(holidaysInYear(rules, year).map((h) => h.date))));
+  if (!dates) {
+    dates = new Set(holidaysInYear(rules, year).map((h) => h.date));
+    byYear.set(year, dates);
+  }
   return dates;
 }

@@ -57,7 +57,7 @@ describe('bad input is refused at the edge with a problem, never a 500 (PLAT-8)'
     const url = `/api/investigations/${investigationId}/assessments/safety`;
     expectProblem(await investigator.put(url, { answers: { danger_now: 'yes\u0000' } }), 400, /^answers\.danger_now: .*cannot be stored/);
     expectProblem(await investigator.put(url, { answers: { notes: ['fine', '\uDBFF'] } }), 400, /^answers\.notes\.1:/);
-    expectProblem(await investigator.put(url, { answers: { ['key\u0000']: 'yes' } }), 400, /A key/);
+    expectProblem(await investigator.put(url, { answers: { "key\u0000": 'yes' } }), 400, /A key/);
     expectProblem(await screener.put(`/api/reports/${report.id}/screening-instrument`, { answers: { pa_injury: '\uD800' } }), 400, /cannot be stored/);
   });
 

@@ -15,6 +15,7 @@ export const MAX_YEAR = 2200;
 // PostgreSQL text and jsonb cannot hold NUL; a lone UTF-16 surrogate would be stored as U+FFFD, so
 // what was saved would differ from what was sent. With the u flag a paired surrogate is one code
 // point, so \p{Cs} only matches the lone ones.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly the character refused here
 const FORBIDDEN_CHARACTER = /[\u0000\p{Cs}]/u;
 export const FORBIDDEN_CHARACTER_MESSAGE = 'Contains a character that cannot be stored (NUL or a broken Unicode surrogate)';
 
@@ -105,7 +106,7 @@ export function checkJson(root: unknown, bounds: JsonBounds): Found {
     if (path.length + 1 > bounds.depth) return { path, message: `Nested too deeply (at most ${bounds.depth} levels)` };
     if (Array.isArray(value)) {
       if (value.length > bounds.items) return { path, message: `At most ${bounds.items} entries in a list` };
-      value.forEach((entry, index) => stack.push({ value: entry, path: [...path, index] }));
+      for (const [index, entry] of value.entries()) stack.push({ value: entry, path: [...path, index] });
       continue;
     }
     const entries = Object.entries(value);

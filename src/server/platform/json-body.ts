@@ -27,7 +27,7 @@ export function jsonNestingExceeds(text: string, limit: number): boolean {
 }
 
 /** Replaces Fastify's JSON body parser with the same parser behind the nesting check. */
-export function useBoundedJsonParser(app: FastifyInstance) {
+export function installBoundedJsonParser(app: FastifyInstance) {
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {

@@ -35,6 +35,7 @@ export function ProblemAlert({ error, heading: headingOverride, onReload, incomp
         {listed.length > 0 ? (
           <ul className="usa-list">
             {listed.map((problem, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list that never reorders; the index only tells apart equal entries
               <li key={`${problem.path}-${index}`}>
                 {problem.text} {incomplete && renderIncompleteLink?.(problem)}
               </li>

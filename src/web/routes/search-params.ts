@@ -29,7 +29,7 @@ export interface SignInSearch {
 /** Only same-site paths are honoured, so a crafted link cannot bounce the user elsewhere after sign-in. */
 export function safeRedirect(value: unknown): string | undefined {
   const path = text(value);
-  return path && path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/sign-in') ? path : undefined;
+  return path?.startsWith('/') && !path.startsWith('//') && !path.startsWith('/sign-in') ? path : undefined;
 }
 
 export function parseSignInSearch(search: Raw): SignInSearch {

@@ -10,7 +10,7 @@ export type BackupKind = 'postgres' | 'pglite';
  * "PGDMP"; a PGlite backup is its data folder as a gzipped tar.
  */
 export async function backupKindOf(file: string): Promise<BackupKind> {
-  let handle;
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
     handle = await open(file, 'r');
   } catch {

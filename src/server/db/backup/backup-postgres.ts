@@ -60,7 +60,7 @@ async function rolesNamedIn(file: string, env: NodeJS.ProcessEnv): Promise<strin
   const folder = await mkdtemp(path.join(tmpdir(), 'hearth-restore-'));
   try {
     const list = path.join(folder, 'acl.list');
-    await writeFile(list, entries.join('\n') + '\n');
+    await writeFile(list, `${entries.join('\n')}\n`);
     const script = await run('pg_restore', ['--use-list', list, '--file', '-', file], env);
     const roles = new Set<string>();
     for (const line of script.split('\n')) {

@@ -36,7 +36,7 @@ export async function signIn(
       return { ok: false, problem: lockedProblem(lock.locked_until) };
     }
     const passwordMatches = await verifyPassword(input.password, user?.active ? user.password_hash : decoyHash);
-    if (!user || !user.active || !passwordMatches) {
+    if (!user?.active || !passwordMatches) {
       const after = await repo.recordFailedSignIn(trx, input.username, config.HEARTH_SIGN_IN_MAX_FAILURES, config.HEARTH_SIGN_IN_LOCK_MINUTES);
       await audit(user?.id ?? null, 'session.sign_in_failed', { username: input.username, reason: user?.active ? 'wrong_password' : 'unknown_user', failures: after.failures });
       return { ok: false, problem: after.locked_until && after.locked_until > new Date() ? lockedProblem(after.locked_until) : wrong };

@@ -1,4 +1,4 @@
-import { type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { DB, InvestigationDecision } from '../../db/schema.js';
 
 type Trx = Transaction<DB>;

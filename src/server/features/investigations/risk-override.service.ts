@@ -34,7 +34,7 @@ export type RiskOverrideInput = z.output<typeof riskOverrideBody>;
 export async function requestRiskOverride(ctx: RequestContext, trx: Trx, config: Config, investigationId: string, input: RiskOverrideInput) {
   const investigation = await loadInvestigation(ctx, trx, investigationId, 'record');
   const risk = (await findAssessments(trx, investigationId)).risk;
-  if (!risk || risk.response.status !== 'completed') throw new Problem('incomplete', 'Complete the risk assessment before overriding its level.').because('risk_before_override');
+  if (risk?.response.status !== 'completed') throw new Problem('incomplete', 'Complete the risk assessment before overriding its level.').because('risk_before_override');
   if (risk.response.version !== input.version) throw conflict('risk assessment');
   if (overrideOf(risk.response)?.status === 'pending') throw new Problem('conflict', 'An override of this risk level is already waiting for approval.').because('override_pending');
 

@@ -11,7 +11,7 @@ import { channels, maltreatmentTypes, parentTypes, participantRoles, relationshi
  * response priorities and the time zone come from the agency's practice profile, with its labels.
  */
 export function registerReferenceRoutes(app: HearthApp, { database, config }: AppDeps) {
-  app.get('/api/reference', { schema: { tags: ['reference'], summary: 'Code lists for forms', response: { 200: referenceAnswer } } }, (request) =>
+  app.get('/api/reference', { schema: { tags: ['reference'], summary: 'Code lists for forms', response: { 200: referenceAnswer } } }, (_request) =>
     // Not case data: the profile choice is readable before sign-in, like the code lists.
     database.app.transaction().execute(async (trx) => {
       const profile = await profileAt(trx, config, new Date());

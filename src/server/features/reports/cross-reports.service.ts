@@ -54,7 +54,7 @@ export async function listCrossReports(ctx: RequestContext, trx: Trx, config: Co
 }
 
 /** Records a cross-report; the same id again returns the one already recorded (a retried request). */
-export async function createCrossReport(ctx: RequestContext, trx: Trx, config: Config, reportId: string, input: CreateCrossReportInput) {
+export async function createCrossReport(ctx: RequestContext, trx: Trx, _config: Config, reportId: string, input: CreateCrossReportInput) {
   const report = await loadForAction(ctx, trx, reportId, 'view');
   if (!mayRecord(ctx)) throw new Problem('forbidden_action', 'Your role cannot record cross-reports.');
   if (Date.parse(input.sentAt) > Date.now() + 5 * 60_000) throw new Problem('validation', 'A cross-report cannot be in the future.', [{ path: 'sentAt', message: 'Use the time it was made' }]);

@@ -119,7 +119,7 @@ export async function saveScreeningInstrument(ctx: RequestContext, trx: Trx, con
 /** For the approval: the instrument's recommendation and whether the screener's choice differs. */
 export async function screeningInstrumentSummary(trx: Trx, config: Config, reportId: string, chosen: Recommendation) {
   const { profile, definition, response } = await instrumentFor(trx, config, reportId);
-  if (!response || response.status !== 'completed') return { instrument: null };
+  if (response?.status !== 'completed') return { instrument: null };
   const recommended = recommendationOf(response.result as unknown as InstrumentResult, profile.responsePriorities);
   if (!recommended) return { instrument: null };
   const differs = recommended.decision !== chosen.decision || (recommended.responsePriority !== null && recommended.responsePriority !== chosen.responsePriority);

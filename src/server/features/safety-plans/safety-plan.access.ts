@@ -40,6 +40,6 @@ export type LoadedPlan = Awaited<ReturnType<typeof loadPlan>>;
 
 async function worksOnCase(ctx: RequestContext, trx: Trx, caseId: string) {
   const facts = await findCaseFacts(trx, caseId);
-  if (!facts || facts.status !== 'open') return false;
+  if (facts?.status !== 'open') return false;
   return facts.worker_ids.includes(ctx.userId) || (hasRole(ctx, 'supervisor', 'program_manager') && ctx.scopeUnitIds.includes(facts.org_unit_id));
 }

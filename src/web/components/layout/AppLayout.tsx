@@ -7,6 +7,7 @@ export function AppLayout() {
   const { t } = useI18n();
   return (
     <>
+      {/* biome-ignore lint/a11y/useValidAnchor: the USWDS skip link is a real link to #main-content; the handler only moves focus there too */}
       <a className="usa-skipnav" href="#main-content" onClick={skipToMain}>
         {t('app.skipLink')}
       </a>

@@ -41,6 +41,7 @@ export function RecordNumberSearch() {
   };
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: USWDS styles the search form by its role; <search> is not yet in every browser agencies use
     <form className="usa-search usa-search--small" role="search" aria-label={t('records.searchLabel')} onSubmit={(event) => void submit(event)}>
       <label className="usa-sr-only" htmlFor="record-number-search">
         {t('records.searchLabel')}

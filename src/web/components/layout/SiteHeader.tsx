@@ -18,6 +18,7 @@ export function SiteHeader() {
   const pathname = useRouterState({ select: (state) => state.location.pathname });
 
   // A chosen link closes the mobile menu; Escape closes it too.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the effect is *about* the path changing
   useEffect(() => setMenuOpen(false), [pathname]);
   useEffect(() => {
     if (!menuOpen) return;
@@ -31,6 +32,7 @@ export function SiteHeader() {
 
   return (
     <>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useKeyWithClickEvents: USWDS's overlay behind the open menu; Escape and the menu's close button are its keyboard ways out */}
       <div className={cx('usa-overlay', menuOpen && 'is-visible')} onClick={() => setMenuOpen(false)} />
       <header className="usa-header usa-header--extended">
         <div className="usa-navbar">

@@ -36,6 +36,7 @@ export function AuditSearchForm({ initial, busy, onSearch }: { initial: AuditFil
   );
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: USWDS styles the search form by its role; <search> is not yet in every browser agencies use
     <form className="usa-form usa-form--large" noValidate onSubmit={onSubmit} role="search" aria-label={t('audit.search')}>
       <ErrorSummary problems={collectProblems(errors, FORM, FIELDS)} />
       <TextField id={fieldId(FORM, 'personId')} label={t('audit.personId')} hint={t('audit.idHint')} autoComplete="off" spellCheck={false} error={errorText(errors, 'personId')} {...form.register('personId', { validate: validId })} />

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 export function AuditTable({ events }: { events: AuditEvent[] }) {
   const { t, formatMoment } = useI18n();
   return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex lint/a11y/useSemanticElements: a scrolling table must take keyboard focus to be scrolled (WCAG 2.1.1); USWDS's scroll container is a labelled region
     <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label={t('audit.caption')}>
       <table className="usa-table usa-table--compact usa-table--striped">
         <caption>{t('audit.caption')}</caption>

@@ -138,6 +138,7 @@ function ApprovalRow({ item, onDecided }: { item: ApprovalItem; onDecided: (noti
             {item.history.map((entry, index) => {
               const comment = historyComment(entry);
               return (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list that never reorders; the index only tells apart equal entries
                 <li key={`${entry.action}-${entry.at}-${index}`}>
                   {historyLine(entry, words)}, <time dateTime={entry.at}>{formatMoment(entry.at)}</time>
                   {comment && <q className="display-block font-sans-2xs">{comment}</q>}

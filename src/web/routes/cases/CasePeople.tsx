@@ -47,6 +47,7 @@ export function CasePeople({ people, relationships }: Pick<FamilyCase, 'people' 
           <h3>{t('cases.relationshipsHeading')}</h3>
           <ul className="usa-list">
             {relationships.map((relationship, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list that never reorders; the index only tells apart equal entries
               <li key={`${relationship.personName}-${relationship.kind}-${relationship.relatedPersonName}-${index}`}>
                 {sentence(relationship)}
               </li>

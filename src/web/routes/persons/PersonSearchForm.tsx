@@ -45,6 +45,7 @@ export function PersonSearchForm({ form: formName, initial, busy, onSearch }: {
   });
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: USWDS styles the search form by its role; <search> is not yet in every browser agencies use
     <form className="usa-form usa-form--large" noValidate onSubmit={onSubmit} role="search" aria-label={t('persons.searchHeading')}>
       <ErrorSummary problems={collectProblems(errors, formName, FIELDS)} />
       <div className="grid-row grid-gap">

@@ -225,6 +225,7 @@ export function ReviewHistory({ report }: { report: Report }) {
           </thead>
           <tbody>
             {report.reviews.map((review, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list that never reorders; the index only tells apart equal entries
               <tr key={`${review.createdAt}-${index}`}>
                 <th scope="row" data-label={t('report.reviewDate')}>
                   {formatMoment(review.createdAt)}

@@ -86,6 +86,7 @@ export function InstrumentImportForm() {
               <p className="usa-alert__text">{t('instruments.import.invalidIntro')}</p>
               <ul className="usa-list">
                 {failure.errors.map((problem, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list that never reorders; the index only tells apart equal entries
                   <li key={`${problem.path}-${index}`}>
                     <code>{problem.path || t('instruments.import.topLevel')}</code>: {problem.message}
                   </li>
