@@ -55,6 +55,6 @@ export async function submitDecision(client: Client, investigationId: string, in
 
 /** The supervisor's queue item for an investigation's decision. */
 export async function decisionApprovalFor(supervisor: Client, investigationId: string) {
-  const items = (await supervisor.get('/api/approvals')).json().items as Array<{ id: string; kind: string; version: number; canDecide: boolean; summary: Record<string, unknown> }>;
+  const items = (await supervisor.get('/api/approvals')).json().items as Array<{ id: string; kind: string; version: number; abilities: { decide: boolean }; summary: Record<string, unknown> }>;
   return items.find((i) => i.kind === 'investigation_decision' && i.summary.investigationId === investigationId);
 }

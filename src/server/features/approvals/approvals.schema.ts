@@ -33,7 +33,8 @@ export const approvalAnswer = z.object({
   decidedAt: momentOut.nullable(),
   decisionComment: nullableText,
   version: versionOut,
-  canDecide: z.boolean(),
+  /** What the reader may do with it (approvals.service canDecide), as every answer names its abilities. */
+  abilities: z.object({ decide: z.boolean() }),
   /** A few facts per kind for the queue (the screening summary for `screening_decision`); see approvals.effects.ts. */
   summary: z.record(z.string(), z.unknown()),
   history: z.array(z.object({ action: z.enum(approvalActions), at: momentOut, by: nullableText, to: nullableText, comment: nullableText })),

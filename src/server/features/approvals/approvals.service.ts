@@ -39,7 +39,7 @@ async function present(ctx: RequestContext, trx: Trx, config: Pick<Config, 'HEAR
       decidedAt: r.decided_at,
       decisionComment: r.decision_comment,
       version: r.version,
-      canDecide: canDecide(ctx, r),
+      abilities: { decide: canDecide(ctx, r) },
       summary: (await approvalEffects[r.kind as ApprovalKind]?.summarise(trx, record(r), config)) ?? {},
       history: history.filter((h) => h.approval_id === r.id).map((h) => ({ action: h.action, at: h.at, by: h.actor_name, to: h.to_name, comment: h.comment })),
     })),

@@ -17,17 +17,17 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-const queueOf = async (client: Client) => (await client.get('/api/approvals')).json().items as Array<{ id: string; kind: string; summary: { reportId: string }; routedTo: string; version: number; canDecide: boolean; history: Array<{ action: string; by: string; to: string | null; comment: string | null }> }>;
+const queueOf = async (client: Client) => (await client.get('/api/approvals')).json().items as Array<{ id: string; kind: string; summary: { reportId: string }; routedTo: string; version: number; abilities: { decide: boolean }; history: Array<{ action: string; by: string; to: string | null; comment: string | null }> }>;
 
 describe('routing to the supervisory chain', () => {
   it('a submitted report is routed to the intake unit’s supervisor, with the request in its history', async () => {
     const { report } = await submittedScreenIn(screener);
     const item = (await queueOf(supervisor)).find((i) => i.summary.reportId === report.id)!;
-    expect(item).toMatchObject({ kind: 'screening_decision', routedTo: 'Samuel Reyes', canDecide: true });
+    expect(item).toMatchObject({ kind: 'screening_decision', routedTo: 'Samuel Reyes', abilities: { decide: true } });
     expect(item.history).toEqual([expect.objectContaining({ action: 'requested', by: 'Hannah Ortiz', to: 'Samuel Reyes' })]);
     // The program manager over the office can also act on it, but it was not routed to her — and the
     // report itself tells her the same (one rule, issue 10: the two used to disagree).
-    expect((await queueOf(manager)).find((i) => i.summary.reportId === report.id)).toMatchObject({ canDecide: true, routedToMe: false });
+    expect((await queueOf(manager)).find((i) => i.summary.reportId === report.id)).toMatchObject({ abilities: { decide: true }, routedToMe: false });
     expect((await manager.get(`/api/reports/${report.id}`)).json().abilities.decide).toBe(true);
     expect((await supervisor.get(`/api/reports/${report.id}`)).json().abilities.decide).toBe(true);
     // The screener who asked cannot decide her own request.
@@ -50,7 +50,7 @@ describe('routing to the supervisory chain', () => {
     try {
       const { report } = await submittedScreenIn(screener);
       const item = (await queueOf(manager)).find((i) => i.summary.reportId === report.id)!;
-      expect(item).toMatchObject({ routedTo: 'Gloria Alvarez', routedToMe: true, canDecide: true });
+      expect(item).toMatchObject({ routedTo: 'Gloria Alvarez', routedToMe: true, abilities: { decide: true } });
       expect(item.history.map((e) => e.action)).toEqual(['requested', 'delegated']);
       // The delegate approves through the generic endpoint; the effect (an investigation) follows.
       const decided = await manager.post(`/api/approvals/${item.id}/approve`, { version: item.version, comment: 'Approved while Samuel is away.' });

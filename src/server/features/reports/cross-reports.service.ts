@@ -50,7 +50,7 @@ export async function listCrossReports(ctx: RequestContext, trx: Trx, config: Co
       recorded: rows.some((r) => r.agency_kind === rule.agencyKind),
     }));
   await recordAudit(trx, ctx, [{ action: 'cross_report.list', recordType: 'report', recordId: reportId, details: { crossReportIds: rows.map((r) => r.id) } }]);
-  return { items: rows.map(present), required, mayRecord: mayRecord(ctx) };
+  return { items: rows.map(present), required, abilities: { record: mayRecord(ctx) } };
 }
 
 /** Records a cross-report; the same id again returns the one already recorded (a retried request). */

@@ -223,5 +223,5 @@ export const crossReportAnswer = z.object({
 export const crossReportsAnswer = z.object({
   items: z.array(crossReportAnswer),
   required: z.array(z.object({ agencyKind: z.enum(agencyKinds), maltreatmentTypes: z.array(z.string()), dueAt: momentOut.nullable(), recorded: z.boolean() })),
-  mayRecord: z.boolean(),
+  abilities: z.object({ record: z.boolean() }),
 });

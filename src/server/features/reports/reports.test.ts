@@ -38,7 +38,7 @@ describe('the hotline journey', () => {
     const supervisor = await h.signIn('supervisor');
     const queue = (await supervisor.get('/api/approvals')).json().items;
     const item = queue.find((i: { summary: { reportId: string } }) => i.summary.reportId === report.id);
-    expect(item).toMatchObject({ kind: 'screening_decision', routedToMe: true, canDecide: true, summary: { childNames: ['Maya Torres'] } });
+    expect(item).toMatchObject({ kind: 'screening_decision', routedToMe: true, abilities: { decide: true }, summary: { childNames: ['Maya Torres'] } });
 
     const opened = (await supervisor.get(`/api/reports/${report.id}`)).json();
     expect(opened.abilities.decide).toBe(true);

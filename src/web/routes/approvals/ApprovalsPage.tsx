@@ -153,7 +153,7 @@ function ApprovalRow({ item, onDecided }: { item: ApprovalItem; onDecided: (noti
           <Link to="/reports/$reportId" params={{ reportId: screening.reportId }} aria-label={`${t('approvals.reviewReport')}: ${screening.number}`}>
             {t('approvals.reviewReport')}
           </Link>
-        ) : item.canDecide ? (
+        ) : item.abilities.decide ? (
           <details className="hearth-details">
             <summary>
               {t('approvals.decide')}

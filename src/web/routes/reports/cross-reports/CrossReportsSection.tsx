@@ -61,7 +61,7 @@ function CrossReports({ reportId, data }: { reportId: string; data: CrossReportL
           ))}
         </ul>
       )}
-      {data.mayRecord &&
+      {data.abilities.record &&
         (adding ? (
           <CrossReportForm reportId={reportId} onDone={() => setAdding(false)} />
         ) : (
