@@ -16,12 +16,12 @@ async function until(done: () => boolean, limitMs: number) {
  * stop goes in steps: new requests get a 503 problem and `Connection: close` while the requests in
  * flight finish; then the listener closes (new connections are refused, cleanly) and connections
  * already open stay until their client closes them — each next request hears the 503 with
- * `Connection: close` — or until the server's own keep-alive timeout ends an idle one, the moment
- * clients expect (the `Keep-Alive: timeout` they were told). Closing them sooner races a client
- * writing its next request: under load that was a reset. Then the app closes.
+ * `Connection: close` — for up to `idleLimitMs`; closing them after a fixed moment raced busy
+ * clients writing their next request (under load, a reset). A connection idle for all that time
+ * is closed then, as an idle keep-alive connection always may be. Then the app closes.
  * Call before `listen`; the returned function performs the stop.
  */
-export function prepareGracefulStop(app: HearthApp, { graceMs = 300, drainLimitMs = 10_000 } = {}) {
+export function prepareGracefulStop(app: HearthApp, { graceMs = 300, idleLimitMs = 5_000, drainLimitMs = 10_000 } = {}) {
   let draining = false;
   let inFlight = 0;
   let openConnections = 0;
@@ -55,7 +55,7 @@ export function prepareGracefulStop(app: HearthApp, { graceMs = 300, drainLimitM
     // Stop accepting but keep the open connections (http.Server#close would also drop idle ones).
     net.Server.prototype.close.call(app.server);
     await sleep(graceMs);
-    await until(() => openConnections === 0, app.server.keepAliveTimeout + 1_000);
+    await until(() => openConnections === 0, idleLimitMs);
     await until(() => inFlight === 0, drainLimitMs);
     await app.close();
   };
