@@ -100,3 +100,13 @@ function sameToken(header: string | string[] | undefined, expected: string): boo
 }
 
 export const hasRole = (ctx: Pick<RequestContext, 'roles'>, ...wanted: Role[]) => wanted.some((role) => ctx.roles.includes(role));
+
+/**
+ * The one way a route runs work as the signed-in user (issue 10): `const asUser = userRunner(deps)`
+ * once per routes file, then `asUser(request, (ctx, trx) => service(ctx, trx, …))` in each route.
+ */
+export function userRunner({ database, config }: { database: { app: Kysely<DB> }; config: { HEARTH_SESSION_IDLE_MINUTES: number } }) {
+  const policy: SessionPolicy = { idleMinutes: config.HEARTH_SESSION_IDLE_MINUTES };
+  return <T>(request: FastifyRequest, work: (ctx: RequestContext, trx: Transaction<DB>) => Promise<T>, options: { checkCsrf?: boolean } = {}) =>
+    runAsUser(database.app, policy, request, work, options);
+}

@@ -2,14 +2,14 @@ import { sql } from 'kysely';
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
 import { recordAudit } from '../../platform/audit.js';
 import { Problem } from '../../platform/errors.js';
-import { runAsUser } from '../../platform/request-context.js';
+import { userRunner } from '../../platform/request-context.js';
 import { auditQuery, auditSearchAnswer } from './audit.schema.js';
 
 /** PLAT-2: administrators search the audit by person, user and date (days in the agency's zone). */
 export function registerAuditRoutes(app: HearthApp, { database, config }: AppDeps) {
-  const policy = { idleMinutes: config.HEARTH_SESSION_IDLE_MINUTES };
+  const asUser = userRunner({ database, config });
   app.get('/api/audit', { schema: { tags: ['audit'], summary: 'Search the audit trail (administrators)', querystring: auditQuery, response: { 200: auditSearchAnswer } } }, (request) =>
-    runAsUser(database.app, policy, request, async (ctx, trx) => {
+    asUser(request, async (ctx, trx) => {
       if (!ctx.roles.includes('administrator')) throw new Problem('forbidden_action', 'Only administrators search the audit trail.').because('audit_administrators_only');
       const q = request.query;
       const zone = config.HEARTH_TIME_ZONE;

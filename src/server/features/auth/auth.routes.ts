@@ -1,12 +1,12 @@
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
 import { recordAudit } from '../../platform/audit.js';
-import { runAsUser, SESSION_COOKIE } from '../../platform/request-context.js';
+import { type RequestContext, SESSION_COOKIE, userRunner } from '../../platform/request-context.js';
 import { languageInput, noContent, sessionAnswer, signInInput } from './auth.schema.js';
 import { endSession, setLanguage } from './auth.repo.js';
 import { signIn } from './auth.service.js';
 
 export function registerAuthRoutes(app: HearthApp, { database, config }: AppDeps) {
-  const policy = { idleMinutes: config.HEARTH_SESSION_IDLE_MINUTES };
+  const asUser = userRunner({ database, config });
 
   app.post(
     '/api/auth/sign-in',
@@ -30,14 +30,14 @@ export function registerAuthRoutes(app: HearthApp, { database, config }: AppDeps
       });
       request.cookies[SESSION_COOKIE] = result.token;
       // The new session has just been created; it has no CSRF token on the client yet.
-      return runAsUser(database.app, policy, request, async (ctx) => ({ user: presentMe(ctx, config), csrfToken: result.csrfToken }), {
+      return asUser(request, async (ctx) => ({ user: presentMe(ctx, config), csrfToken: result.csrfToken }), {
         checkCsrf: false,
       });
     },
   );
 
   app.post('/api/auth/sign-out', { schema: { tags: ['auth'], summary: 'End this session', response: { 204: noContent } } }, async (request, reply) => {
-    await runAsUser(database.app, policy, request, async (ctx, trx) => {
+    await asUser(request, async (ctx, trx) => {
       await endSession(trx, ctx.sessionId);
       await recordAudit(trx, ctx, [{ action: 'session.sign_out', recordType: 'session', recordId: ctx.sessionId }]);
     });
@@ -46,18 +46,18 @@ export function registerAuthRoutes(app: HearthApp, { database, config }: AppDeps
   });
 
   app.put('/api/auth/me/language', { schema: { tags: ['auth'], summary: 'Remember the signed-in user’s language (en or es)', body: languageInput, response: { 200: sessionAnswer } } }, (request) =>
-    runAsUser(database.app, policy, request, async (ctx, trx) => {
+    asUser(request, async (ctx, trx) => {
       await setLanguage(trx, ctx.userId, request.body.language);
       return { user: presentMe({ ...ctx, language: request.body.language }, config), csrfToken: ctx.csrfToken };
     }),
   );
 
   app.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user and their CSRF token', response: { 200: sessionAnswer } } }, async (request) =>
-    runAsUser(database.app, policy, request, async (ctx) => ({ user: presentMe(ctx, config), csrfToken: ctx.csrfToken })),
+    asUser(request, async (ctx) => ({ user: presentMe(ctx, config), csrfToken: ctx.csrfToken })),
   );
 }
 
-function presentMe(ctx: Parameters<Parameters<typeof runAsUser>[3]>[0], config: AppDeps['config']) {
+function presentMe(ctx: RequestContext, config: AppDeps['config']) {
   return {
     id: ctx.userId,
     username: ctx.username,
