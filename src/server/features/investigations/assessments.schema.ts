@@ -53,7 +53,8 @@ export const assessmentAnswer = z.object({
     .object({
       id: uuidOut,
       answers: z.record(z.string(), z.unknown()),
-      result: instrumentResultOut.nullable(),
+      /** Scored on the server with the definition version above. */
+      result: instrumentResultOut,
       status: z.enum(assessmentStatuses),
       version: versionOut,
       updatedAt: momentOut,
