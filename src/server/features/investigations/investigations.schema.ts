@@ -3,6 +3,7 @@ import { readinessCodes } from '../../../domain/investigation/decision-readiness
 import { investigationDecisions, riskLevels, safetyDecisions } from '../../../profiles/profile-schema.js';
 import { reportStatuses } from '../../db/schema.js';
 import { calendarDateOut, momentOut, nullableText, uuidOut, versionOut } from '../../platform/response-parts.js';
+import { approvalStatuses } from '../approvals/approvals.schema.js';
 import { parentTypes, participantRoles } from '../reports/reports.schema.js';
 
 // --- what the investigation routes answer (issue 10: one contract; the web's types are these) ---
@@ -10,7 +11,6 @@ import { parentTypes, participantRoles } from '../reports/reports.schema.js';
 export const investigationTracks = ['investigation', 'family_assessment'] as const;
 export const investigationStatuses = ['open', 'closed'] as const;
 export const decisionStatuses = ['draft', 'pending', 'approved', 'returned'] as const;
-export const approvalStatuses = ['pending', 'approved', 'returned', 'withdrawn'] as const;
 
 const localized = z.object({ en: z.string(), es: z.string() });
 

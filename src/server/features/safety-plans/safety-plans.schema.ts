@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDate, storableString, text, version } from '../../platform/edge-schemas.js';
 import { calendarDateOut, momentOut, nullableText, uuidOut, versionOut } from '../../platform/response-parts.js';
+import { approvalStatuses } from '../approvals/approvals.schema.js';
 
 /** Request shapes for safety plans (INV-4). A draft may be incomplete; submitting checks the rest. */
 
@@ -142,7 +143,7 @@ export const planAnswer = planSummaryAnswer.extend({
   reviews: z.array(
     z.object({ id: uuidOut, reviewedOn: calendarDateOut, outcome: z.enum(reviewOutcomes), note: z.string(), nextReviewOn: calendarDateOut.nullable(), recordedByName: z.string(), recordedAt: momentOut }),
   ),
-  approval: z.object({ id: uuidOut, status: z.enum(['pending', 'approved', 'returned', 'withdrawn']), routedToName: nullableText, comment: nullableText }).nullable(),
+  approval: z.object({ id: uuidOut, status: z.enum(approvalStatuses), routedToName: nullableText, comment: nullableText }).nullable(),
   endedReason: nullableText,
 });
 
