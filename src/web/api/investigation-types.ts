@@ -1,6 +1,6 @@
 import type { readinessCodes } from '../../domain/investigation/decision-readiness';
 import type { investigationDecisions, safetyDecisions } from '../../profiles/profile-schema';
-import type { assessmentAnswer, assessmentKinds } from '../../server/features/investigations/assessments.schema';
+import type { assessmentAnswer, assessmentKinds, riskOverrideBody } from '../../server/features/investigations/assessments.schema';
 import type {
   childrenSafeAnswers as childrenSafeCodes,
   contactAnswer,
@@ -10,8 +10,8 @@ import type {
   contactOutcomes as contactOutcomeCodes,
 } from '../../server/features/investigations/contacts.schema';
 import type { findingAnswer, findingCodes as findingCodeList, findingsAnswer } from '../../server/features/investigations/findings.schema';
-import type { decisionAnswer, decisionStatuses } from '../../server/features/investigations/investigations.schema';
-import type { Answer } from './contract';
+import type { decisionAnswer, decisionBody, decisionStatuses, extensionBody } from '../../server/features/investigations/investigations.schema';
+import type { Answer, Input } from './contract';
 
 /**
  * Shapes of the investigator's workspace API (docs/api-investigation.md): contacts, safety and
@@ -59,7 +59,7 @@ export type ContactList = Answer<typeof contactListAnswer>;
 export type AssessmentKind = (typeof assessmentKinds)[number];
 export type SafetyDecision = (typeof safetyDecisions)[number];
 
-export type RiskOverrideInput = { kind: 'policy'; key: string; reason: string } | { kind: 'discretionary'; toLevel: string; reason: string };
+export type RiskOverrideInput = Input<typeof riskOverrideBody>['override'];
 
 export type Assessment = Answer<typeof assessmentAnswer>;
 export type AssessmentResponse = NonNullable<Assessment['response']>;
@@ -83,14 +83,5 @@ export type InvestigationDecisionView = Answer<typeof decisionAnswer>;
 export type DecisionClosureFacts = InvestigationDecisionView['closure'];
 export type DecisionApproval = NonNullable<InvestigationDecisionView['approval']>;
 
-export interface DecisionInput {
-  version: number;
-  decision: InvestigationDecisionCode;
-  reason?: string;
-  communityReferral?: string;
-}
-
-export interface ExtensionInput {
-  requestedDueOn: string;
-  reason: string;
-}
+export type DecisionInput = Input<typeof decisionBody>;
+export type ExtensionInput = Input<typeof extensionBody>;

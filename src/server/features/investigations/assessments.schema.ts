@@ -1,14 +1,37 @@
 import { z } from 'zod';
 import type { InstrumentDefinition } from '../../../domain/instruments/index.js';
+import { minimumReasonLength } from '../../../domain/instruments/override.js';
 import { safetyDecisions } from '../../../profiles/profile-schema.js';
+import { boundedJsonRecord, text, version } from '../../platform/edge-schemas.js';
 import { momentOut, uuidOut, versionOut } from '../../platform/response-parts.js';
-
-// --- what the safety and risk assessment routes answer (INV-3, INV-5; issue 10: one contract) ---
+import { investigationParams } from './investigations.schema.js';
 
 export const assessmentKinds = ['safety', 'risk'] as const;
 export const assessmentStatuses = ['draft', 'completed'] as const;
 export const riskOverrideKinds = ['policy', 'discretionary'] as const;
 export const riskOverrideStatuses = ['pending', 'approved', 'returned'] as const;
+
+// --- what the safety and risk assessment routes accept (INV-3, INV-5) ---
+
+export const assessmentParams = investigationParams.extend({ kind: z.enum(assessmentKinds, 'Use safety or risk') });
+export const saveAssessmentBody = z.object({
+  answers: boundedJsonRecord(),
+  version: version.optional(),
+  complete: z.boolean().optional(),
+});
+
+/** INV-5: a policy override names its policy, a discretionary one its level; both need a reason. */
+const reason = text(4000).min(minimumReasonLength, `Give a reason of at least ${minimumReasonLength} characters`);
+export const riskOverrideBody = z.object({
+  version,
+  override: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('policy'), key: text(120).min(1, 'Choose the policy that applies'), reason }),
+    z.object({ kind: z.literal('discretionary'), toLevel: text(120).min(1, 'Choose the level'), reason }),
+  ]),
+});
+export type RiskOverrideInput = z.output<typeof riskOverrideBody>;
+
+// --- what the safety and risk assessment routes answer (INV-3, INV-5; issue 10: one contract) ---
 
 const localized = z.object({ en: z.string(), es: z.string() });
 

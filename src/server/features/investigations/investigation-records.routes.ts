@@ -1,22 +1,13 @@
-import { z } from 'zod';
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
-import { boundedJsonRecord, version } from '../../platform/edge-schemas.js';
 import { runAsUser } from '../../platform/request-context.js';
 import { readAssessment, saveAssessment } from './assessments.service.js';
-import { assessmentAnswer } from './assessments.schema.js';
+import { assessmentAnswer, assessmentParams, riskOverrideBody, saveAssessmentBody } from './assessments.schema.js';
 import { contactAnswer, contactListAnswer, contactParams, createContactInput, updateContactInput } from './contacts.schema.js';
 import { createContact, listContacts, updateContact } from './contacts.service.js';
 import { findingAnswer, findingParams, findingsAnswer, saveFindingBody } from './findings.schema.js';
 import { listFindings, saveFinding } from './findings.service.js';
-import { requestRiskOverride, riskOverrideBody } from './risk-override.service.js';
-
-const investigationParams = z.object({ id: z.uuid('Not a valid investigation id') });
-const assessmentParams = investigationParams.extend({ kind: z.enum(['safety', 'risk'], 'Use safety or risk') });
-const saveAssessmentBody = z.object({
-  answers: boundedJsonRecord(),
-  version: version.optional(),
-  complete: z.boolean().optional(),
-});
+import { investigationParams } from './investigations.schema.js';
+import { requestRiskOverride } from './risk-override.service.js';
 
 /** What the investigator records on an investigation: contacts, assessments, findings (INV-1..6, INV-8). */
 export function registerInvestigationRecordRoutes(app: HearthApp, { database, config }: AppDeps) {

@@ -2,9 +2,53 @@ import { z } from 'zod';
 import { readinessCodes } from '../../../domain/investigation/decision-readiness.js';
 import { investigationDecisions, riskLevels, safetyDecisions } from '../../../profiles/profile-schema.js';
 import { reportStatuses } from '../../db/schema.js';
+import { calendarDate, text, version } from '../../platform/edge-schemas.js';
 import { calendarDateOut, momentOut, nullableText, uuidOut, versionOut } from '../../platform/response-parts.js';
 import { approvalStatuses } from '../approvals/approvals.schema.js';
 import { parentTypes, participantRoles } from '../reports/reports.schema.js';
+
+// --- what the investigation routes accept (INV-1, INV-6, INV-7, INV-8, SUP-1) ---
+
+export const investigationParams = z.object({ id: z.uuid('Not a valid investigation id') });
+const isoDate = calendarDate('Use a date like 2026-01-31');
+export const decisionBody = z.object({
+  version,
+  decision: z.enum(investigationDecisions, 'Choose close, close with referral, open an in-home case or open an out-of-home case'),
+  reason: text(4000, 'Keep the reason under 4000 characters').optional(),
+  communityReferral: text(1000, 'Keep the referral under 1000 characters').optional(),
+  unseenException: z
+    .object({
+      code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'Choose an exception the practice profile allows'),
+      efforts: text(4000, 'Keep the efforts under 4000 characters'),
+    })
+    .nullable()
+    .optional(),
+});
+export const submitDecisionBody = z.object({ version });
+export const extensionBody = z.object({
+  requestedDueOn: isoDate,
+  reason: text(4000, 'Keep the reason under 4000 characters').min(10, 'Say why more time is needed (at least 10 characters)'),
+});
+export const rangeQuery = z
+  .object({ from: isoDate.optional(), to: isoDate.optional() })
+  .refine((r) => !r.from || !r.to || r.from <= r.to, { message: 'The start date must not be after the end date', path: ['to'], params: { reason: 'range_backwards' } });
+
+/**
+ * Who the investigator may add: anyone found in the home or in the family network. An added child
+ * is not an alleged victim (that is a new allegation, made through the hotline); as a child in the
+ * home they are assessed and must be seen before the investigation closes (INV-8, INV-1).
+ */
+export const foundParticipantRoles = ['household_member', 'parent', 'other_family'] as const;
+
+export const addFoundParticipantInput = z
+  .object({
+    personId: z.uuid('Choose a person'),
+    role: z.enum(foundParticipantRoles, 'Choose household member, parent or other family'),
+    parentType: z.enum(parentTypes).nullish(),
+    livesInHousehold: z.boolean().default(true),
+  })
+  .refine((p) => p.role !== 'parent' || p.parentType, { path: ['parentType'], message: 'Say whether this parent is custodial or non-custodial' });
+export type AddFoundParticipantInput = z.infer<typeof addFoundParticipantInput>;
 
 // --- what the investigation routes answer (issue 10: one contract; the web's types are these) ---
 
