@@ -6,17 +6,20 @@ export const minimumReasonLength = 10;
 /** The documented efforts behind an exception to seeing every child, in at least this many characters. */
 export const minimumEffortsLength = 20;
 
-export type ReadinessCode =
-  | 'decision_chosen'
-  | 'safety_assessment'
-  | 'risk_assessment'
-  | 'findings'
-  | 'no_pending_override'
-  | 'reason_if_not_recommended'
-  | 'community_referral'
-  | 'children_seen'
-  | 'safety_plans_settled'
-  | 'unsafe_protected';
+/** Each thing the decision step checks before the decision may go to the supervisor (INV-7). */
+export const readinessCodes = [
+  'decision_chosen',
+  'safety_assessment',
+  'risk_assessment',
+  'findings',
+  'no_pending_override',
+  'reason_if_not_recommended',
+  'community_referral',
+  'children_seen',
+  'safety_plans_settled',
+  'unsafe_protected',
+] as const;
+export type ReadinessCode = (typeof readinessCodes)[number];
 
 /** An exception the investigator recorded for the children never seen face to face (INV-1). */
 export interface UnseenException { code: string; efforts: string | null }

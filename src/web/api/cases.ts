@@ -1,34 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { caseAnswer, caseKinds, caseListItemAnswer } from '../../server/features/cases/cases.schema';
 import { http } from './client';
-import type { SafetyDecision, SafetyPlanSummary } from './safety-plans';
+import type { Answer } from './contract';
 
 /** Cases opened from an investigation (docs/api-investigation.md, "Cases"); INV-7. */
 
-export type CaseKind = 'in_home' | 'out_of_home';
-
-export interface CaseListItem {
-  id: string;
-  number: string;
-  kind: CaseKind;
-  openedAt: string;
-  childNames: string[];
-}
-
-export interface FamilyCase {
-  id: string;
-  number: string;
-  kind: CaseKind;
-  status: 'open' | 'closed';
-  openedAt: string;
-  orgUnitName: string;
-  workers: Array<{ name: string; role: string }>;
-  people: Array<{ personId: string; name: string; role: string; dateOfBirth: string | null }>;
-  relationships: Array<{ personName: string; relatedPersonName: string; kind: string }>;
-  investigation: { id: string; number: string; decision: string | null } | null;
-  safetyDecision: SafetyDecision | null;
-  riskLevel: string | null;
-  safetyPlans: SafetyPlanSummary[];
-}
+export type CaseKind = (typeof caseKinds)[number];
+export type CaseListItem = Answer<typeof caseListItemAnswer>;
+export type FamilyCase = Answer<typeof caseAnswer>;
 
 export const fetchCase = (id: string) => http.get<FamilyCase>(`/api/cases/${encodeURIComponent(id)}`);
 

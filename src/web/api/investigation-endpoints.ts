@@ -1,5 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { extensionAnswer } from '../../server/features/investigations/investigations.schema';
 import { http } from './client';
+import type { Answer } from './contract';
 import type { InstrumentAnswers } from './instruments';
 import type { Investigation } from './types';
 import type {
@@ -40,7 +42,7 @@ export const saveFinding = (id: string, allegationId: string, body: { finding: F
 export const fetchDecision = (id: string) => http.get<InvestigationDecisionView>(`${base(id)}/decision`);
 export const saveDecision = (id: string, input: DecisionInput) => http.put<InvestigationDecisionView>(`${base(id)}/decision`, input);
 export const submitDecision = (id: string, version: number) => http.post<InvestigationDecisionView>(`${base(id)}/decision/submit`, { version });
-export const requestExtension = (id: string, input: ExtensionInput) => http.post<{ approvalId: string }>(`${base(id)}/extension`, input);
+export const requestExtension = (id: string, input: ExtensionInput) => http.post<Answer<typeof extensionAnswer>>(`${base(id)}/extension`, input);
 
 /** Keys start with ['investigation', id] so one invalidation refreshes the whole workspace. */
 export const investigationKey = (id: string) => ['investigation', id] as const;

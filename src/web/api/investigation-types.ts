@@ -1,15 +1,29 @@
-import type { InstrumentDefinition, InstrumentResult, LocalizedText } from '../../domain/instruments/index';
-import type { InstrumentAnswers } from './instruments';
+import type { readinessCodes } from '../../domain/investigation/decision-readiness';
+import type { investigationDecisions, safetyDecisions } from '../../profiles/profile-schema';
+import type { assessmentAnswer, assessmentKinds, riskOverrideBody } from '../../server/features/investigations/assessments.schema';
+import type {
+  childrenSafeAnswers as childrenSafeCodes,
+  contactAnswer,
+  contactListAnswer,
+  contactLocations as contactLocationCodes,
+  contactMethods as contactMethodCodes,
+  contactOutcomes as contactOutcomeCodes,
+} from '../../server/features/investigations/contacts.schema';
+import type { findingAnswer, findingCodes as findingCodeList, findingsAnswer } from '../../server/features/investigations/findings.schema';
+import type { decisionAnswer, decisionBody, decisionStatuses, extensionBody } from '../../server/features/investigations/investigations.schema';
+import type { Answer, Input } from './contract';
 
 /**
  * Shapes of the investigator's workspace API (docs/api-investigation.md): contacts, safety and
  * risk assessments, findings, the decision and the extension request (INV-1..3, INV-5..8).
  */
 
-export type ContactOutcome = 'attempted' | 'completed';
-export type ContactMethod = 'face_to_face' | 'phone' | 'video' | 'written' | 'other';
-export type ContactLocation = 'home' | 'school' | 'office' | 'hospital' | 'relative_home' | 'other';
-export type ChildrenSafe = 'yes' | 'no' | 'not_assessed';
+export type ContactOutcome = (typeof contactOutcomeCodes)[number];
+export type ContactMethod = (typeof contactMethodCodes)[number];
+export type ContactLocation = (typeof contactLocationCodes)[number];
+export type ChildrenSafe = (typeof childrenSafeCodes)[number];
+
+// The lists the forms offer, in the order they offer them (the server's lists are the same codes).
 
 export const contactOutcomes: ContactOutcome[] = ['completed', 'attempted'];
 export const contactMethods: ContactMethod[] = ['face_to_face', 'phone', 'video', 'written', 'other'];
@@ -35,147 +49,39 @@ export interface ContactInput {
   safetyCheck: { childrenSafe: ChildrenSafe; concerns: string };
 }
 
-export interface Contact extends Omit<ContactInput, 'participants' | 'locationNote' | 'purpose' | 'notes'> {
-  id: string;
-  version: number;
-  createdByName: string;
-  participants: (ContactParticipantInput & { name: string })[];
-  locationNote?: string | null;
-  purpose?: string | null;
-  notes?: string | null;
-}
+export type Contact = Answer<typeof contactAnswer>;
 
 /** INV-1: each alleged victim's first face-to-face contact, or the clock still running. */
-export interface ChildContactStatus {
-  personId: string;
-  name: string;
-  firstFaceToFaceAt: string | null;
-  responseDueAt: string | null;
-}
+export type ChildContactStatus = ContactList['children'][number];
 
-export interface ContactList {
-  items: Contact[];
-  children: ChildContactStatus[];
-}
+export type ContactList = Answer<typeof contactListAnswer>;
 
-export type AssessmentKind = 'safety' | 'risk';
-export type SafetyDecision = 'safe' | 'safe_with_plan' | 'unsafe';
-export type ApprovalState = 'pending' | 'approved' | 'returned';
+export type AssessmentKind = (typeof assessmentKinds)[number];
+export type SafetyDecision = (typeof safetyDecisions)[number];
 
-export type RiskOverrideInput = { kind: 'policy'; key: string; reason: string } | { kind: 'discretionary'; toLevel: string; reason: string };
+export type RiskOverrideInput = Input<typeof riskOverrideBody>['override'];
 
-export interface RiskOverride {
-  kind: 'policy' | 'discretionary';
-  key?: string | null;
-  toLevel?: string | null;
-  reason: string;
-  /** The level the override asks for (a policy override never lowers the scored one). */
-  finalLevel?: string | null;
-  status: ApprovalState;
-  approvalId: string | null;
-}
+export type Assessment = Answer<typeof assessmentAnswer>;
+export type AssessmentResponse = NonNullable<Assessment['response']>;
+export type RiskOverride = NonNullable<NonNullable<Assessment['riskLevel']>['override']>;
 
-export interface AssessmentResponse {
-  id: string;
-  answers: InstrumentAnswers;
-  result: InstrumentResult;
-  status: 'draft' | 'completed';
-  version: number;
-  updatedAt: string;
-  completedAt: string | null;
-}
-
-export interface Assessment {
-  kind: AssessmentKind;
-  definition: InstrumentDefinition;
-  /** INV-8: every child in the home, whatever brought the family to the agency. */
-  childIds: string[];
-  response: AssessmentResponse | null;
-  safetyDecision?: SafetyDecision | null;
-  threats?: { key: string; label: LocalizedText }[];
-  riskLevel?: { scored: string | null; final: string | null; override: RiskOverride | null } | null;
-}
-
-export type FindingCode = 'substantiated' | 'indicated' | 'unsubstantiated' | 'unsubstantiated_false' | 'closed_no_finding';
+export type FindingCode = (typeof findingCodeList)[number];
 /** NCANDS dispositions 1, 2, 5, 6, 7, in that order. */
 export const findingCodes: FindingCode[] = ['substantiated', 'indicated', 'unsubstantiated', 'unsubstantiated_false', 'closed_no_finding'];
 
-export interface FindingItem {
-  allegationId: string;
-  victimName: string;
-  perpetratorName: string | null;
-  maltreatmentType: string;
-  finding: FindingCode | null;
-  rationale: string;
-  version: number | null;
-  recordedAt: string | null;
-}
+export type FindingItem = Answer<typeof findingAnswer>;
+export type Findings = Answer<typeof findingsAnswer>;
 
-export interface Findings {
-  track: 'investigation' | 'family_assessment';
-  items: FindingItem[];
-}
-
-export type InvestigationDecisionCode = 'close' | 'close_with_referral' | 'open_in_home' | 'open_out_of_home';
+export type InvestigationDecisionCode = (typeof investigationDecisions)[number];
 export const investigationDecisionCodes: InvestigationDecisionCode[] = ['close', 'close_with_referral', 'open_in_home', 'open_out_of_home'];
-export type DecisionStatus = 'draft' | 'pending' | 'approved' | 'returned';
+export type DecisionStatus = (typeof decisionStatuses)[number];
 
-export type ReadinessCode =
-  | 'decision_chosen'
-  | 'safety_assessment'
-  | 'risk_assessment'
-  | 'findings'
-  | 'no_pending_override'
-  | 'reason_if_not_recommended'
-  | 'community_referral'
-  | 'children_seen'
-  | 'safety_plans_settled'
-  | 'unsafe_protected';
+export type ReadinessCode = (typeof readinessCodes)[number];
 
+export type InvestigationDecisionView = Answer<typeof decisionAnswer>;
 /** INV-1, INV-4: what the closure rules look at, and the exceptions the profile allows. */
-export interface DecisionClosureFacts {
-  childrenNeverSeen: string[];
-  attemptedContacts: number;
-  unsettledPlans: number;
-  unseenException: { code: string; efforts: string | null } | null;
-  allowedExceptions: { code: string; label: { en: string; es: string }; minimumAttempts: number }[];
-}
+export type DecisionClosureFacts = InvestigationDecisionView['closure'];
+export type DecisionApproval = NonNullable<InvestigationDecisionView['approval']>;
 
-export interface DecisionApproval {
-  id: string;
-  status: 'pending' | 'approved' | 'returned' | 'withdrawn';
-  routedToName?: string | null;
-  comment?: string | null;
-}
-
-export interface InvestigationDecisionView {
-  guide: {
-    safetyDecision: SafetyDecision | null;
-    riskLevel: string | null;
-    substantiated: boolean | null;
-    recommended: InvestigationDecisionCode[];
-    source: string;
-  };
-  readiness: { code: ReadinessCode | string; met: boolean; names?: string[] }[];
-  closure?: DecisionClosureFacts;
-  decision: {
-    decision: InvestigationDecisionCode | null;
-    reason: string | null;
-    communityReferral: string | null;
-    status: DecisionStatus | null;
-    version: number;
-  };
-  approval: DecisionApproval | null;
-}
-
-export interface DecisionInput {
-  version: number;
-  decision: InvestigationDecisionCode;
-  reason?: string;
-  communityReferral?: string;
-}
-
-export interface ExtensionInput {
-  requestedDueOn: string;
-  reason: string;
-}
+export type DecisionInput = Input<typeof decisionBody>;
+export type ExtensionInput = Input<typeof extensionBody>;

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { LocalizedText } from '../../domain/instruments/index';
+import type { planAnswer, planStatuses, planSummaryAnswer, responsibleKinds as responsibleKindCodes, reviewOutcomes as reviewOutcomeCodes, signerRoles as signerRoleCodes } from '../../server/features/safety-plans/safety-plans.schema';
 import { http } from './client';
+import type { Answer } from './contract';
 import { investigationKey } from './investigation-endpoints';
 import type { SafetyDecision } from './investigation-types';
 import type { Language } from './types';
@@ -13,75 +14,22 @@ export type { SafetyDecision };
  * it is active.
  */
 
-export type SafetyPlanStatus = 'draft' | 'pending_approval' | 'active' | 'ended';
-export type ResponsibleKind = 'family_network' | 'provider' | 'parent' | 'agency';
-export type SignerRole = 'parent' | 'caregiver' | 'child' | 'family_network' | 'provider' | 'worker' | 'other';
-export type ReviewOutcome = 'continue' | 'revise' | 'end';
+export type SafetyPlanStatus = (typeof planStatuses)[number];
+export type ResponsibleKind = (typeof responsibleKindCodes)[number];
+export type SignerRole = (typeof signerRoleCodes)[number];
+export type ReviewOutcome = (typeof reviewOutcomeCodes)[number];
+
+// The lists the forms offer, in the order they offer them (the server's lists are the same codes).
 
 export const responsibleKinds: ResponsibleKind[] = ['family_network', 'parent', 'provider', 'agency'];
 export const signerRoles: SignerRole[] = ['parent', 'caregiver', 'family_network', 'child', 'provider', 'worker', 'other'];
 export const reviewOutcomes: ReviewOutcome[] = ['continue', 'revise', 'end'];
 
-export interface SafetyPlanAction {
-  id: string;
-  /** The threat's key (see `SafetyPlan.threats`). */
-  threat: string;
-  action: string;
-  responsiblePersonId: string | null;
-  responsibleName: string;
-  responsibleKind: ResponsibleKind;
-  monitoring: string;
-  frequency: string;
-}
-
-export interface SafetyPlanSummary {
-  id: string;
-  investigationId?: string;
-  caseId?: string | null;
-  status: SafetyPlanStatus;
-  language: Language;
-  nextReviewOn: string | null;
-  createdAt?: string | null;
-  approvedAt: string | null;
-  endedAt: string | null;
-  actionCount?: number;
-}
-
-export interface SafetyPlanSignature {
-  id: string;
-  signerName: string;
-  signerRole: SignerRole;
-  personId?: string | null;
-  method: 'typed' | 'drawn';
-  signedAt: string;
-  planVersion: number;
-  /** False when the plan changed after this signature: it agreed to an earlier version. */
-  current: boolean;
-}
-
-export interface SafetyPlanReview {
-  id: string;
-  reviewedOn: string;
-  outcome: ReviewOutcome;
-  note: string;
-  nextReviewOn: string | null;
-  recordedByName: string;
-  recordedAt: string;
-}
-
-export interface SafetyPlan extends SafetyPlanSummary {
-  investigationId: string;
-  caseId: string | null;
-  endedReason?: string | null;
-  actions: SafetyPlanAction[];
-  version: number;
-  threats: Array<{ key: string; label: LocalizedText }>;
-  /** The family's people on the report, who can be named as responsible or sign. */
-  people: Array<{ personId: string; name: string; role: string }>;
-  signatures: SafetyPlanSignature[];
-  reviews: SafetyPlanReview[];
-  approval: { id: string; status: string; routedToName: string | null; comment: string | null } | null;
-}
+export type SafetyPlanSummary = Answer<typeof planSummaryAnswer>;
+export type SafetyPlan = Answer<typeof planAnswer>;
+export type SafetyPlanAction = SafetyPlan['actions'][number];
+export type SafetyPlanSignature = SafetyPlan['signatures'][number];
+export type SafetyPlanReview = SafetyPlan['reviews'][number];
 
 export interface SafetyPlanContent {
   language: Language;

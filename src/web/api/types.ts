@@ -25,6 +25,7 @@ import type {
 import type { taskAnswer } from '../../server/features/work/work.schema';
 import type { Role } from '../../server/platform/roles';
 import type { ProfileCode } from '../../profiles/profile-schema';
+import type { investigationAnswer } from '../../server/features/investigations/investigations.schema';
 import type { Answer, Input } from './contract';
 
 export type { ProfileCode, ReportStatus, Role };
@@ -174,28 +175,8 @@ export interface ScreeningSummary {
 /** SUP-3: one request for a decision the practice profile says needs approval. `summary` is `ScreeningSummary` for `screening_decision`; a few words per kind otherwise. */
 export type ApprovalItem = Answer<typeof approvalAnswer>;
 
-export interface Investigation {
-  id: string;
-  number: string;
-  track: 'investigation' | 'family_assessment';
-  status: string;
-  orgUnitName: string;
-  investigatorName: string | null;
-  responsePriority: string;
-  responseDueAt: string | null;
-  report: { id: string; number: string; receivedAt: string; narrative: string };
-  children: { personId: string; firstName: string; lastName: string; dateOfBirth: string | null }[];
-  allegations: { id: string; victimPersonId: string; victimName: string; perpetratorName: string | null; maltreatmentType: string }[];
-  // INV-1..8 workspace (docs/api-investigation.md).
-  version: number;
-  mayRecord: boolean;
-  completionDueAt: string | null;
-  /** INV-8: `isChild` marks every child in the home, alleged victim or not. */
-  household: { personId: string; firstName: string; lastName: string; dateOfBirth: string | null; role: ParticipantRole; parentType: ParentType | null; livesInHousehold: boolean; isChild: boolean }[];
-  openInvestigationsSharing?: { investigationId: string; number: string; unitName: string; personNames: string[]; mayOpen: boolean }[];
-  priorHistory: { reportId: string; reportNumber: string; receivedAt: string; decision: Decision | null; status: ReportStatus; personNames: string[]; mayOpen: boolean }[];
-  decision: { decision: string | null; status: string | null; reason: string | null; communityReferral: string | null; caseId: string | null; caseNumber: string | null } | null;
-}
+/** The investigator's workspace (INV-1..8, docs/api-investigation.md); `household[].isChild` marks every child in the home (INV-8). */
+export type Investigation = Answer<typeof investigationAnswer>;
 
 /** One investigator the approving supervisor could assign (GET /api/staff/investigators). */
 export type Investigator = Answer<typeof investigatorsAnswer>['staff'][number];

@@ -1,50 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { unitReportAnswer } from '../../server/features/investigations/investigations.schema';
 import { http } from './client';
+import type { Answer } from './contract';
 
 /** SUP-1: the supervisor's unit report (GET /api/investigations/unit-report). */
 
-export interface Measure {
-  met: number;
-  due: number;
-  /** Whole percent, or null when nothing fell due in the range. */
-  pct: number | null;
-  /** Clocks that ended without their work done: for the response time, children never seen (INV-1). */
-  endedUnmet?: number;
-}
-
-export interface WorkerMeasures {
-  responseMet: Measure;
-  assessmentsOnTime: Measure;
-  safetyPlansActive: number;
-  safetyPlansDueForReview: number;
-}
-
-export interface InvestigatorMeasures extends WorkerMeasures {
-  userId: string;
-  name: string;
-}
-
-export interface UnitMeasures extends WorkerMeasures {
-  unitId: string;
-  unitName: string;
-  investigators: InvestigatorMeasures[];
-}
-
-export interface UnitReportInvestigation {
-  id: string;
-  number: string;
-  investigatorName: string | null;
-  responseDueAt: string | null;
-  firstContactAt: string | null;
-  completionDueAt: string | null;
-  status: string;
-  overdue: boolean;
-}
-
-export interface UnitReport {
-  units: UnitMeasures[];
-  investigations: UnitReportInvestigation[];
-}
+export type UnitReport = Answer<typeof unitReportAnswer>;
+export type UnitMeasures = UnitReport['units'][number];
+export type InvestigatorMeasures = UnitMeasures['investigators'][number];
+/** What is measured for a unit and for each investigator in it. */
+export type WorkerMeasures = Omit<InvestigatorMeasures, 'userId' | 'name'>;
+/** Met of due, a whole percent or null when nothing fell due; `endedUnmet` counts clocks that ended without their work done (INV-1). */
+export type Measure = WorkerMeasures['responseMet'];
+export type UnitReportInvestigation = UnitReport['investigations'][number];
 
 export interface UnitReportRange {
   from?: string;

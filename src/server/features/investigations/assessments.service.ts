@@ -36,7 +36,7 @@ export function presentAssessment(kind: AssessmentKind, { definition, response }
     definition,
     childIds,
     response: response
-      ? { id: response.id, answers: response.answers, result, status: response.status, version: response.version, updatedAt: response.updated_at, completedAt: response.completed_at }
+      ? { id: response.id, answers: response.answers, result: response.result as unknown as InstrumentResult, status: response.status, version: response.version, updatedAt: response.updated_at, completedAt: response.completed_at }
       : null,
     ...(kind === 'safety'
       ? { safetyDecision: safetyDecisionOf(result), threats: response ? threatsOf(definition, response.answers) : [] }

@@ -1,24 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { recordAudit } from '../../platform/audit.js';
-import { text, version } from '../../platform/edge-schemas.js';
 import { conflict, notFound, Problem } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
+import type { saveFindingBody } from './findings.schema.js';
 import { loadInvestigation } from './investigation-access.js';
 
 type Trx = Transaction<DB>;
-
-/** NCANDS dispositions 1, 2, 5, 6 and 7 (INV-6). */
-export const findingCodes = ['substantiated', 'indicated', 'unsubstantiated', 'unsubstantiated_false', 'closed_no_finding'] as const;
-
-export const findingParams = z.object({ id: z.uuid('Not a valid investigation id'), allegationId: z.uuid('Not a valid allegation id') });
-export const saveFindingBody = z.object({
-  finding: z.enum(findingCodes, 'Choose a finding: substantiated, indicated, unsubstantiated, unsubstantiated_false or closed_no_finding'),
-  rationale: text(8000).min(1, 'Explain the evidence the finding rests on'),
-  version: version.optional(),
-});
 
 /** Every allegation on the investigation's report, with its finding when one is recorded. */
 const findItems = (trx: Trx, investigationId: string, reportId: string) =>

@@ -1,55 +1,48 @@
-import { z } from 'zod';
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
-import { boundedJsonRecord, version } from '../../platform/edge-schemas.js';
 import { runAsUser } from '../../platform/request-context.js';
 import { readAssessment, saveAssessment } from './assessments.service.js';
-import { contactParams, createContactInput, updateContactInput } from './contacts.schema.js';
+import { assessmentAnswer, assessmentParams, riskOverrideBody, saveAssessmentBody } from './assessments.schema.js';
+import { contactAnswer, contactListAnswer, contactParams, createContactInput, updateContactInput } from './contacts.schema.js';
 import { createContact, listContacts, updateContact } from './contacts.service.js';
-import { findingParams, listFindings, saveFinding, saveFindingBody } from './findings.service.js';
-import { requestRiskOverride, riskOverrideBody } from './risk-override.service.js';
-
-const investigationParams = z.object({ id: z.uuid('Not a valid investigation id') });
-const assessmentParams = investigationParams.extend({ kind: z.enum(['safety', 'risk'], 'Use safety or risk') });
-const saveAssessmentBody = z.object({
-  answers: boundedJsonRecord(),
-  version: version.optional(),
-  complete: z.boolean().optional(),
-});
+import { findingAnswer, findingParams, findingsAnswer, saveFindingBody } from './findings.schema.js';
+import { listFindings, saveFinding } from './findings.service.js';
+import { investigationParams } from './investigations.schema.js';
+import { requestRiskOverride } from './risk-override.service.js';
 
 /** What the investigator records on an investigation: contacts, assessments, findings (INV-1..6, INV-8). */
 export function registerInvestigationRecordRoutes(app: HearthApp, { database, config }: AppDeps) {
   const policy = { idleMinutes: config.HEARTH_SESSION_IDLE_MINUTES };
   const tags = ['investigations'];
 
-  app.get('/api/investigations/:id/contacts', { schema: { tags, summary: 'Contacts, newest first, and each alleged victim’s first face-to-face contact against its clock (INV-1, INV-2)', params: investigationParams } }, (request) =>
+  app.get('/api/investigations/:id/contacts', { schema: { tags, summary: 'Contacts, newest first, and each alleged victim’s first face-to-face contact against its clock (INV-1, INV-2)', params: investigationParams, response: { 200: contactListAnswer } } }, (request) =>
     runAsUser(database.app, policy, request, (ctx, trx) => listContacts(ctx, trx, request.params.id)),
   );
-  app.post('/api/investigations/:id/contacts', { schema: { tags, summary: 'Record a contact with its safety check; seeing an alleged victim face to face stops their clock (INV-1, INV-2)', params: investigationParams, body: createContactInput } }, async (request, reply) => {
+  app.post('/api/investigations/:id/contacts', { schema: { tags, summary: 'Record a contact with its safety check; seeing an alleged victim face to face stops their clock (INV-1, INV-2)', params: investigationParams, body: createContactInput, response: { 200: contactAnswer, 201: contactAnswer } } }, async (request, reply) => {
     const { created, contact } = await runAsUser(database.app, policy, request, (ctx, trx) => createContact(ctx, trx, config, request.params.id, request.body));
     return reply.code(created ? 201 : 200).send(contact);
   });
-  app.put('/api/investigations/:id/contacts/:contactId', { schema: { tags, summary: 'Correct a contact (INV-2)', params: contactParams, body: updateContactInput } }, (request) =>
+  app.put('/api/investigations/:id/contacts/:contactId', { schema: { tags, summary: 'Correct a contact (INV-2)', params: contactParams, body: updateContactInput, response: { 200: contactAnswer } } }, (request) =>
     runAsUser(database.app, policy, request, (ctx, trx) => updateContact(ctx, trx, config, request.params.id, request.params.contactId, request.body)),
   );
 
-  app.get('/api/investigations/:id/assessments/:kind', { schema: { tags, summary: 'The safety or risk assessment, with its answers and result (INV-3, INV-5)', params: assessmentParams } }, (request) =>
+  app.get('/api/investigations/:id/assessments/:kind', { schema: { tags, summary: 'The safety or risk assessment, with its answers and result (INV-3, INV-5)', params: assessmentParams, response: { 200: assessmentAnswer } } }, (request) =>
     runAsUser(database.app, policy, request, (ctx, trx) => readAssessment(ctx, trx, config, request.params.id, request.params.kind)),
   );
   app.put(
     '/api/investigations/:id/assessments/:kind',
-    { schema: { tags, summary: 'Save answers (a draft), or complete the assessment with complete: true (INV-3, INV-5, INV-8)', params: assessmentParams, body: saveAssessmentBody } },
+    { schema: { tags, summary: 'Save answers (a draft), or complete the assessment with complete: true (INV-3, INV-5, INV-8)', params: assessmentParams, body: saveAssessmentBody, response: { 200: assessmentAnswer } } },
     (request) => runAsUser(database.app, policy, request, (ctx, trx) => saveAssessment(ctx, trx, config, request.params.id, request.params.kind, request.body)),
   );
   app.post(
     '/api/investigations/:id/assessments/risk/override',
-    { schema: { tags, summary: 'Ask a supervisor to approve a policy or discretionary override of the risk level (INV-5)', params: investigationParams, body: riskOverrideBody } },
+    { schema: { tags, summary: 'Ask a supervisor to approve a policy or discretionary override of the risk level (INV-5)', params: investigationParams, body: riskOverrideBody, response: { 200: assessmentAnswer } } },
     (request) => runAsUser(database.app, policy, request, (ctx, trx) => requestRiskOverride(ctx, trx, config, request.params.id, request.body)),
   );
 
-  app.get('/api/investigations/:id/findings', { schema: { tags, summary: 'Each allegation with its finding (INV-6)', params: investigationParams } }, (request) =>
+  app.get('/api/investigations/:id/findings', { schema: { tags, summary: 'Each allegation with its finding (INV-6)', params: investigationParams, response: { 200: findingsAnswer } } }, (request) =>
     runAsUser(database.app, policy, request, (ctx, trx) => listFindings(ctx, trx, request.params.id)),
   );
-  app.put('/api/investigations/:id/findings/:allegationId', { schema: { tags, summary: 'Record or correct the finding on one allegation; not on the family-assessment track (INV-6)', params: findingParams, body: saveFindingBody } }, (request) =>
+  app.put('/api/investigations/:id/findings/:allegationId', { schema: { tags, summary: 'Record or correct the finding on one allegation; not on the family-assessment track (INV-6)', params: findingParams, body: saveFindingBody, response: { 200: findingAnswer } } }, (request) =>
     runAsUser(database.app, policy, request, (ctx, trx) => saveFinding(ctx, trx, request.params.id, request.params.allegationId, request.body)),
   );
 }

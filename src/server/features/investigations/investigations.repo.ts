@@ -1,7 +1,8 @@
 import { sql, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { caseWorkerIdsOf, collaboratorIdsOf } from '../../db/access-facts.js';
-import type { DB } from '../../db/schema.js';
+import type { DB, ReportStatus } from '../../db/schema.js';
+import type { parentTypes, participantRoles } from '../reports/reports.schema.js';
 import { childNamesOf } from '../reports/reports.repo.js';
 
 type Trx = Transaction<DB>;
@@ -21,7 +22,9 @@ export function findInvestigationDetail(trx: Trx, id: string) {
           .innerJoin('person as p', 'p.id', 'rp.person_id')
           .select(['p.id as person_id', 'p.first_name', 'p.last_name', 'p.date_of_birth', 'p.approximate_age', 'rp.role', 'rp.parent_type', 'rp.lives_in_household'])
           .whereRef('rp.report_id', '=', 'i.report_id')
-          .orderBy('p.last_name'),
+          .orderBy('p.last_name')
+          // report_participant's CHECK constraints hold these to the code lists.
+          .$narrowType<{ role: (typeof participantRoles)[number]; parent_type: (typeof parentTypes)[number] | null }>(),
       ).as('participants'),
       jsonArrayFrom(
         eb
@@ -82,7 +85,7 @@ export function findMyInvestigations(trx: Trx, investigatorId: string) {
  * investigation's report, as summaries (`hearth_prior_history`), and whether the reader may open each.
  */
 export async function findPriorHistory(trx: Trx, investigationId: string) {
-  const result = await sql<{ report_id: string; number: string; received_at: Date; decision: string | null; status: string; person_ids: string[]; visible: boolean }>`
+  const result = await sql<{ report_id: string; number: string; received_at: Date; decision: string | null; status: ReportStatus; person_ids: string[]; visible: boolean }>`
     select * from hearth_prior_history(${investigationId}::uuid)`.execute(trx);
   return result.rows;
 }

@@ -1,32 +1,16 @@
 import type { Transaction } from 'kysely';
-import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Config } from '../../platform/config.js';
 import { notFound, Problem } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { loadInvestigation } from './investigation-access.js';
+import type { AddFoundParticipantInput } from './investigations.schema.js';
 import { readInvestigation } from './investigations.service.js';
 import * as repo from './participants.repo.js';
 
 type Trx = Transaction<DB>;
 
-/**
- * Who the investigator may add: anyone found in the home or in the family network. An added child
- * is not an alleged victim (that is a new allegation, made through the hotline); as a child in the
- * home they are assessed and must be seen before the investigation closes (INV-8, INV-1).
- */
-export const foundParticipantRoles = ['household_member', 'parent', 'other_family'] as const;
-
-export const addFoundParticipantInput = z
-  .object({
-    personId: z.uuid('Choose a person'),
-    role: z.enum(foundParticipantRoles, 'Choose household member, parent or other family'),
-    parentType: z.enum(['custodial', 'non_custodial']).nullish(),
-    livesInHousehold: z.boolean().default(true),
-  })
-  .refine((p) => p.role !== 'parent' || p.parentType, { path: ['parentType'], message: 'Say whether this parent is custodial or non-custodial' });
-export type AddFoundParticipantInput = z.infer<typeof addFoundParticipantInput>;
 
 /**
  * INV-1, INV-8: a person found during the investigation joins the household, so the contacts, the

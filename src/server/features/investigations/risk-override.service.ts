@@ -1,29 +1,18 @@
 import type { Transaction } from 'kysely';
-import { z } from 'zod';
 import { applyOverride, type InstrumentResult } from '../../../domain/instruments/index.js';
-import { minimumReasonLength } from '../../../domain/instruments/override.js';
 import type { DB } from '../../db/schema.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Config } from '../../platform/config.js';
-import { text, version } from '../../platform/edge-schemas.js';
 import { conflict, Problem } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { requestApproval } from '../approvals/approvals.request.js';
+import type { RiskOverrideInput } from './assessments.schema.js';
 import { childrenInHome, findAssessments, overrideOf, type StoredOverride } from './assessments.repo.js';
 import { presentAssessment } from './assessments.service.js';
 import { loadInvestigation } from './investigation-access.js';
 
 type Trx = Transaction<DB>;
 
-const reason = text(4000).min(minimumReasonLength, `Give a reason of at least ${minimumReasonLength} characters`);
-export const riskOverrideBody = z.object({
-  version,
-  override: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('policy'), key: text(120).min(1, 'Choose the policy that applies'), reason }),
-    z.object({ kind: z.literal('discretionary'), toLevel: text(120).min(1, 'Choose the level'), reason }),
-  ]),
-});
-export type RiskOverrideInput = z.output<typeof riskOverrideBody>;
 
 /**
  * A worker asks to move the scored risk level (INV-5). The instrument's rules decide what is

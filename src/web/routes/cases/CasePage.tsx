@@ -74,7 +74,7 @@ function InvestigationSummary({ familyCase }: { familyCase: FamilyCase }) {
         <dd>
           {investigation ? (
             <Link to="/investigations/$investigationId" params={{ investigationId: investigation.id }}>
-              {t('cases.openInvestigation', { number: investigation.number })}
+              {t('cases.openInvestigation', { number: investigation.number ?? '' })}
             </Link>
           ) : (
             t('common.notRecorded')

@@ -60,6 +60,7 @@ describe('contact form (INV-1, INV-2)', () => {
   it('round-trips a saved contact into the form for editing', () => {
     const contact: Contact = {
       id: 'c1',
+      investigationId: 'i1',
       version: 3,
       createdByName: 'Ivy Chen',
       occurredAt: '2026-11-21T14:05:00.000Z',
@@ -67,10 +68,12 @@ describe('contact form (INV-1, INV-2)', () => {
       method: 'video',
       location: 'other',
       locationNote: 'Library',
-      purpose: null,
-      notes: null,
+      purpose: '',
+      notes: '',
       participants: [{ personId: maya, name: 'Maya', seen: true, interviewedPrivately: true }],
       safetyCheck: { childrenSafe: 'no', concerns: 'No food' },
+      createdAt: '2026-11-21T15:00:00.000Z',
+      updatedAt: '2026-11-21T15:00:00.000Z',
     };
     const values = contactFormFromContact(contact, zone);
     expect(values).toMatchObject({ occurredAt: '2026-11-21T09:05', method: 'video', locationNote: 'Library', purpose: '', childrenSafe: 'no', concerns: 'No food' });
