@@ -50,6 +50,13 @@ async function scratchDatabase(cleanups: (() => Promise<void>)[]) {
     const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: databaseUrl(name), max: 1 }) }) });
     cleanups.push(async () => {
       await db.destroy();
+      // pg's pool resolves end() before its connection has closed; dropping WITH (FORCE) at that
+      // moment terminated the closing connection, whose error then had no listener. Wait for it.
+      for (let tries = 0; tries < 100; tries++) {
+        const { rows } = await adminQuery(`select count(*)::int as n from pg_stat_activity where datname = '${name}'`);
+        if (rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await adminQuery(`drop database if exists ${name} with (force)`);
     });
     return { db, url: databaseUrl(name) };

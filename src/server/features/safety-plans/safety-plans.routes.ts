@@ -1,8 +1,5 @@
-import type { FastifyRequest } from 'fastify';
-import type { Transaction } from 'kysely';
-import type { DB } from '../../db/schema.js';
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
-import { type RequestContext, runAsUser } from '../../platform/request-context.js';
+import { userRunner } from '../../platform/request-context.js';
 import { signPlan, submitPlan } from './safety-plan-agreement.service.js';
 import { printPlan } from './safety-plan-print.service.js';
 import { reviewPlan } from './safety-plan-reviews.service.js';
@@ -11,9 +8,8 @@ import { createPlan, listPlans, readPlan, updatePlan } from './safety-plans.serv
 
 /** Safety plans built with the family (INV-4); see docs/api-investigation.md "Safety plans". */
 export function registerSafetyPlanRoutes(app: HearthApp, { database, config }: AppDeps) {
-  const policy = { idleMinutes: config.HEARTH_SESSION_IDLE_MINUTES };
+  const as = userRunner({ database, config });
   const tags = ['safety plans'];
-  const as = <T>(request: FastifyRequest, work: (ctx: RequestContext, trx: Transaction<DB>) => Promise<T>) => runAsUser(database.app, policy, request, work);
 
   app.get('/api/investigations/:id/safety-plans', { schema: { tags, summary: 'The investigation’s safety plans, newest first (INV-4)', params: investigationParams, response: { 200: planListAnswer } } }, (request) =>
     as(request, (ctx, trx) => listPlans(ctx, trx, request.params.id)),
