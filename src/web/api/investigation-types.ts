@@ -1,6 +1,6 @@
 import type { readinessCodes } from '../../domain/investigation/decision-readiness';
 import type { investigationDecisions, safetyDecisions } from '../../profiles/profile-schema';
-import type { assessmentAnswer, assessmentKinds, riskOverrideBody } from '../../server/features/investigations/assessments.schema';
+import type { assessmentAnswer, assessmentKinds, riskOverrideBody } from '../../server/features/investigations/assessments/assessments.schema';
 import type {
   childrenSafeAnswers as childrenSafeCodes,
   contactAnswer,
@@ -8,8 +8,8 @@ import type {
   contactLocations as contactLocationCodes,
   contactMethods as contactMethodCodes,
   contactOutcomes as contactOutcomeCodes,
-} from '../../server/features/investigations/contacts.schema';
-import type { findingAnswer, findingCodes as findingCodeList, findingsAnswer } from '../../server/features/investigations/findings.schema';
+} from '../../server/features/investigations/contacts/contacts.schema';
+import type { findingAnswer, findingCodes as findingCodeList, findingsAnswer } from '../../server/features/investigations/findings/findings.schema';
 import type { decisionAnswer, decisionBody, decisionStatuses, extensionBody } from '../../server/features/investigations/investigations.schema';
 import type { Answer, Input } from './contract';
 

@@ -5,11 +5,11 @@ import type { Config } from '../../platform/config.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { priorityOverrideApproval } from '../reports/priority-override.approval.js';
 import { screeningApproval } from '../reports/screening.approval.js';
-import { investigationDecisionApproval } from '../investigations/decision.approval.js';
-import { extensionApproval } from '../investigations/extension.approval.js';
+import { investigationDecisionApproval } from '../investigations/decision/decision.approval.js';
+import { extensionApproval } from '../investigations/extension/extension.approval.js';
 import { safetyPlanApproval } from '../safety-plans/safety-plan.approval.js';
-import { placementApproval } from '../investigations/placement.approval.js';
-import { riskOverrideApproval } from '../investigations/risk-override.approval.js';
+import { placementApproval } from '../investigations/decision/placement.approval.js';
+import { riskOverrideApproval } from '../investigations/assessments/risk-override.approval.js';
 
 type Trx = Transaction<DB>;
 

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { recordAudit } from '../../platform/audit.js';
 import { notFound } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
-import { assessmentOutcomes } from '../investigations/assessment-outcomes.js';
+import { assessmentOutcomes } from '../investigations/assessments/assessment-outcomes.js';
 import { summaryOf } from '../safety-plans/safety-plans.present.js';
 import { canSeeCase } from './cases.policy.js';
 import * as repo from './cases.repo.js';

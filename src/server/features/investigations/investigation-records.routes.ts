@@ -1,13 +1,13 @@
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
 import { userRunner } from '../../platform/request-context.js';
-import { readAssessment, saveAssessment } from './assessments.service.js';
-import { assessmentAnswer, assessmentParams, riskOverrideBody, saveAssessmentBody } from './assessments.schema.js';
-import { contactAnswer, contactListAnswer, contactParams, createContactInput, updateContactInput } from './contacts.schema.js';
-import { createContact, listContacts, updateContact } from './contacts.service.js';
-import { findingAnswer, findingParams, findingsAnswer, saveFindingBody } from './findings.schema.js';
-import { listFindings, saveFinding } from './findings.service.js';
+import { readAssessment, saveAssessment } from './assessments/assessments.service.js';
+import { assessmentAnswer, assessmentParams, riskOverrideBody, saveAssessmentBody } from './assessments/assessments.schema.js';
+import { contactAnswer, contactListAnswer, contactParams, createContactInput, updateContactInput } from './contacts/contacts.schema.js';
+import { createContact, listContacts, updateContact } from './contacts/contacts.service.js';
+import { findingAnswer, findingParams, findingsAnswer, saveFindingBody } from './findings/findings.schema.js';
+import { listFindings, saveFinding } from './findings/findings.service.js';
 import { investigationParams } from './investigations.schema.js';
-import { requestRiskOverride } from './risk-override.service.js';
+import { requestRiskOverride } from './assessments/risk-override.service.js';
 
 /** What the investigator records on an investigation: contacts, assessments, findings (INV-1..6, INV-8). */
 export function registerInvestigationRecordRoutes(app: HearthApp, { database, config }: AppDeps) {

@@ -1,11 +1,11 @@
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
 import { userRunner } from '../../platform/request-context.js';
-import { readDecision, saveDecision, submitDecision } from './decision.service.js';
-import { requestExtension } from './extension.service.js';
+import { readDecision, saveDecision, submitDecision } from './decision/decision.service.js';
+import { requestExtension } from './extension/extension.service.js';
 import { readInvestigation } from './investigations.service.js';
 import { addFoundParticipantInput, decisionAnswer, decisionBody, extensionAnswer, extensionBody, investigationAnswer, investigationParams, rangeQuery, submitDecisionBody, unitReportAnswer } from './investigations.schema.js';
-import { addFoundParticipant } from './participants.service.js';
-import { readUnitReport } from './unit-report.service.js';
+import { addFoundParticipant } from './participants/participants.service.js';
+import { readUnitReport } from './unit-report/unit-report.service.js';
 
 export function registerInvestigationRoutes(app: HearthApp, { database, config }: AppDeps) {
   const asUser = userRunner({ database, config });

@@ -6,7 +6,7 @@ import { type AuditAction, recordAudit } from '../../platform/audit.js';
 import type { Config } from '../../platform/config.js';
 import { conflict, type FieldProblem, idTaken, Problem } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/request-context.js';
-import { assessmentOutcomes } from '../investigations/assessment-outcomes.js';
+import { assessmentOutcomes } from '../investigations/assessments/assessment-outcomes.js';
 import { loadInvestigation } from '../investigations/investigation-access.js';
 import { profileAt } from '../profile/profile.service.js';
 import { loadPlan } from './safety-plan.access.js';
