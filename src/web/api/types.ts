@@ -129,7 +129,7 @@ export type Relationship = Report['relationships'][number];
 export type Review = Report['reviews'][number];
 /**
  * What a report shows of its investigation (PLAT-1): to every reader, number, status, unit and final
- * disposition; the assignee, the clock and the link only when `canOpen` (the hotline cannot).
+ * disposition; the assignee, the clock and the link only when `abilities.open` (the hotline cannot).
  */
 export type ReportInvestigation = NonNullable<Report['investigation']>;
 
@@ -169,7 +169,7 @@ export interface ScreeningSummary {
   /** The response clock, running from receipt while the screen-in waits (issue 9 item 6). */
   responseDueAt: string | null;
   /** Other open investigations about the same children (item 10). */
-  openInvestigations: { investigationId: string; number: string; unitName: string; mayOpen: boolean }[];
+  openInvestigations: { investigationId: string; number: string; unitName: string; abilities: { open: boolean } }[];
 }
 
 /** SUP-3: one request for a decision the practice profile says needs approval. `summary` is `ScreeningSummary` for `screening_decision`; a few words per kind otherwise. */

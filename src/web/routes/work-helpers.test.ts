@@ -47,7 +47,7 @@ describe('reminders in the reader’s words (SUP-5)', () => {
 
 describe('approval requests (SUP-3)', () => {
   it('reads the screening summary, and nothing for other kinds', () => {
-    const summary = { reportId: 'r1', number: 'R-2026-000001', decision: 'screen_in', responsePriority: 'same_day', submittedAt: '2026-11-23T15:00:00Z', childNames: ['Jon Smyth'], reportVersion: 4, responseDueAt: '2026-11-23T17:00:00Z', openInvestigations: [{ investigationId: 'i1', number: 'I-2026-000001', unitName: 'North Investigations Unit', mayOpen: false }] };
+    const summary = { reportId: 'r1', number: 'R-2026-000001', decision: 'screen_in', responsePriority: 'same_day', submittedAt: '2026-11-23T15:00:00Z', childNames: ['Jon Smyth'], reportVersion: 4, responseDueAt: '2026-11-23T17:00:00Z', openInvestigations: [{ investigationId: 'i1', number: 'I-2026-000001', unitName: 'North Investigations Unit', abilities: { open: false } }] };
     expect(screeningSummaryOf({ kind: 'screening_decision', summary })).toEqual(summary);
     // An older server's summary without the clock or the open investigations reads as none.
     expect(screeningSummaryOf({ kind: 'screening_decision', summary: { ...summary, responseDueAt: undefined, openInvestigations: undefined } })).toMatchObject({ responseDueAt: null, openInvestigations: [] });

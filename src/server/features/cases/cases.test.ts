@@ -91,7 +91,7 @@ describe('opening a case from an approved decision (INV-7)', () => {
     // Reading the case from the investigation's side works too: she now needs to know it.
     const investigation = await caseworker.get(`/api/investigations/${family.investigationId}`);
     expect(investigation.statusCode).toBe(200);
-    expect(investigation.json().mayRecord).toBe(false);
+    expect(investigation.json().abilities.record).toBe(false);
     const audited = await h.database.asOwner((owner) => owner.selectFrom('audit_event').select('action').where('record_id', '=', caseId).where('actor_id', '=', caseworker.userId).execute());
     expect(audited.map((a) => a.action)).toContain('case.read');
   });

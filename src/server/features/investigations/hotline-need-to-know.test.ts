@@ -186,18 +186,18 @@ describe('what the hotline may still know (PLAT-1)', () => {
     const response = await hotline.screener.get(`/api/reports/${open.reportId}`);
     expect(response.statusCode).toBe(200);
     expect(response.json().investigation).toEqual({
-      id: open.investigationId, number: open.number, status: 'open', orgUnitName: 'North Investigations Unit', disposition: null, canOpen: false, investigatorName: null, responseDueAt: null,
+      id: open.investigationId, number: open.number, status: 'open', orgUnitName: 'North Investigations Unit', disposition: null, abilities: { open: false }, investigatorName: null, responseDueAt: null,
     });
     expect(response.body).not.toContain(contactNote);
     expect(response.body).not.toContain('Rosa visits every day');
 
     const decided = (await hotline.supervisor.get(`/api/reports/${closed.reportId}`)).json();
-    expect(decided.investigation).toMatchObject({ status: 'closed', disposition: 'close', canOpen: false, investigatorName: null });
+    expect(decided.investigation).toMatchObject({ status: 'closed', disposition: 'close', abilities: { open: false }, investigatorName: null });
   });
 
   it('the investigator’s view of the same report links the investigation, with its assignee and clock', async () => {
     const report = (await investigator.get(`/api/reports/${open.reportId}`)).json();
-    expect(report.investigation).toMatchObject({ id: open.investigationId, canOpen: true, investigatorName: 'Ivy Chen', responseDueAt: expect.any(String) });
+    expect(report.investigation).toMatchObject({ id: open.investigationId, abilities: { open: true }, investigatorName: 'Ivy Chen', responseDueAt: expect.any(String) });
   });
 
   it('the screener still opens her own report and the approval of her screening decision', async () => {

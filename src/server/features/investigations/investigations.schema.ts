@@ -65,7 +65,7 @@ export const investigationAnswer = z.object({
   track: z.enum(investigationTracks),
   status: z.enum(investigationStatuses),
   version: versionOut,
-  mayRecord: z.boolean(),
+  abilities: z.object({ record: z.boolean() }),
   orgUnitName: z.string(),
   investigatorName: nullableText,
   responsePriority: z.string(),
@@ -89,10 +89,10 @@ export const investigationAnswer = z.object({
   ),
   allegations: z.array(z.object({ id: uuidOut, victimPersonId: uuidOut, victimName: z.string(), perpetratorName: nullableText, maltreatmentType: z.string() })),
   priorHistory: z.array(
-    z.object({ reportId: uuidOut, reportNumber: z.string(), receivedAt: momentOut, decision: nullableText, status: z.enum(reportStatuses), personNames: z.array(z.string()), mayOpen: z.boolean() }),
+    z.object({ reportId: uuidOut, reportNumber: z.string(), receivedAt: momentOut, decision: nullableText, status: z.enum(reportStatuses), personNames: z.array(z.string()), abilities: z.object({ open: z.boolean() }) }),
   ),
   /** Item 10: other open investigations about the same children (summaries only). */
-  openInvestigationsSharing: z.array(z.object({ investigationId: uuidOut, number: z.string(), unitName: z.string(), personNames: z.array(z.string()), mayOpen: z.boolean() })),
+  openInvestigationsSharing: z.array(z.object({ investigationId: uuidOut, number: z.string(), unitName: z.string(), personNames: z.array(z.string()), abilities: z.object({ open: z.boolean() }) })),
   decision: z
     .object({
       decision: z.enum(investigationDecisions).nullable(),

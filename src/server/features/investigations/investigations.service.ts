@@ -31,7 +31,7 @@ export async function readInvestigation(ctx: RequestContext, trx: Trx, config: P
     track: row.track,
     status: row.status,
     version: row.version,
-    mayRecord,
+    abilities: { record: mayRecord },
     orgUnitName: row.org_unit_name,
     investigatorName: row.investigator_name,
     responsePriority: row.response_priority,
@@ -60,7 +60,7 @@ export async function readInvestigation(ctx: RequestContext, trx: Trx, config: P
       decision: r.decision,
       status: r.status,
       personNames: row.participants.filter((p) => r.person_ids.includes(p.person_id)).map((p) => `${p.first_name} ${p.last_name}`).sort(),
-      mayOpen: r.visible,
+      abilities: { open: r.visible },
     })),
     // Item 10: the same children in another open investigation, linked when this one opened.
     openInvestigationsSharing: sharing.map((i) => ({
@@ -68,7 +68,7 @@ export async function readInvestigation(ctx: RequestContext, trx: Trx, config: P
       number: i.number,
       unitName: i.org_unit_name,
       personNames: row.participants.filter((p) => i.person_ids.includes(p.person_id)).map((p) => `${p.first_name} ${p.last_name}`).sort(),
-      mayOpen: i.visible,
+      abilities: { open: i.visible },
     })),
     decision:
       row.decision || row.decision_status

@@ -37,7 +37,7 @@ describe('GET /api/investigations/:id (INV-1, INV-8)', () => {
     expect(body.allegations).toEqual([
       { id: expect.any(String), victimPersonId: family.people.maya.id, victimName: 'Maya Torres', perpetratorName: 'Kyle Benson', maltreatmentType: 'physical_abuse' },
     ]);
-    expect(body).toMatchObject({ version: 1, mayRecord: true, status: 'open', decision: null, priorHistory: [] });
+    expect(body).toMatchObject({ version: 1, abilities: { record: true }, status: 'open', decision: null, priorHistory: [] });
     // Connecticut leaves the completion limit to the agency: the clock exists with no due moment yet.
     const completion = (await tasksOf(h, family.investigationId)).find((t) => t.rule_key === 'initial_assessment');
     expect(completion).toBeDefined();
@@ -49,7 +49,7 @@ describe('GET /api/investigations/:id (INV-1, INV-8)', () => {
   it('the screener who took the report may not open it (404: her need to know ended at the screening, PLAT-1); the unit’s supervisor may record', async () => {
     expect((await screener.get(`/api/investigations/${family.investigationId}`)).statusCode).toBe(404);
     const supervisor = await h.signIn('inv.supervisor');
-    expect((await supervisor.get(`/api/investigations/${family.investigationId}`)).json().mayRecord).toBe(true);
+    expect((await supervisor.get(`/api/investigations/${family.investigationId}`)).json().abilities.record).toBe(true);
   });
 
   it('prior history lists other reports naming these people, as far as the reader may see them', async () => {
@@ -59,7 +59,7 @@ describe('GET /api/investigations/:id (INV-1, INV-8)', () => {
     // The program manager over the office may read the investigation and the hotline's draft, so she sees it in the family's history.
     const manager = await h.signIn('manager');
     const seen = (await manager.get(`/api/investigations/${family.investigationId}`)).json().priorHistory;
-    expect(seen).toEqual([{ reportId: draft.id, reportNumber: draft.number, receivedAt: expect.any(String), decision: null, status: 'draft', personNames: ['Leo Torres'], mayOpen: true }]);
+    expect(seen).toEqual([{ reportId: draft.id, reportNumber: draft.number, receivedAt: expect.any(String), decision: null, status: 'draft', personNames: ['Leo Torres'], abilities: { open: true } }]);
     // The investigator has no need to know about a draft still with the hotline.
     expect((await family.investigator.get(`/api/investigations/${family.investigationId}`)).json().priorHistory).toEqual([]);
   });
@@ -78,7 +78,7 @@ describe('GET /api/investigations/:id (INV-1, INV-8)', () => {
     expect(approved.statusCode, approved.body).toBe(200);
 
     const history = (await family.investigator.get(`/api/investigations/${family.investigationId}`)).json().priorHistory;
-    expect(history).toEqual([expect.objectContaining({ reportId: report.id, decision: 'screen_out', status: 'approved', personNames: ['Maya Torres'], mayOpen: false })]);
+    expect(history).toEqual([expect.objectContaining({ reportId: report.id, decision: 'screen_out', status: 'approved', personNames: ['Maya Torres'], abilities: { open: false } })]);
     // Only the summary: the report itself stays outside her need to know.
     expect((await family.investigator.get(`/api/reports/${report.id}`)).statusCode).toBe(404);
     // Someone who cannot see the investigation gets no history through the database function either.

@@ -85,7 +85,7 @@ function presentInvestigationSummary(actor: Actor, row: ReportDetailRow) {
     status: summary.status,
     orgUnitName: summary.org_unit_name,
     disposition: summary.disposition,
-    canOpen,
+    abilities: { open: canOpen },
     investigatorName: canOpen ? row.investigation!.investigator_name : null,
     responseDueAt: canOpen ? row.investigation!.response_due_at : null,
   };

@@ -125,7 +125,7 @@ const reporterAnswer = z.object({
 
 /**
  * What a report shows of its investigation (PLAT-1): to every reader, number, status, unit and final
- * disposition; the assignee, the clock and the link only when `canOpen` (the hotline cannot).
+ * disposition; the assignee, the clock and the link only when `abilities.open` (the hotline cannot).
  */
 const reportInvestigationAnswer = z.object({
   id: uuidOut,
@@ -133,7 +133,7 @@ const reportInvestigationAnswer = z.object({
   status: z.enum(['open', 'closed']),
   orgUnitName: z.string(),
   disposition: z.enum(investigationDispositions).nullable(),
-  canOpen: z.boolean(),
+  abilities: z.object({ open: z.boolean() }),
   investigatorName: nullableText,
   responseDueAt: momentOut.nullable(),
 });

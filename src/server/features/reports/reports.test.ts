@@ -47,7 +47,7 @@ describe('the hotline journey', () => {
     const result = approved.json();
     expect(result.status).toBe('approved');
     // The hotline supervisor learns only that it exists and where it went (PLAT-1).
-    expect(result.investigation).toEqual({ id: expect.any(String), number: expect.stringMatching(/^I-/), status: 'open', orgUnitName: 'North Investigations Unit', disposition: null, canOpen: false, investigatorName: null, responseDueAt: null });
+    expect(result.investigation).toEqual({ id: expect.any(String), number: expect.stringMatching(/^I-/), status: 'open', orgUnitName: 'North Investigations Unit', disposition: null, abilities: { open: false }, investigatorName: null, responseDueAt: null });
 
     const investigatorName = await assigneeOf(h, result.investigation.id);
     expect(['investigator', 'investigator2']).toContain(investigatorName);
@@ -56,7 +56,7 @@ describe('the hotline journey', () => {
     const mine = work.investigations.find((i: { reportId: string }) => i.reportId === report.id);
     expect(mine).toMatchObject({ responsePriority: 'same_day', childNames: ['Maya Torres'] });
     const fromReport = (await investigator.get(`/api/reports/${report.id}`)).json().investigation;
-    expect(fromReport).toMatchObject({ id: mine.id, canOpen: true, investigatorName: expect.stringMatching(/^(Ivy Chen|Marcus Bell)$/) });
+    expect(fromReport).toMatchObject({ id: mine.id, abilities: { open: true }, investigatorName: expect.stringMatching(/^(Ivy Chen|Marcus Bell)$/) });
     expect((Date.parse(fromReport.responseDueAt) - Date.parse(result.receivedAt)) / 3_600_000).toBe(2);
     const detail = (await investigator.get(`/api/investigations/${mine.id}`)).json();
     expect(detail.children.map((c: { personId: string }) => c.personId)).toEqual([child.id]);

@@ -79,7 +79,7 @@ export const screeningApproval: ApprovalEffect = {
       .executeTakeFirst();
     if (!report) return {};
     // The supervisor sees, before approving, that the same children are already being investigated.
-    const openInvestigations = (await findOpenInvestigationsSharing(trx, report.id)).map((i) => ({ investigationId: i.investigation_id, number: i.number, unitName: i.org_unit_name, mayOpen: i.visible }));
+    const openInvestigations = (await findOpenInvestigationsSharing(trx, report.id)).map((i) => ({ investigationId: i.investigation_id, number: i.number, unitName: i.org_unit_name, abilities: { open: i.visible } }));
     return {
       reportId: report.id,
       number: report.number,

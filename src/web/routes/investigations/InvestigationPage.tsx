@@ -38,7 +38,7 @@ export function InvestigationPage({ investigationId, children }: { investigation
 /** Says up front when the reader can look but not record, and why, instead of failing on save. */
 function RecordingNotice({ investigation }: { investigation: Investigation }) {
   const { t } = useI18n();
-  if (investigation.mayRecord !== false) return null;
+  if (investigation.abilities.record !== false) return null;
   const closed = investigation.status !== 'open';
   return (
     <div className="usa-alert usa-alert--info usa-alert--slim margin-bottom-3">

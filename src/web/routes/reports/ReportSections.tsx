@@ -255,7 +255,7 @@ export function InvestigationSection({ investigation }: { investigation: ReportI
       <dl className="hearth-summary">
         <dt>{t('field.investigationNumber')}</dt>
         <dd>
-          {investigation.canOpen ? (
+          {investigation.abilities.open ? (
             <Link to="/investigations/$investigationId" params={{ investigationId: investigation.id }}>
               {investigation.number}
             </Link>
@@ -269,7 +269,7 @@ export function InvestigationSection({ investigation }: { investigation: ReportI
         <dd>{investigation.orgUnitName}</dd>
         <dt>{t('report.investigationDisposition')}</dt>
         <dd>{investigation.disposition ? decisionText(t, investigation.disposition) : t('report.investigationNoDisposition')}</dd>
-        {investigation.canOpen && (
+        {investigation.abilities.open && (
           <>
             <dt>{t('field.investigator')}</dt>
             <dd>{investigation.investigatorName ?? t('investigation.unassigned')}</dd>
@@ -280,7 +280,7 @@ export function InvestigationSection({ investigation }: { investigation: ReportI
           </>
         )}
       </dl>
-      {!investigation.canOpen && <p className="usa-hint">{t('report.investigationSummaryOnly')}</p>}
+      {!investigation.abilities.open && <p className="usa-hint">{t('report.investigationSummaryOnly')}</p>}
     </section>
   );
 }

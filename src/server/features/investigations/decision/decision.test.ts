@@ -103,7 +103,7 @@ describe('approval (INV-7, SUP-3)', () => {
     expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json().outcome).toEqual({ caseId: null });
     const investigation = (await family.investigator.get(`/api/investigations/${family.investigationId}`)).json();
-    expect(investigation).toMatchObject({ status: 'closed', mayRecord: false, decision: { decision: 'close', status: 'approved', caseId: null, caseNumber: null } });
+    expect(investigation).toMatchObject({ status: 'closed', abilities: { record: false }, decision: { decision: 'close', status: 'approved', caseId: null, caseNumber: null } });
     // investigation.completed completed the completion clock and stopped the rest.
     const tasks = await tasksOf(h, family.investigationId);
     expect(tasks.find((t) => t.rule_key === 'initial_assessment')?.status).toBe('done');

@@ -35,7 +35,7 @@ export function AssessmentSection({ kind, heading, intro, renderOutcome }: Asses
   const noticeRef = useRef<HTMLDivElement>(null);
   // Remounts the editor with the server's answers after a conflict reload.
   const [editorKey, setEditorKey] = useState(0);
-  const mayRecord = investigation.mayRecord !== false && investigation.status === 'open';
+  const mayRecord = investigation.abilities.record !== false && investigation.status === 'open';
 
   const reload = async () => {
     clearInvestigationDraft(investigation.id, `assessment-${kind}`);

@@ -20,7 +20,7 @@ function RiskLevel({ data, reload }: { data: Assessment; reload: () => void }) {
   const [requested, setRequested] = useState(false);
   const [open, setOpen] = useState(false);
   const override = data.riskLevel?.override ?? null;
-  const mayRecord = investigation.mayRecord !== false && investigation.status === 'open';
+  const mayRecord = investigation.abilities.record !== false && investigation.status === 'open';
   // A new override may be asked for when there is none, or the last one was returned.
   const mayOverride = mayRecord && overrideKinds(data.definition).length > 0 && (!override || override.status === 'returned');
   return (

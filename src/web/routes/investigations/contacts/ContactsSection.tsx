@@ -26,7 +26,7 @@ export function ContactsSection() {
   const [formKey, setFormKey] = useState(0);
   const [notice, setNotice] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);
-  const mayRecord = investigation.mayRecord !== false && investigation.status === 'open';
+  const mayRecord = investigation.abilities.record !== false && investigation.status === 'open';
 
   const open = (next: ContactDraft) => {
     setNotice(false);

@@ -28,7 +28,7 @@ export function DecisionSection() {
   const [formKey, setFormKey] = useState(0);
   const [submitted, setSubmitted] = useState(false);
   const statusRef = useRef<HTMLDivElement>(null);
-  const mayRecord = investigation.mayRecord !== false && investigation.status === 'open';
+  const mayRecord = investigation.abilities.record !== false && investigation.status === 'open';
 
   const reload = async () => {
     clearInvestigationDraft(investigation.id, 'decision');

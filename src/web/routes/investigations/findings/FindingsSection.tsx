@@ -13,7 +13,7 @@ export function FindingsSection() {
   const investigation = useWorkspaceInvestigation();
   const { t } = useI18n();
   const query = useQuery(findingsQuery(investigation.id));
-  const mayRecord = investigation.mayRecord !== false && investigation.status === 'open';
+  const mayRecord = investigation.abilities.record !== false && investigation.status === 'open';
   return (
     <>
       <SectionHeading id="findings-heading">{t('inv.nav.findings')}</SectionHeading>

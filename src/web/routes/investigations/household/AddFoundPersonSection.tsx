@@ -21,7 +21,7 @@ export function AddFoundPersonSection({ investigation }: { investigation: Invest
   const [creating, setCreating] = useState(false);
   const [added, setAdded] = useState(false);
   const results = useQuery({ ...personSearchQuery(criteria ?? { lastName: '' }), enabled: criteria !== null });
-  if (!investigation.mayRecord) return null;
+  if (!investigation.abilities.record) return null;
   const onPeople = new Set((investigation.household ?? []).map((p) => p.personId));
   const done = () => {
     setAdded(true);

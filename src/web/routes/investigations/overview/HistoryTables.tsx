@@ -57,7 +57,7 @@ export function PriorHistoryTable({ history }: { history: Investigation['priorHi
               <tr key={entry.reportId}>
                 <th scope="row" data-label={t('field.reportNumber')}>
                   {/* Another office's report is listed for its history; opening it still needs access. */}
-                  {entry.mayOpen ? (
+                  {entry.abilities.open ? (
                     <Link to="/reports/$reportId" params={{ reportId: entry.reportId }}>
                       {entry.reportNumber}
                     </Link>

@@ -15,7 +15,7 @@ export function SharingInvestigations({ items }: { items: NonNullable<Investigat
         <ul className="usa-list">
           {items.map((item) => (
             <li key={item.investigationId}>
-              {item.mayOpen ? (
+              {item.abilities.open ? (
                 <Link to="/investigations/$investigationId" params={{ investigationId: item.investigationId }}>
                   {item.number}
                 </Link>

@@ -43,7 +43,7 @@ export function SafetyPlanSection({ planId }: { planId: string }) {
       <QueryState query={query}>
         {(plan) =>
           plan.investigationId === investigation.id ? (
-            <PlanWorkspace plan={plan} mayRecord={investigation.mayRecord !== false} />
+            <PlanWorkspace plan={plan} mayRecord={investigation.abilities.record !== false} />
           ) : (
             <p>{t('common.notFoundBody')}</p>
           )

@@ -65,7 +65,7 @@ function StartPlan({ investigation, plans }: { investigation: Investigation; pla
       </div>
     );
   }
-  if (investigation.mayRecord === false) return <p>{t('plans.cannotBuild.readOnly')}</p>;
+  if (investigation.abilities.record === false) return <p>{t('plans.cannotBuild.readOnly')}</p>;
   return <BuildPlanButton investigation={investigation} threatCount={assessment.data.threats?.length ?? 0} />;
 }
 
