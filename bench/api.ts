@@ -73,7 +73,11 @@ async function prepareReport(base: string) {
   const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken: csrf } = (await signIn.json()) as { csrfToken: string };
   const call = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(base + path, { method, headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) });
+    const response = await fetch(base + path, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+      body: JSON.stringify(body ?? {}),
+    });
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return response.json() as Promise<any>;
   };
@@ -83,10 +87,24 @@ async function prepareReport(base: string) {
   const sibling = await person('Noah', 'Lindqvist', { dateOfBirth: '2020-01-20', sex: 'male' });
   const mother = await person('Sara', 'Lindqvist', { dateOfBirth: '1989-03-03', sex: 'female' });
   const father = await person('Erik', 'Lindqvist', { approximateAge: 40, sex: 'male' });
-  report = await call('PATCH', `/api/reports/${report.id}`, { version: report.version, narrative: 'Teacher reports the children arrive hungry and unwashed most days.', reporter: { reporterType: 'education', mandated: true, anonymous: false, name: 'Pat Lee' } });
-  for (const [p, role, parentType] of [[child, 'alleged_victim'], [sibling, 'alleged_victim'], [mother, 'parent', 'custodial'], [father, 'parent', 'non_custodial']] as const) {
+  report = await call('PATCH', `/api/reports/${report.id}`, {
+    version: report.version,
+    narrative: 'Teacher reports the children arrive hungry and unwashed most days.',
+    reporter: { reporterType: 'education', mandated: true, anonymous: false, name: 'Pat Lee' },
+  });
+  for (const [p, role, parentType] of [
+    [child, 'alleged_victim'],
+    [sibling, 'alleged_victim'],
+    [mother, 'parent', 'custodial'],
+    [father, 'parent', 'non_custodial'],
+  ] as const) {
     report = await call('POST', `/api/reports/${report.id}/participants`, { version: report.version, personId: p.id, role, parentType });
   }
-  report = await call('POST', `/api/reports/${report.id}/allegations`, { version: report.version, victimPersonId: child.id, perpetratorPersonId: mother.id, maltreatmentType: 'neglect' });
+  report = await call('POST', `/api/reports/${report.id}/allegations`, {
+    version: report.version,
+    victimPersonId: child.id,
+    perpetratorPersonId: mother.id,
+    maltreatmentType: 'neglect',
+  });
   return { cookie, csrf, reportId: report.id as string };
 }

@@ -56,7 +56,10 @@ async function measure(label: string, migrate: (db: Kysely<any>) => Promise<unkn
     await migrate(db);
     let sealed = 0;
     const sealer = setInterval(() => {
-      sql<{ n: number }>`select hearth_audit_seal() as n`.execute(db).then(({ rows }) => (sealed += Number(rows[0]?.n ?? 0)), (error) => console.error(`sealer: ${error.message}`));
+      sql<{ n: number }>`select hearth_audit_seal() as n`.execute(db).then(
+        ({ rows }) => (sealed += Number(rows[0]?.n ?? 0)),
+        (error) => console.error(`sealer: ${error.message}`),
+      );
     }, 2000);
     const { stdout } = await run('pgbench', ['-n', '-c', String(clients), '-j', '2', '-T', String(seconds), '-f', script, appUrlFrom(url.toString())]);
     clearInterval(sealer);
@@ -67,9 +70,16 @@ async function measure(label: string, migrate: (db: Kysely<any>) => Promise<unkn
     const check = verified.ok ? `verify OK (${verified.rows} rows)` : `verify FAILED: ${verified.firstBad.reason}`;
     await sql`vacuum audit_event`.execute(db); // dead versions the old sealer left count as table size until vacuumed
     const size = (
-      await sql<{ table: number; indexes: number }>`select pg_table_size('audit_event')::float8 / count(*) as table, pg_indexes_size('audit_event')::float8 / count(*) as indexes from audit_event`.execute(db)
+      await sql<{
+        table: number;
+        indexes: number;
+      }>`select pg_table_size('audit_event')::float8 / count(*) as table, pg_indexes_size('audit_event')::float8 / count(*) as indexes from audit_event`.execute(
+        db,
+      )
     ).rows[0]!;
-    console.log(`${label.padEnd(8)} ${tps.toFixed(0).padStart(7)} tps   latency ${latency}   sealed under load ${sealed}   bytes per row: table ${size.table.toFixed(0)} + indexes ${size.indexes.toFixed(0)}   ${check}`);
+    console.log(
+      `${label.padEnd(8)} ${tps.toFixed(0).padStart(7)} tps   latency ${latency}   sealed under load ${sealed}   bytes per row: table ${size.table.toFixed(0)} + indexes ${size.indexes.toFixed(0)}   ${check}`,
+    );
     if (!verified.ok) process.exitCode = 1;
     return tps;
   } finally {

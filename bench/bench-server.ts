@@ -29,13 +29,17 @@ app.get('/bench/bare/:id', { schema: { hide: true, params: z.object({ id: z.uuid
 const naive = new Kysely<DB>({
   dialect: new PostgresDialect({ pool: preparingPool(new pg.Pool({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_SIZE })) }),
 });
-app.get('/bench/naive/:id', { schema: { hide: true, params: z.object({ id: z.uuid() }) } }, async (request) =>
-  (await findReportDetail(naive as unknown as Transaction<DB>, request.params.id)) ?? null,
+app.get(
+  '/bench/naive/:id',
+  { schema: { hide: true, params: z.object({ id: z.uuid() }) } },
+  async (request) => (await findReportDetail(naive as unknown as Transaction<DB>, request.params.id)) ?? null,
 );
 
 // BENCH_BREAKDOWN=1 only: the report query after hearth_begin in a transaction, as the owner (x)
 // and as hearth_app under row-level security (y), to split what (c) costs beyond (b).
-const screenerId = await database.asOwner(async (o) => (await sql<{ id: string }>`select id from staff_user where username = 'screener'`.execute(o)).rows[0]!.id);
+const screenerId = await database.asOwner(
+  async (o) => (await sql<{ id: string }>`select id from staff_user where username = 'screener'`.execute(o)).rows[0]!.id,
+);
 const begun = (db: Kysely<DB>, id: string) =>
   db.transaction().execute(async (trx) => {
     await sql`select * from hearth_begin(${screenerId})`.execute(trx);

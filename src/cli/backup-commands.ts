@@ -6,7 +6,8 @@ import { verifyAuditChain } from '../server/platform/audit-verify.js';
 import type { Config } from '../server/platform/config.js';
 import { UsageError } from './practice-commands.js';
 
-const where = (config: Config) => (config.DATABASE_URL ? `PostgreSQL database ${new URL(config.DATABASE_URL).pathname.slice(1)}` : `PGlite folder ${config.HEARTH_DATA_DIR}`);
+const where = (config: Config) =>
+  config.DATABASE_URL ? `PostgreSQL database ${new URL(config.DATABASE_URL).pathname.slice(1)}` : `PGlite folder ${config.HEARTH_DATA_DIR}`;
 
 /** hearth backup FILE */
 export async function backupCommand(config: Config, args: string[]) {
@@ -41,9 +42,17 @@ export async function restoreCommand(config: Config, args: string[]) {
   try {
     const { audit, policies } = await database.asOwner(async (owner) => ({
       audit: await verifyAuditChain(owner),
-      policies: (await owner.selectFrom('pg_policies').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+      policies: (
+        await owner
+          .selectFrom('pg_policies')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
     }));
-    if (!audit.ok) throw new BackupError(`Restored, but audit verify FAILED at ${audit.firstBad.seq ?? `chain position ${audit.firstBad.chainPos}`}: ${audit.firstBad.reason}.`);
+    if (!audit.ok)
+      throw new BackupError(
+        `Restored, but audit verify FAILED at ${audit.firstBad.seq ?? `chain position ${audit.firstBad.chainPos}`}: ${audit.firstBad.reason}.`,
+      );
     console.log(`Restored ${file} into the ${where(config)}: ${Number(policies)} row-level-security policies, audit chain intact (${audit.rows} rows).`);
   } finally {
     await database.close();

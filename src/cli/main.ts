@@ -44,7 +44,9 @@ async function main(argv: string[]) {
       return;
     case 'migrate': {
       const database = await openDatabase(config, { migrate: false });
-      const applied = await database.asOwner((owner) => migrateToLatest(owner, ({ index, total, name }) => console.log(`Applying ${index} of ${total}: ${name}`)));
+      const applied = await database.asOwner((owner) =>
+        migrateToLatest(owner, ({ index, total, name }) => console.log(`Applying ${index} of ${total}: ${name}`)),
+      );
       console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Already up to date.');
       await database.close();
       return;
@@ -66,7 +68,9 @@ async function main(argv: string[]) {
         return;
       }
       const bad = result.firstBad;
-      console.error(`audit verify: FAILED — first bad row: ${bad.seq === null ? `chain position ${bad.chainPos}` : `seq ${bad.seq} (chain position ${bad.chainPos})`}: ${bad.reason}. ${result.rows} rows before it are intact.`);
+      console.error(
+        `audit verify: FAILED — first bad row: ${bad.seq === null ? `chain position ${bad.chainPos}` : `seq ${bad.seq} (chain position ${bad.chainPos})`}: ${bad.reason}. ${result.rows} rows before it are intact.`,
+      );
       process.exitCode = 1;
       return;
     }
@@ -92,7 +96,14 @@ async function main(argv: string[]) {
       if (sub !== 'add') throw new UsageError('Did you mean: hearth user add … or hearth user unlock …');
       const { values } = parseArgs({
         args: argv.slice(2),
-        options: { username: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, unit: { type: 'string' }, scope: { type: 'string' }, password: { type: 'string' } },
+        options: {
+          username: { type: 'string' },
+          name: { type: 'string' },
+          role: { type: 'string' },
+          unit: { type: 'string' },
+          scope: { type: 'string' },
+          password: { type: 'string' },
+        },
       });
       const missing = ['username', 'name', 'role', 'unit', 'password'].filter((k) => !values[k as keyof typeof values]);
       if (missing.length) throw new UsageError(`Missing: ${missing.map((m) => `--${m}`).join(', ')}`);
@@ -108,7 +119,12 @@ async function main(argv: string[]) {
           const unitIds = new Map(found.map((u: { id: string; code: string }) => [u.code, { id: u.id }]));
           const absent = codes.filter((c) => !unitIds.has(c));
           if (absent.length) throw new UsageError(`No org unit with code ${absent.join(', ')}`);
-          await insertUsers(owner, [{ username: values.username!, displayName: values.name!, roles: wanted as Role[], unit: values.unit!, scope: values.scope }], unitIds, values.password!);
+          await insertUsers(
+            owner,
+            [{ username: values.username!, displayName: values.name!, roles: wanted as Role[], unit: values.unit!, scope: values.scope }],
+            unitIds,
+            values.password!,
+          );
         });
         console.log(`User ${values.username} added.`);
       } finally {

@@ -35,7 +35,12 @@ export async function profileCommand(config: Config, args: string[]) {
     const chosen = profileCode(code);
     const database = await openDatabase(config);
     try {
-      await database.asOwner((owner) => owner.insertInto('agency_profile_choice').values({ id: randomUUID(), profile_code: chosen, chosen_by: null, note: values.note ?? 'set with hearth profile use' }).execute());
+      await database.asOwner((owner) =>
+        owner
+          .insertInto('agency_profile_choice')
+          .values({ id: randomUUID(), profile_code: chosen, chosen_by: null, note: values.note ?? 'set with hearth profile use' })
+          .execute(),
+      );
     } finally {
       await database.close();
     }

@@ -29,10 +29,25 @@ describe('what a report needs before it goes to the supervisor', () => {
 
   it('an empty draft lists every gap, each with a message the screener can act on', () => {
     const missing = missingForSubmission({
-      narrative: '', reporterType: null, participants: [], allegations: [], decision: null, responsePriority: null, decisionRationale: null, communityReferral: null,
+      narrative: '',
+      reporterType: null,
+      participants: [],
+      allegations: [],
+      decision: null,
+      responsePriority: null,
+      decisionRationale: null,
+      communityReferral: null,
       screeningInstrumentComplete: false,
     });
-    expect(missing.map((m) => m.path)).toEqual(['narrative', 'reporter.reporterType', 'participants', 'participants', 'screeningInstrument', 'decision', 'decisionRationale']);
+    expect(missing.map((m) => m.path)).toEqual([
+      'narrative',
+      'reporter.reporterType',
+      'participants',
+      'participants',
+      'screeningInstrument',
+      'decision',
+      'decisionRationale',
+    ]);
     for (const item of missing) expect(item.message).toMatch(/^[A-Z].*\.$/);
   });
 
@@ -48,7 +63,9 @@ describe('what a report needs before it goes to the supervisor', () => {
 
   it('needs a parent as well as a child, so non-custodial parents are not forgotten', () => {
     const report = complete({ participants: [{ personId: 'child', role: 'alleged_victim' }] });
-    expect(missingForSubmission(report)).toEqual([{ path: 'participants', message: 'Add the parents, including any non-custodial parent.', code: 'no_parents' }]);
+    expect(missingForSubmission(report)).toEqual([
+      { path: 'participants', message: 'Add the parents, including any non-custodial parent.', code: 'no_parents' },
+    ]);
   });
 
   it.each(['screen_in', 'screen_in_family_assessment'] as const)('a %s needs an allegation and a response priority', (decision) => {
@@ -85,17 +102,19 @@ describe('what a report needs before it goes to the supervisor', () => {
       referral: fc.string({ minLength: 1, maxLength: 50 }).filter((s) => s.trim().length > 0),
     })
     .filter(({ victims, parents }) => victims.every((v) => !parents.includes(v)))
-    .map(({ narrative, reporterType, victims, parents, decision, responsePriority, rationale, referral }): ReportForScreening => ({
-      narrative,
-      reporterType,
-      participants: [...victims.map((personId) => ({ personId, role: 'alleged_victim' })), ...parents.map((personId) => ({ personId, role: 'parent' }))],
-      allegations: decision === 'screen_out' ? [] : victims.map((victimPersonId) => ({ victimPersonId, perpetratorPersonId: parents[0]! })),
-      decision,
-      responsePriority: decision === 'screen_out' ? null : responsePriority,
-      decisionRationale: rationale,
-      communityReferral: decision === 'screen_out' ? referral : null,
-      screeningInstrumentComplete: true,
-    }));
+    .map(
+      ({ narrative, reporterType, victims, parents, decision, responsePriority, rationale, referral }): ReportForScreening => ({
+        narrative,
+        reporterType,
+        participants: [...victims.map((personId) => ({ personId, role: 'alleged_victim' })), ...parents.map((personId) => ({ personId, role: 'parent' }))],
+        allegations: decision === 'screen_out' ? [] : victims.map((victimPersonId) => ({ victimPersonId, perpetratorPersonId: parents[0]! })),
+        decision,
+        responsePriority: decision === 'screen_out' ? null : responsePriority,
+        decisionRationale: rationale,
+        communityReferral: decision === 'screen_out' ? referral : null,
+        screeningInstrumentComplete: true,
+      }),
+    );
 
   it('property: every complete report is ready to submit', () => {
     fc.assert(fc.property(completeReports, (report) => missingForSubmission(report).length === 0));

@@ -1,4 +1,3 @@
-
 export const screeningDecisions = ['screen_in', 'screen_in_family_assessment', 'screen_out'] as const;
 export type ScreeningDecision = (typeof screeningDecisions)[number];
 
@@ -35,7 +34,8 @@ export function missingForSubmission(report: ReportForScreening): MissingItem[] 
   if (report.narrative.trim().length < 20) missing.push({ path: 'narrative', message: 'Describe what the reporter said (at least 20 characters).' });
   if (!report.reporterType) missing.push({ path: 'reporter.reporterType', message: 'Choose the reporter type.' });
   if (victims.size === 0) missing.push({ path: 'participants', message: 'Add at least one alleged victim.', code: 'no_alleged_victim' });
-  if (!report.participants.some((p) => p.role === 'parent')) missing.push({ path: 'participants', message: 'Add the parents, including any non-custodial parent.', code: 'no_parents' });
+  if (!report.participants.some((p) => p.role === 'parent'))
+    missing.push({ path: 'participants', message: 'Add the parents, including any non-custodial parent.', code: 'no_parents' });
   if (!report.screeningInstrumentComplete) missing.push({ path: 'screeningInstrument', message: 'Complete the screening instrument.' });
   if (!report.decision) missing.push({ path: 'decision', message: 'Choose a screening decision.' });
   if (report.decision && report.decision !== 'screen_out') {

@@ -3,9 +3,26 @@ import { holidaysInYear } from '../domain/time/holidays.js';
 import { type ClosureRules, isSet, type ProfileCode, type ProfileVersion, type Sourced, type WorkRule } from './profile-schema.js';
 
 export type Language = 'en' | 'es';
-export interface ProfileLine { key: string; text: string; source: string | null; agencyToSet: boolean }
-export interface ProfileSection { key: string; heading: string; lines: ProfileLine[] }
-export interface ProfileDescription { code: ProfileCode; version: number; effectiveFrom: string; name: string; summary: string; timeZone: string; sections: ProfileSection[] }
+export interface ProfileLine {
+  key: string;
+  text: string;
+  source: string | null;
+  agencyToSet: boolean;
+}
+export interface ProfileSection {
+  key: string;
+  heading: string;
+  lines: ProfileLine[];
+}
+export interface ProfileDescription {
+  code: ProfileCode;
+  version: number;
+  effectiveFrom: string;
+  name: string;
+  summary: string;
+  timeZone: string;
+  sections: ProfileSection[];
+}
 
 const words = {
   en: {
@@ -15,27 +32,61 @@ const words = {
     responseNotSet: (label: string) => `${label}: the agency has not set this response time yet`,
     responseTime: 'the response time of the report’s priority',
     response: (label: string, within: string) => `${label}: first contact within ${within} of the report`,
-    headings: { response: 'Response priorities', deadlines: 'Deadlines and meetings', visits: 'Visit standards', approvals: 'Decisions that need approval', instruments: 'Instruments', calendar: 'Calendar', escalation: 'Reminders and escalation' },
+    headings: {
+      response: 'Response priorities',
+      deadlines: 'Deadlines and meetings',
+      visits: 'Visit standards',
+      approvals: 'Decisions that need approval',
+      instruments: 'Instruments',
+      calendar: 'Calendar',
+      escalation: 'Reminders and escalation',
+    },
     caseType: { in_home: 'In-home cases', out_of_home: 'Children in out-of-home care' },
     risk: { low: 'low', moderate: 'moderate', high: 'high', very_high: 'very high' },
     visits: (n: number, per: string, share?: number) => `at least ${n} visit${n === 1 ? '' : 's'} per ${per}${share ? ', most of them in the residence' : ''}`,
     per: { week: 'week', month: 'month' },
     riskLevels: (levels: string) => `risk ${levels}`,
     approver: { supervisor: 'approved by a supervisor', program_manager: 'approved by a program manager' },
-    approval: { screening_decision: 'Screening decision', response_priority_override: 'Lowering the response priority', safety_plan: 'Safety plan', risk_override: 'Risk level override', investigation_decision: 'Investigation decision', case_plan: 'Case plan', placement: 'Placement', closure: 'Case closure', extension: 'Extension of a time limit', funding: 'Flexible funding' },
-    instrument: { screening: 'Screening', safety: 'Safety assessment', risk: 'Family risk assessment', risk_reassessment: 'Risk reassessment', reunification: 'Reunification assessment', functional: 'Child functional assessment' },
+    approval: {
+      screening_decision: 'Screening decision',
+      response_priority_override: 'Lowering the response priority',
+      safety_plan: 'Safety plan',
+      risk_override: 'Risk level override',
+      investigation_decision: 'Investigation decision',
+      case_plan: 'Case plan',
+      placement: 'Placement',
+      closure: 'Case closure',
+      extension: 'Extension of a time limit',
+      funding: 'Flexible funding',
+    },
+    instrument: {
+      screening: 'Screening',
+      safety: 'Safety assessment',
+      risk: 'Family risk assessment',
+      risk_reassessment: 'Risk reassessment',
+      reunification: 'Reunification assessment',
+      functional: 'Child functional assessment',
+    },
     version: 'version',
     timeZone: (tz: string) => `Time zone: ${tz}; every date and deadline is in this zone`,
     holidays: (year: number, list: string) => `Holidays in ${year}: ${list}`,
     weekends: 'Business days are Monday to Friday, except holidays',
     remind: (d: string) => `The assignee is reminded ${d} before a task is due`,
-    escalate: (d: string) => (d.startsWith('0 ') ? 'An overdue task is escalated to the supervisor as soon as it is overdue' : `An overdue task is escalated to the supervisor ${d} after it was due`),
+    escalate: (d: string) =>
+      d.startsWith('0 ')
+        ? 'An overdue task is escalated to the supervisor as soon as it is overdue'
+        : `An overdue task is escalated to the supervisor ${d} after it was due`,
     hearthDefault: 'Hearth default; the agency may change it',
     guideHeading: 'Investigation decision guide',
     closureHeading: 'Before an investigation closes',
     crossHeading: 'Cross-reports',
     exception: (label: string) => `Allowed exception: ${label}`,
-    decision: { close: 'close', close_with_referral: 'close with a community referral', open_in_home: 'open an in-home case', open_out_of_home: 'open an out-of-home case' },
+    decision: {
+      close: 'close',
+      close_with_referral: 'close with a community referral',
+      open_in_home: 'open an in-home case',
+      open_out_of_home: 'open an out-of-home case',
+    },
     safety: { safe: 'safe', safe_with_plan: 'safe with a plan', unsafe: 'unsafe' },
     guideWhen: (parts: string[]) => (parts.length ? `When ${parts.join(' and ')}` : 'Otherwise'),
     guideSafety: (list: string) => `the safety decision is ${list}`,
@@ -51,27 +102,61 @@ const words = {
     responseNotSet: (label: string) => `${label}: la agencia aún no ha fijado este tiempo de respuesta`,
     responseTime: 'el tiempo de respuesta de la prioridad del reporte',
     response: (label: string, within: string) => `${label}: primer contacto dentro de ${within} desde el reporte`,
-    headings: { response: 'Prioridades de respuesta', deadlines: 'Plazos y reuniones', visits: 'Normas de visitas', approvals: 'Decisiones que requieren aprobación', instruments: 'Instrumentos', calendar: 'Calendario', escalation: 'Recordatorios y escalamiento' },
+    headings: {
+      response: 'Prioridades de respuesta',
+      deadlines: 'Plazos y reuniones',
+      visits: 'Normas de visitas',
+      approvals: 'Decisiones que requieren aprobación',
+      instruments: 'Instrumentos',
+      calendar: 'Calendario',
+      escalation: 'Recordatorios y escalamiento',
+    },
     caseType: { in_home: 'Casos en el hogar', out_of_home: 'Niños en cuidado fuera del hogar' },
     risk: { low: 'bajo', moderate: 'moderado', high: 'alto', very_high: 'muy alto' },
     visits: (n: number, per: string, share?: number) => `al menos ${n} visita${n === 1 ? '' : 's'} por ${per}${share ? ', la mayoría en la residencia' : ''}`,
     per: { week: 'semana', month: 'mes' },
     riskLevels: (levels: string) => `riesgo ${levels}`,
     approver: { supervisor: 'aprobada por un supervisor', program_manager: 'aprobada por un gerente de programa' },
-    approval: { screening_decision: 'Decisión de evaluación inicial', response_priority_override: 'Bajar la prioridad de respuesta', safety_plan: 'Plan de seguridad', risk_override: 'Cambio del nivel de riesgo', investigation_decision: 'Decisión de la investigación', case_plan: 'Plan del caso', placement: 'Colocación', closure: 'Cierre del caso', extension: 'Extensión de un plazo', funding: 'Fondos flexibles' },
-    instrument: { screening: 'Evaluación inicial del reporte', safety: 'Evaluación de seguridad', risk: 'Evaluación de riesgo familiar', risk_reassessment: 'Reevaluación de riesgo', reunification: 'Evaluación de reunificación', functional: 'Evaluación funcional del niño' },
+    approval: {
+      screening_decision: 'Decisión de evaluación inicial',
+      response_priority_override: 'Bajar la prioridad de respuesta',
+      safety_plan: 'Plan de seguridad',
+      risk_override: 'Cambio del nivel de riesgo',
+      investigation_decision: 'Decisión de la investigación',
+      case_plan: 'Plan del caso',
+      placement: 'Colocación',
+      closure: 'Cierre del caso',
+      extension: 'Extensión de un plazo',
+      funding: 'Fondos flexibles',
+    },
+    instrument: {
+      screening: 'Evaluación inicial del reporte',
+      safety: 'Evaluación de seguridad',
+      risk: 'Evaluación de riesgo familiar',
+      risk_reassessment: 'Reevaluación de riesgo',
+      reunification: 'Evaluación de reunificación',
+      functional: 'Evaluación funcional del niño',
+    },
     version: 'versión',
     timeZone: (tz: string) => `Zona horaria: ${tz}; todas las fechas y plazos están en esta zona`,
     holidays: (year: number, list: string) => `Días feriados en ${year}: ${list}`,
     weekends: 'Los días hábiles son de lunes a viernes, salvo feriados',
     remind: (d: string) => `Se le recuerda a la persona asignada ${d} antes del vencimiento`,
-    escalate: (d: string) => (d.startsWith('0 ') ? 'Una tarea vencida se escala al supervisor en cuanto vence' : `Una tarea vencida se escala al supervisor ${d} después del vencimiento`),
+    escalate: (d: string) =>
+      d.startsWith('0 ')
+        ? 'Una tarea vencida se escala al supervisor en cuanto vence'
+        : `Una tarea vencida se escala al supervisor ${d} después del vencimiento`,
     hearthDefault: 'Valor predeterminado de Hearth; la agencia puede cambiarlo',
     guideHeading: 'Guía para la decisión de la investigación',
     closureHeading: 'Antes de cerrar una investigación',
     crossHeading: 'Informes a otras autoridades',
     exception: (label: string) => `Excepción permitida: ${label}`,
-    decision: { close: 'cerrar', close_with_referral: 'cerrar con una referencia comunitaria', open_in_home: 'abrir un caso en el hogar', open_out_of_home: 'abrir un caso fuera del hogar' },
+    decision: {
+      close: 'cerrar',
+      close_with_referral: 'cerrar con una referencia comunitaria',
+      open_in_home: 'abrir un caso en el hogar',
+      open_out_of_home: 'abrir un caso fuera del hogar',
+    },
     safety: { safe: 'seguro', safe_with_plan: 'seguro con un plan', unsafe: 'inseguro' },
     guideWhen: (parts: string[]) => (parts.length ? `Cuando ${parts.join(' y ')}` : 'En otro caso'),
     guideSafety: (list: string) => `la decisión de seguridad es ${list}`,
@@ -107,7 +192,8 @@ export function ruleSentence(rule: WorkRule, language: Language): string {
 export function describeProfile(profile: ProfileVersion, language: Language, year = new Date().getUTCFullYear()): ProfileDescription {
   const w = words[language];
   const line = (key: string, text: string, source: string | null, agencyToSet = false): ProfileLine => ({ key, text, source, agencyToSet });
-  const dateLabel = (iso: string) => new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
+  const dateLabel = (iso: string) =>
+    new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
   return {
     code: profile.code,
     version: profile.version,
@@ -120,7 +206,12 @@ export function describeProfile(profile: ProfileVersion, language: Language, yea
         key: 'response',
         heading: w.headings.response,
         lines: profile.responsePriorities.map((p) =>
-          line(`response.${p.code}`, isSet(p.within) ? w.response(p.label[language], withinText(p.within, language)) : w.responseNotSet(p.label[language]), sourceOf(p.within), !isSet(p.within)),
+          line(
+            `response.${p.code}`,
+            isSet(p.within) ? w.response(p.label[language], withinText(p.within, language)) : w.responseNotSet(p.label[language]),
+            sourceOf(p.within),
+            !isSet(p.within),
+          ),
         ),
       },
       {
@@ -137,7 +228,9 @@ export function describeProfile(profile: ProfileVersion, language: Language, yea
         heading: w.headings.visits,
         lines: profile.visitStandards.map((s) => {
           const who = `${w.caseType[s.caseType]} (${w.riskLevels(s.riskLevels.map((l) => w.risk[l]).join(', '))})`;
-          const what = isSet(s.frequency) ? w.visits(s.frequency.value.visits, w.per[s.frequency.value.per], s.frequency.value.inResidenceShare) : w.standardNotSet;
+          const what = isSet(s.frequency)
+            ? w.visits(s.frequency.value.visits, w.per[s.frequency.value.per], s.frequency.value.inResidenceShare)
+            : w.standardNotSet;
           return line(`visits.${s.caseType}.${s.riskLevels.join('_')}`, `${who}: ${what}`, sourceOf(s.frequency), !isSet(s.frequency));
         }),
       },
@@ -156,21 +249,31 @@ export function describeProfile(profile: ProfileVersion, language: Language, yea
             ...(when.risk ? [w.guideRisk(when.risk.map((l) => w.risk[l]).join(w.or))] : []),
             ...(when.substantiated === undefined ? [] : [w.guideSubstantiated(when.substantiated)]),
           ];
-          return line(`decision_guide.${index}`, `${w.guideWhen(parts)}, ${w.guideRecommend(rule.recommend.map((d) => w.decision[d]).join(w.or))}`, profile.decisionGuide.source);
+          return line(
+            `decision_guide.${index}`,
+            `${w.guideWhen(parts)}, ${w.guideRecommend(rule.recommend.map((d) => w.decision[d]).join(w.or))}`,
+            profile.decisionGuide.source,
+          );
         }),
       },
       ...(profile.closureRules ? [closureSection(profile.closureRules, language)] : []),
       ...(profile.crossReporting
-        ? [{
-            key: 'cross_reporting',
-            heading: w.crossHeading,
-            lines: profile.crossReporting.rules.map((r, index) => line(`cross_reporting.${index}`, r.rule[language].replace('{within}', withinText(r.within, language)), sourceOf(r.within), !isSet(r.within))),
-          }]
+        ? [
+            {
+              key: 'cross_reporting',
+              heading: w.crossHeading,
+              lines: profile.crossReporting.rules.map((r, index) =>
+                line(`cross_reporting.${index}`, r.rule[language].replace('{within}', withinText(r.within, language)), sourceOf(r.within), !isSet(r.within)),
+              ),
+            },
+          ]
         : []),
       {
         key: 'instruments',
         heading: w.headings.instruments,
-        lines: Object.entries(profile.instruments).map(([use, ref]) => line(`instrument.${use}`, `${w.instrument[use as keyof typeof w.instrument]}: ${ref.key}, ${w.version} ${ref.version}`, null)),
+        lines: Object.entries(profile.instruments).map(([use, ref]) =>
+          line(`instrument.${use}`, `${w.instrument[use as keyof typeof w.instrument]}: ${ref.key}, ${w.version} ${ref.version}`, null),
+        ),
       },
       {
         key: 'calendar',
@@ -178,7 +281,16 @@ export function describeProfile(profile: ProfileVersion, language: Language, yea
         lines: [
           line('calendar.time_zone', w.timeZone(profile.timeZone), null),
           line('calendar.business_days', w.weekends, profile.holidays.source),
-          line(`calendar.holidays.${year}`, w.holidays(year, holidaysInYear(profile.holidays.rules, year).map((h) => `${h.name} (${dateLabel(h.date)})`).join('; ')), profile.holidays.source),
+          line(
+            `calendar.holidays.${year}`,
+            w.holidays(
+              year,
+              holidaysInYear(profile.holidays.rules, year)
+                .map((h) => `${h.name} (${dateLabel(h.date)})`)
+                .join('; '),
+            ),
+            profile.holidays.source,
+          ),
         ],
       },
       {
@@ -195,7 +307,11 @@ export function describeProfile(profile: ProfileVersion, language: Language, yea
 
 /** The same description as plain text, for the terminal. */
 export function profileAsText(description: ProfileDescription, sourceLabel = 'Source'): string {
-  const out = [`${description.name} (${description.code.toUpperCase()}), version ${description.version}, in force from ${description.effectiveFrom}`, description.summary, ''];
+  const out = [
+    `${description.name} (${description.code.toUpperCase()}), version ${description.version}, in force from ${description.effectiveFrom}`,
+    description.summary,
+    '',
+  ];
   for (const section of description.sections) {
     out.push(section.heading, '-'.repeat(section.heading.length));
     for (const l of section.lines) out.push(`  ${l.agencyToSet ? '! ' : '- '}${l.text}${l.source ? `\n      ${sourceLabel}: ${l.source}` : ''}`);

@@ -15,7 +15,10 @@ export const firstFaceToFaceRule: WorkRule = {
   key: 'first_face_to_face',
   task: { en: 'See the child face to face', es: 'Ver al niño o niña en persona' },
   // The time comes from the report's response priority, so the sentence names it rather than a number.
-  reason: { en: 'First face-to-face contact with each alleged victim: within the response time of the report’s priority', es: 'Primer contacto en persona con cada presunta víctima: dentro del tiempo de respuesta de la prioridad del reporte' },
+  reason: {
+    en: 'First face-to-face contact with each alleged victim: within the response time of the report’s priority',
+    es: 'Primer contacto en persona con cada presunta víctima: dentro del tiempo de respuesta de la prioridad del reporte',
+  },
   on: 'report.screened_in',
   within: { responsePriority: true },
   perChild: true,
@@ -28,7 +31,10 @@ export const firstFaceToFaceRule: WorkRule = {
 export const casePlanRule = (days: number, source: string): WorkRule => ({
   key: 'case_plan',
   task: { en: 'Complete the case plan with the family', es: 'Completar el plan del caso con la familia' },
-  reason: { en: 'Case plan: made with the family within {within} of the removal', es: 'Plan del caso: hecho con la familia dentro de {within} desde la remoción' },
+  reason: {
+    en: 'Case plan: made with the family within {within} of the removal',
+    es: 'Plan del caso: hecho con la familia dentro de {within} desde la remoción',
+  },
   on: 'child.removed',
   within: { value: { amount: days, unit: 'calendar_days' }, source },
   perChild: true,
@@ -79,14 +85,21 @@ export const prioritiesForTheAgencyToSet = (note: string): ProfileVersion['respo
  */
 export const withInstrumentMapping = (priorities: ProfileVersion['responsePriorities']): ProfileVersion['responsePriorities'] =>
   priorities.map((p) =>
-    p.code === 'priority_1' ? { ...p, instrumentCodes: ['same_day', 'within_24_hours'] } : p.code === 'priority_2' ? { ...p, instrumentCodes: ['within_72_hours'] } : p,
+    p.code === 'priority_1'
+      ? { ...p, instrumentCodes: ['same_day', 'within_24_hours'] }
+      : p.code === 'priority_2'
+        ? { ...p, instrumentCodes: ['within_72_hours'] }
+        : p,
   );
 
 export const federalRules: WorkRule[] = [
   {
     key: 'relative_notice',
     task: { en: 'Notify the relatives', es: 'Notificar a los familiares' },
-    reason: { en: 'Relative notice: identify and notify adult relatives within {within} of the removal', es: 'Aviso a familiares: identificar y notificar a los familiares adultos dentro de {within} desde la remoción' },
+    reason: {
+      en: 'Relative notice: identify and notify adult relatives within {within} of the removal',
+      es: 'Aviso a familiares: identificar y notificar a los familiares adultos dentro de {within} desde la remoción',
+    },
     on: 'child.removed',
     within: { value: { amount: 30, unit: 'calendar_days' }, source: 'Social Security Act §471(a)(29) (Fostering Connections Act 2008 §103)' },
     perChild: true,
@@ -98,7 +111,10 @@ export const federalRules: WorkRule[] = [
   {
     key: 'case_plan_review',
     task: { en: 'Review the case plan', es: 'Revisar el plan del caso' },
-    reason: { en: 'Case plan review: at least every {within} after the plan is approved', es: 'Revisión del plan del caso: por lo menos cada {within} después de aprobarse el plan' },
+    reason: {
+      en: 'Case plan review: at least every {within} after the plan is approved',
+      es: 'Revisión del plan del caso: por lo menos cada {within} después de aprobarse el plan',
+    },
     on: 'case_plan.approved',
     within: { value: { amount: 6, unit: 'months' }, source: 'Social Security Act §475(5)(B); 45 CFR 1356.21 (periodic review every 6 months)' },
     perChild: false,
@@ -110,9 +126,15 @@ export const federalRules: WorkRule[] = [
   {
     key: 'monthly_visit',
     task: { en: 'Visit the child in care', es: 'Visitar al niño o niña en cuidado' },
-    reason: { en: 'Caseworker visit: each child in foster care, at least once within {within} of the last visit', es: 'Visita del trabajador: cada niño o niña en cuidado de crianza, al menos una vez dentro de {within} desde la última visita' },
+    reason: {
+      en: 'Caseworker visit: each child in foster care, at least once within {within} of the last visit',
+      es: 'Visita del trabajador: cada niño o niña en cuidado de crianza, al menos una vez dentro de {within} desde la última visita',
+    },
     on: 'child.removed',
-    within: { value: { amount: 1, unit: 'months' }, source: 'Social Security Act §424(e) (P.L. 109-288): monthly caseworker visits, the majority in the residence' },
+    within: {
+      value: { amount: 1, unit: 'months' },
+      source: 'Social Security Act §424(e) (P.L. 109-288): monthly caseworker visits, the majority in the residence',
+    },
     perChild: true,
     assignTo: 'caseworker',
     completedBy: [{ event: 'visit.completed' }],
@@ -126,7 +148,10 @@ export const federalVisitStandards: ProfileVersion['visitStandards'] = [
   {
     caseType: 'out_of_home',
     riskLevels: ['low', 'moderate', 'high', 'very_high'],
-    frequency: { value: { visits: 1, per: 'month', inResidenceShare: 0.5 }, source: 'Social Security Act §424(e); performance standard 95% of required monthly visits, majority in the residence' },
+    frequency: {
+      value: { visits: 1, per: 'month', inResidenceShare: 0.5 },
+      source: 'Social Security Act §424(e); performance standard 95% of required monthly visits, majority in the residence',
+    },
   },
   { caseType: 'in_home', riskLevels: ['low', 'moderate'], frequency: { agencyToSet: true, note: 'In-home visit frequency by risk level is state policy.' } },
   { caseType: 'in_home', riskLevels: ['high', 'very_high'], frequency: { agencyToSet: true, note: 'In-home visit frequency by risk level is state policy.' } },
@@ -167,7 +192,8 @@ export const defaultEscalation: ProfileVersion['escalation'] = {
  * very high opens if substantiated, otherwise opens or closes with a referral).
  */
 export const riskMatrixDecisionGuide: ProfileVersion['decisionGuide'] = {
-  source: 'Missouri risk matrix and SDM safety decision, as summarised in Hearth federal-standards §4 (an unsafe decision always leads to case opening or placement)',
+  source:
+    'Missouri risk matrix and SDM safety decision, as summarised in Hearth federal-standards §4 (an unsafe decision always leads to case opening or placement)',
   rules: [
     { when: { safety: ['unsafe'] }, recommend: ['open_out_of_home'] },
     { when: { risk: ['high', 'very_high'], substantiated: true }, recommend: ['open_in_home'] },
@@ -233,7 +259,10 @@ export const recordRemovalRule: WorkRule = {
     es: 'El supervisor aprobó la colocación del niño o niña: registre la separación (fecha, hora, autoridad y circunstancias) dentro de {within}',
   },
   on: 'placement.approved',
-  within: { value: { amount: 24, unit: 'hours' }, source: 'Hearth default (AFCARS removal date and circumstances, federal-standards §2); the agency may change it' },
+  within: {
+    value: { amount: 24, unit: 'hours' },
+    source: 'Hearth default (AFCARS removal date and circumstances, federal-standards §2); the agency may change it',
+  },
   perChild: false,
   // The investigator carries out an emergency removal, so the task is theirs, on the investigation.
   assignTo: 'investigator',
@@ -280,7 +309,10 @@ export const federalCrossReporting: NonNullable<ProfileVersion['crossReporting']
     {
       maltreatmentTypes: ['sex_trafficking'],
       agencyKind: 'law_enforcement',
-      rule: { en: 'Sex trafficking: report to law enforcement within {within} of the report', es: 'Trata sexual: informar a las autoridades policiales dentro de {within} desde el reporte' },
+      rule: {
+        en: 'Sex trafficking: report to law enforcement within {within} of the report',
+        es: 'Trata sexual: informar a las autoridades policiales dentro de {within} desde el reporte',
+      },
       within: { value: { amount: 24, unit: 'hours' }, source: 'Social Security Act §471(a)(35)(B) (P.L. 113-183): immediately, no later than 24 hours' },
     },
   ],

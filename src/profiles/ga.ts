@@ -1,4 +1,14 @@
-import { withClosureRules, casePlanRule, completionRule, federalHolidays, federalRules, firstFaceToFaceRule, placementMeetingRule, prioritiesForTheAgencyToSet, sharedDefaults } from './federal.js';
+import {
+  withClosureRules,
+  casePlanRule,
+  completionRule,
+  federalHolidays,
+  federalRules,
+  firstFaceToFaceRule,
+  placementMeetingRule,
+  prioritiesForTheAgencyToSet,
+  sharedDefaults,
+} from './federal.js';
 import { parseProfileVersion } from './profile-schema.js';
 
 const seed = 'Georgia DFCS Case Practice Model (../shared/seeds/003)';
@@ -16,20 +26,27 @@ export const georgiaV1 = parseProfileVersion({
   },
   timeZone: 'America/New_York',
   holidays: {
-    source: 'Federal holidays (5 U.S.C. 6103); Georgia\u2019s state holiday schedule is proclaimed each year, so the agency adds its state closures as one-off dates',
+    source:
+      'Federal holidays (5 U.S.C. 6103); Georgia\u2019s state holiday schedule is proclaimed each year, so the agency adds its state closures as one-off dates',
     rules: federalHolidays,
   },
   responsePriorities: prioritiesForTheAgencyToSet(responseNote),
   rules: [
     firstFaceToFaceRule,
     completionRule(
-      { task: { en: 'Complete the initial assessment', es: 'Completar la evaluación inicial' }, reason: { en: 'Initial assessment: complete within {within} of the report', es: 'Evaluación inicial: completar dentro de {within} desde el reporte' } },
+      {
+        task: { en: 'Complete the initial assessment', es: 'Completar la evaluación inicial' },
+        reason: { en: 'Initial assessment: complete within {within} of the report', es: 'Evaluación inicial: completar dentro de {within} desde el reporte' },
+      },
       { value: { amount: 30, unit: 'business_days' }, source: `${seed}: "complete this work within 30 business days"` },
     ),
     placementMeetingRule(
       {
         task: { en: 'Hold the family team meeting', es: 'Realizar la reunión del equipo familiar' },
-        reason: { en: 'Family team meeting after an emergency placement: within {within}', es: 'Reunión del equipo familiar después de una colocación de emergencia: dentro de {within}' },
+        reason: {
+          en: 'Family team meeting after an emergency placement: within {within}',
+          es: 'Reunión del equipo familiar después de una colocación de emergencia: dentro de {within}',
+        },
       },
       { value: { amount: 72, unit: 'hours' }, source: `${seed}: "within 72 hours after emergency placements"` },
       { emergency: true },
@@ -39,7 +56,10 @@ export const georgiaV1 = parseProfileVersion({
       task: { en: 'Visit the child in the new placement', es: 'Visitar al niño o niña en la nueva colocación' },
       reason: { en: 'Home visit after a placement change: within {within}', es: 'Visita después de un cambio de colocación: dentro de {within}' },
       on: 'child.placement_changed',
-      within: { value: { amount: 7, unit: 'calendar_days' }, source: 'Georgia DFCS policy: a home visit within 7 days of a placement change (federal-standards.md §7)' },
+      within: {
+        value: { amount: 7, unit: 'calendar_days' },
+        source: 'Georgia DFCS policy: a home visit within 7 days of a placement change (federal-standards.md §7)',
+      },
       perChild: true,
       assignTo: 'caseworker',
       completedBy: [{ event: 'visit.completed' }],

@@ -15,16 +15,25 @@ export const durationSchema = z.object({
 
 /** A value with where it comes from, or an explicit gap the agency fills in. */
 export const sourced = <T extends z.ZodType>(value: T) =>
-  z.union([
-    z.object({ value, source: z.string().min(3) }),
-    z.object({ agencyToSet: z.literal(true), note: z.string().optional() }),
-  ]);
+  z.union([z.object({ value, source: z.string().min(3) }), z.object({ agencyToSet: z.literal(true), note: z.string().optional() })]);
 export type Sourced<T> = { value: T; source: string } | { agencyToSet: true; note?: string };
 export const isSet = <T>(v: Sourced<T>): v is { value: T; source: string } => 'value' in v;
 
 const holidayRule = z.discriminatedUnion('kind', [
-  z.object({ name: z.string(), kind: z.literal('fixed'), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31), observed: z.enum(['none', 'nearest_weekday']).optional() }),
-  z.object({ name: z.string(), kind: z.literal('nth_weekday'), month: z.number().int().min(1).max(12), weekday: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)]), n: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(-1)]) }),
+  z.object({
+    name: z.string(),
+    kind: z.literal('fixed'),
+    month: z.number().int().min(1).max(12),
+    day: z.number().int().min(1).max(31),
+    observed: z.enum(['none', 'nearest_weekday']).optional(),
+  }),
+  z.object({
+    name: z.string(),
+    kind: z.literal('nth_weekday'),
+    month: z.number().int().min(1).max(12),
+    weekday: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)]),
+    n: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(-1)]),
+  }),
   z.object({ name: z.string(), kind: z.literal('day_after'), of: z.string(), days: z.number().int() }),
   z.object({ name: z.string(), kind: z.literal('once'), date: isoDate }),
 ]);
@@ -75,7 +84,18 @@ export const workRuleSchema = z.object({
 });
 export type WorkRule = z.infer<typeof workRuleSchema>;
 
-export const approvalKinds = ['screening_decision', 'response_priority_override', 'safety_plan', 'risk_override', 'investigation_decision', 'case_plan', 'placement', 'closure', 'extension', 'funding'] as const;
+export const approvalKinds = [
+  'screening_decision',
+  'response_priority_override',
+  'safety_plan',
+  'risk_override',
+  'investigation_decision',
+  'case_plan',
+  'placement',
+  'closure',
+  'extension',
+  'funding',
+] as const;
 
 export const investigationDecisions = ['close', 'close_with_referral', 'open_in_home', 'open_out_of_home'] as const;
 export const safetyDecisions = ['safe', 'safe_with_plan', 'unsafe'] as const;
@@ -88,10 +108,18 @@ export const riskLevels = ['low', 'moderate', 'high', 'very_high'] as const;
  */
 const decisionGuideSchema = z.object({
   source: z.string(),
-  rules: z.array(z.object({
-    when: z.object({ safety: z.array(z.enum(safetyDecisions)).optional(), risk: z.array(z.enum(riskLevels)).optional(), substantiated: z.boolean().optional() }),
-    recommend: z.array(z.enum(investigationDecisions)).min(1),
-  })).min(1),
+  rules: z
+    .array(
+      z.object({
+        when: z.object({
+          safety: z.array(z.enum(safetyDecisions)).optional(),
+          risk: z.array(z.enum(riskLevels)).optional(),
+          substantiated: z.boolean().optional(),
+        }),
+        recommend: z.array(z.enum(investigationDecisions)).min(1),
+      }),
+    )
+    .min(1),
 });
 export type DecisionGuide = z.infer<typeof decisionGuideSchema>;
 
@@ -113,12 +141,14 @@ export type ClosureRules = z.infer<typeof closureRulesSchema>;
 
 /** INT-5: which allegations must be reported to which agency, and how soon after the report arrives. */
 export const crossReportingSchema = z.object({
-  rules: z.array(z.object({
-    maltreatmentTypes: z.array(z.string()).min(1),
-    agencyKind: z.enum(['law_enforcement', 'district_attorney', 'licensing', 'tribe', 'military', 'other']),
-    rule: text,
-    within: sourced(durationSchema),
-  })),
+  rules: z.array(
+    z.object({
+      maltreatmentTypes: z.array(z.string()).min(1),
+      agencyKind: z.enum(['law_enforcement', 'district_attorney', 'licensing', 'tribe', 'military', 'other']),
+      rule: text,
+      within: sourced(durationSchema),
+    }),
+  ),
 });
 export type CrossReporting = z.infer<typeof crossReportingSchema>;
 export type ApprovalKind = (typeof approvalKinds)[number];
@@ -134,22 +164,34 @@ export const profileVersionSchema = z.object({
   // Most urgent first. `instrumentCodes`: the screening instrument's urgency codes this priority
   // answers, when the instrument's own codes are not the profile's (INT-4, issue 9 item 8).
   responsePriorities: z
-    .array(z.object({ code: z.string().regex(/^[a-z][a-z0-9_]*$/), label: text, within: sourced(durationSchema), instrumentCodes: z.array(z.string()).optional() }))
+    .array(
+      z.object({ code: z.string().regex(/^[a-z][a-z0-9_]*$/), label: text, within: sourced(durationSchema), instrumentCodes: z.array(z.string()).optional() }),
+    )
     .min(1),
   rules: z.array(workRuleSchema),
-  visitStandards: z.array(z.object({
-    caseType: z.enum(['in_home', 'out_of_home']),
-    riskLevels: z.array(z.enum(riskLevels)).min(1),
-    frequency: sourced(z.object({ visits: z.number().int().positive(), per: z.enum(['week', 'month']), inResidenceShare: z.number().min(0).max(1).optional() })),
-  })),
+  visitStandards: z.array(
+    z.object({
+      caseType: z.enum(['in_home', 'out_of_home']),
+      riskLevels: z.array(z.enum(riskLevels)).min(1),
+      frequency: sourced(
+        z.object({ visits: z.number().int().positive(), per: z.enum(['week', 'month']), inResidenceShare: z.number().min(0).max(1).optional() }),
+      ),
+    }),
+  ),
   approvals: z.array(z.object({ kind: z.enum(approvalKinds), approver: z.enum(['supervisor', 'program_manager']), source: z.string() })),
-  instruments: z.record(z.enum(['screening', 'safety', 'risk', 'risk_reassessment', 'reunification', 'functional']), z.object({ key: z.string(), version: z.number().int().positive() })),
+  instruments: z.record(
+    z.enum(['screening', 'safety', 'risk', 'risk_reassessment', 'reunification', 'functional']),
+    z.object({ key: z.string(), version: z.number().int().positive() }),
+  ),
   decisionGuide: decisionGuideSchema,
   /** Absent from versions written before the rules were data; Hearth then applies the federal floor. */
   closureRules: closureRulesSchema.optional(),
   crossReporting: crossReportingSchema.optional(),
   // Hours only: a reminder "2 business days before" would need the calendar run backwards.
-  escalation: z.object({ remindBefore: durationSchema.extend({ unit: z.literal('hours') }), escalateAfter: durationSchema.extend({ unit: z.literal('hours') }) }),
+  escalation: z.object({
+    remindBefore: durationSchema.extend({ unit: z.literal('hours') }),
+    escalateAfter: durationSchema.extend({ unit: z.literal('hours') }),
+  }),
 });
 export type ProfileVersion = z.infer<typeof profileVersionSchema>;
 export type ProfileCode = ProfileVersion['code'];
@@ -162,7 +204,9 @@ export function parseProfileVersion(input: unknown): ProfileVersion {
     if (keys.has(rule.key)) throw new Error(`Profile ${profile.code} v${profile.version}: rule key "${rule.key}" is used twice`);
     keys.add(rule.key);
     if ('responsePriority' in rule.within && rule.on !== 'report.screened_in') {
-      throw new Error(`Profile ${profile.code} v${profile.version}: rule "${rule.key}" takes its time from the response priority, which only a screened-in report has`);
+      throw new Error(
+        `Profile ${profile.code} v${profile.version}: rule "${rule.key}" takes its time from the response priority, which only a screened-in report has`,
+      );
     }
   }
   return profile;

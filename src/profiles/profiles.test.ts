@@ -26,14 +26,20 @@ describe('shipped practice profiles', () => {
 
   it('marks what the agency must set instead of inventing it (CT completion limit, VT response times)', () => {
     const ct = describeProfile(connecticutV1, 'en', 2026).sections.flatMap((s) => s.lines);
-    expect(ct.find((l) => l.key === 'rule.initial_assessment')).toMatchObject({ agencyToSet: true, text: 'Investigation: the agency has not set this time limit yet' });
+    expect(ct.find((l) => l.key === 'rule.initial_assessment')).toMatchObject({
+      agencyToSet: true,
+      text: 'Investigation: the agency has not set this time limit yet',
+    });
     const vt = describeProfile(vermontV1, 'es', 2026).sections.find((s) => s.key === 'response')!.lines;
     expect(vt.every((l) => l.agencyToSet)).toBe(true);
     expect(vt[0]!.text).toBe('Prioridad 1 (la más urgente): la agencia aún no ha fijado este tiempo de respuesta');
   });
 
   it('lists the year’s holidays with the state’s own (CT Lincoln’s Birthday, VT Town Meeting Day)', () => {
-    const holidays = (p: ProfileVersion) => describeProfile(p, 'en', 2026).sections.find((s) => s.key === 'calendar')!.lines.find((l) => l.key === 'calendar.holidays.2026')!.text;
+    const holidays = (p: ProfileVersion) =>
+      describeProfile(p, 'en', 2026)
+        .sections.find((s) => s.key === 'calendar')!
+        .lines.find((l) => l.key === 'calendar.holidays.2026')!.text;
     expect(holidays(connecticutV1)).toContain("Lincoln's Birthday (Feb 12)");
     expect(holidays(vermontV1)).toContain('Town Meeting Day (Mar 3)');
     expect(holidays(georgiaV1)).toContain('Independence Day (Jul 3)'); // July 4, 2026 is a Saturday
@@ -61,7 +67,9 @@ describe('versions with effective dates', () => {
     ...georgiaV2,
     version: 3,
     effectiveFrom: '2027-07-01',
-    rules: georgiaV2.rules.map((r) => (r.key === 'initial_assessment' ? { ...initial, within: { value: { amount: 25, unit: 'business_days' }, source: 'test fixture' } } : r)),
+    rules: georgiaV2.rules.map((r) =>
+      r.key === 'initial_assessment' ? { ...initial, within: { value: { amount: 25, unit: 'business_days' }, source: 'test fixture' } } : r,
+    ),
   });
   const versions = [...profileVersions, v3];
 
@@ -101,7 +109,9 @@ describe('closure rules (INV-1, INV-4, INV-7), version 2 of every profile', () =
       expect(current.closureRules?.unsafe.allowed).toEqual(['open_out_of_home', 'open_in_home_with_approved_safety_plan']);
       expect(current.rules.map((r) => r.key)).toContain('record_removal');
     }
-    const lines = describeProfile(profileInForce('ct', '2026-12-01'), 'es').sections.find((s) => s.key === 'closure')!.lines.map((l) => l.text);
+    const lines = describeProfile(profileInForce('ct', '2026-12-01'), 'es')
+      .sections.find((s) => s.key === 'closure')!
+      .lines.map((l) => l.text);
     expect(lines[0]).toMatch(/no puede cerrarse/);
     expect(lines[1]).toMatch(/^Excepción permitida: No se pudo localizar a la familia/);
     expect(describeProfile(profileInForce('ct', '2026-11-30'), 'en').sections.some((s) => s.key === 'closure')).toBe(false);

@@ -1,4 +1,13 @@
-import { withClosureRules, casePlanRule, completionRule, federalHolidays, federalRules, firstFaceToFaceRule, prioritiesForTheAgencyToSet, sharedDefaults } from './federal.js';
+import {
+  withClosureRules,
+  casePlanRule,
+  completionRule,
+  federalHolidays,
+  federalRules,
+  firstFaceToFaceRule,
+  prioritiesForTheAgencyToSet,
+  sharedDefaults,
+} from './federal.js';
 import { parseProfileVersion } from './profile-schema.js';
 
 const responseNote = 'Vermont\u2019s response times are not in Hearth\u2019s sources; the agency sets them.';
@@ -26,7 +35,13 @@ export const vermontV1 = parseProfileVersion({
   rules: [
     firstFaceToFaceRule,
     completionRule(
-      { task: { en: 'Complete the assessment', es: 'Completar la evaluación' }, reason: { en: 'Assessment or investigation: complete within {within} of the report', es: 'Evaluación o investigación: completar dentro de {within} desde el reporte' } },
+      {
+        task: { en: 'Complete the assessment', es: 'Completar la evaluación' },
+        reason: {
+          en: 'Assessment or investigation: complete within {within} of the report',
+          es: 'Evaluación o investigación: completar dentro de {within} desde el reporte',
+        },
+      },
       { agencyToSet: true, note: 'Vermont\u2019s completion limit is not in Hearth\u2019s sources; the agency sets it.' },
     ),
     casePlanRule(60, '45 CFR 1356.21(g)(2): no later than 60 days after removal'),

@@ -106,7 +106,10 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
       await sql`select 1`.execute(database.app);
       return { status: 'ok', database: database.kind };
     } catch {
-      return reply.code(503).type('application/problem+json').send(problemBody(new Problem('unavailable', 'The database is not answering.')));
+      return reply
+        .code(503)
+        .type('application/problem+json')
+        .send(problemBody(new Problem('unavailable', 'The database is not answering.')));
     }
   });
 
@@ -139,7 +142,10 @@ function sendProblem(error: unknown, request: FastifyRequest, reply: import('fas
     app.log.warn({ err: error, url }, 'database unavailable or busy');
     reply.header('retry-after', '1');
   }
-  return reply.code(problemBody(problem).status).type('application/problem+json').send(problemBody(problem, url.split('?')[0]));
+  return reply
+    .code(problemBody(problem).status)
+    .type('application/problem+json')
+    .send(problemBody(problem, url.split('?')[0]));
 }
 
 function toProblem(error: unknown, request: FastifyRequest): Problem {
@@ -153,7 +159,8 @@ function toProblem(error: unknown, request: FastifyRequest): Problem {
   const status = (error as { statusCode?: number }).statusCode;
   if (status === 429) return new Problem('rate_limited', 'Too many attempts from this address. Wait a minute and try again.');
   if (status === 413) return new Problem('too_large', `The request body is larger than ${BODY_LIMIT_BYTES} bytes.`);
-  if ((error as { code?: string }).code === 'FST_ERR_MAX_PARAM_LENGTH') return new Problem('validation', `A part of the address is too long (at most ${MAX_PARAM_LENGTH} characters).`);
+  if ((error as { code?: string }).code === 'FST_ERR_MAX_PARAM_LENGTH')
+    return new Problem('validation', `A part of the address is too long (at most ${MAX_PARAM_LENGTH} characters).`);
   if (status === 415 || status === 400) return new Problem('validation', (error as Error).message);
   const code = (error as { code?: string }).code;
   // Row-level security refused the row: to the caller it is simply not there.
@@ -169,7 +176,10 @@ function toProblem(error: unknown, request: FastifyRequest): Problem {
  * refinement's `reason`, …), so a client can say each in its own words without reading the English.
  * zod does not say that a value was missing; `received: 'undefined'` does, from the request itself.
  */
-function fieldProblemsOf(issues: Array<{ instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }>, source: unknown): FieldProblem[] {
+function fieldProblemsOf(
+  issues: Array<{ instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }>,
+  source: unknown,
+): FieldProblem[] {
   return issues.map((issue) => {
     const keys = issue.instancePath.split('/').slice(1);
     const { params: refinement, input: _input, ...rest } = issue.params;
@@ -178,7 +188,8 @@ function fieldProblemsOf(issues: Array<{ instancePath: string; message?: string;
       const plain = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
       if (plain(value) || (Array.isArray(value) && value.every(plain))) params[key] = typeof value === 'bigint' ? String(value) : value;
     }
-    if (issue.keyword === 'invalid_type' && keys.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], source) === undefined) params.received = 'undefined';
+    if (issue.keyword === 'invalid_type' && keys.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], source) === undefined)
+      params.received = 'undefined';
     return { path: keys.join('.'), message: issue.message ?? 'is not valid', code: issue.keyword, ...(Object.keys(params).length ? { params } : {}) };
   });
 }

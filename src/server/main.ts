@@ -22,7 +22,11 @@ export async function startServer(config: Config) {
     seeded = await database.asOwner(seedDemoAgency);
   }
   const webRoot = path.resolve('dist/web');
-  progress(existsSync(path.join(webRoot, 'index.html')) ? `Serving the web app from ${path.relative(process.cwd(), webRoot)}` : 'The web app is not built (run: npx vite build); serving the API only');
+  progress(
+    existsSync(path.join(webRoot, 'index.html'))
+      ? `Serving the web app from ${path.relative(process.cwd(), webRoot)}`
+      : 'The web app is not built (run: npx vite build); serving the API only',
+  );
   const app = await buildApp({ database, config, webRoot });
   const sealer = setInterval(() => {
     sealAudit(database.app).catch((error) => app.log.error({ err: error }, 'audit sealing failed'));

@@ -10,9 +10,16 @@ export interface ApiSession {
 }
 
 export async function apiSignIn(baseUrl: string, username: string, password: string): Promise<ApiSession> {
-  const response = await fetch(`${baseUrl}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const response = await fetch(`${baseUrl}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (!response.ok) throw new Error(`sign-in as ${username} failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { user, csrfToken } = (await response.json()) as { user: { id: string }; csrfToken: string };
   const call = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${baseUrl}${path}`, {
@@ -34,7 +41,8 @@ export async function apiSignIn(baseUrl: string, username: string, password: str
  */
 export async function screenedInTorresFamily(baseUrl: string, password: string): Promise<{ investigationId: string; number: string }> {
   const screener = await apiSignIn(baseUrl, 'screener', password);
-  const person = (p: Record<string, unknown>) => screener.send('POST', '/api/persons', { sex: 'unknown', races: [], ethnicity: 'unknown', icwaInquiry: 'not_yet_asked', primaryLanguage: 'en', ...p });
+  const person = (p: Record<string, unknown>) =>
+    screener.send('POST', '/api/persons', { sex: 'unknown', races: [], ethnicity: 'unknown', icwaInquiry: 'not_yet_asked', primaryLanguage: 'en', ...p });
   const maya = await person({ firstName: 'Maya', lastName: 'Torres', dateOfBirth: '2018-02-11', sex: 'female' });
   const leo = await person({ firstName: 'Leo', lastName: 'Torres', dateOfBirth: '2022-05-30', sex: 'male' });
   const lucia = await person({ firstName: 'Lucia', lastName: 'Torres', dateOfBirth: '1991-07-01', sex: 'female', primaryLanguage: 'es' });
@@ -54,11 +62,37 @@ export async function screenedInTorresFamily(baseUrl: string, password: string):
   await edit('POST', '/participants', { personId: kyle.id, role: 'household_member' });
   await edit('POST', '/participants', { personId: rosa.id, role: 'other_family', livesInHousehold: false });
   await edit('POST', '/relationships', { personId: rosa.id, relatedPersonId: lucia.id, kind: 'parent_of' });
-  await edit('POST', '/allegations', { victimPersonId: maya.id, perpetratorPersonId: kyle.id, maltreatmentType: 'physical_abuse', description: 'Bruises on both arms' });
-  await edit('POST', '/allegations', { victimPersonId: leo.id, perpetratorPersonId: kyle.id, maltreatmentType: 'physical_abuse', description: 'Maya says Kyle also hits Leo' });
-  await edit('PATCH', '', { decision: 'screen_in', responsePriority: 'within_24_hours', decisionRationale: 'Physical injury by a household member; two young children are in the home with him.' });
+  await edit('POST', '/allegations', {
+    victimPersonId: maya.id,
+    perpetratorPersonId: kyle.id,
+    maltreatmentType: 'physical_abuse',
+    description: 'Bruises on both arms',
+  });
+  await edit('POST', '/allegations', {
+    victimPersonId: leo.id,
+    perpetratorPersonId: kyle.id,
+    maltreatmentType: 'physical_abuse',
+    description: 'Maya says Kyle also hits Leo',
+  });
+  await edit('PATCH', '', {
+    decision: 'screen_in',
+    responsePriority: 'within_24_hours',
+    decisionRationale: 'Physical injury by a household member; two young children are in the home with him.',
+  });
   await screener.send('PUT', `/api/reports/${report.id}/screening-instrument`, {
-    answers: { pa_injury: 'yes', pa_injury_serious: 'no', pa_threat: 'no', ng_basic_needs: 'no', ng_supervision: 'no', ng_medical: 'no', sa_concern: 'no', ea_harm: 'no', youngest_age: 'age_3_to_5', seen_by_others: 'yes', family_assessment_allowed: 'no' },
+    answers: {
+      pa_injury: 'yes',
+      pa_injury_serious: 'no',
+      pa_threat: 'no',
+      ng_basic_needs: 'no',
+      ng_supervision: 'no',
+      ng_medical: 'no',
+      sa_concern: 'no',
+      ea_harm: 'no',
+      youngest_age: 'age_3_to_5',
+      seen_by_others: 'yes',
+      family_assessment_allowed: 'no',
+    },
   });
   await edit('POST', '/submit', {});
   const supervisor = await apiSignIn(baseUrl, 'supervisor', password);

@@ -23,7 +23,10 @@ export async function step(name: string, work: () => Promise<void>) {
     console.error(`✗ ${name}\n${(error as Error).stack ?? error}`);
     // What the page showed when the step failed, outside docs/screenshots.
     const shot = path.join(tmpdir(), 'hearth-journey-failure.png');
-    await currentPage?.screenshot({ path: shot, fullPage: true }).then(() => console.error(`  page at failure: ${shot}`), () => undefined);
+    await currentPage?.screenshot({ path: shot, fullPage: true }).then(
+      () => console.error(`  page at failure: ${shot}`),
+      () => undefined,
+    );
     throw error;
   }
 }

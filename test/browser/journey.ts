@@ -8,7 +8,7 @@
  * screenshots go to docs/screenshots.
  */
 import assert from 'node:assert/strict';
-import type { Browser, } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { capture, expectNoAxeViolations, launchChromium, startHearth } from './harness.js';
 import { finish, signIn, signOut, step, watchPage } from './journey-steps.js';
 
@@ -124,7 +124,10 @@ async function main() {
       await page.getByLabel('Approximate age (years)').fill('30');
       await page.getByLabel('Role on this report').selectOption({ label: 'Household member' });
       await page.getByRole('button', { name: 'Create person and add to report' }).click();
-      await page.getByRole('cell', { name: /Kyle Benson/ }).first().waitFor();
+      await page
+        .getByRole('cell', { name: /Kyle Benson/ })
+        .first()
+        .waitFor();
       // INT-2: how they are related, in plain words. Rachel is already known as Jon's parent, so
       // adding it again must not list it twice.
       const relate = async (person: string, kind: string, related: string, sentence: string) => {
@@ -167,14 +170,31 @@ async function main() {
       await expectNoAxeViolations(page, 'screening instrument (questions to answer)');
       // The follow-up about the injury shows only once an injury is described.
       assert.equal(await question(/needs medical attention/).count(), 0);
-      await question(/describes an injury a caregiver caused/).getByLabel('Yes', { exact: true }).check();
-      await question(/needs medical attention/).getByLabel('No', { exact: true }).check();
-      for (const text of [/threatened to badly hurt/, /without food, shelter/, /cannot look after themselves/, /urgently needs/, /described sexual contact/, /serious distress/]) {
+      await question(/describes an injury a caregiver caused/)
+        .getByLabel('Yes', { exact: true })
+        .check();
+      await question(/needs medical attention/)
+        .getByLabel('No', { exact: true })
+        .check();
+      for (const text of [
+        /threatened to badly hurt/,
+        /without food, shelter/,
+        /cannot look after themselves/,
+        /urgently needs/,
+        /described sexual contact/,
+        /serious distress/,
+      ]) {
         await question(text).getByLabel('No', { exact: true }).check();
       }
-      await question(/Age of the youngest child/).getByLabel('6 to 12').check();
-      await question(/at least once a week/).getByLabel('Yes', { exact: true }).check();
-      await question(/family-assessment response/).getByLabel('No', { exact: true }).check();
+      await question(/Age of the youngest child/)
+        .getByLabel('6 to 12')
+        .check();
+      await question(/at least once a week/)
+        .getByLabel('Yes', { exact: true })
+        .check();
+      await question(/family-assessment response/)
+        .getByLabel('No', { exact: true })
+        .check();
       // Scored as she answers, by the same engine the server uses.
       const result = page.getByRole('region', { name: 'Result' });
       await result.getByText('Every required question is answered.').waitFor();
@@ -215,7 +235,10 @@ async function main() {
       // The response priority reads as the practice profile names it.
       await request.getByText('Response priority: Same day (within 2 hours)').waitFor();
       // The instrument said 24 hours; the screener chose the same day (INT-4).
-      await request.getByText(/^Instrument recommended: Screen in: investigation, Within 24 hours/).getByText('differs from the screener’s choice').waitFor();
+      await request
+        .getByText(/^Instrument recommended: Screen in: investigation, Within 24 hours/)
+        .getByText('differs from the screener’s choice')
+        .waitFor();
       // Routed to the delegate while the supervisor is away; he can still decide, being over the unit.
       await request.getByRole('cell', { name: 'Gloria Alvarez Delegated' }).waitFor();
       await request.getByText(/Show history/).click();
@@ -264,11 +287,17 @@ async function main() {
         await page.reload();
         await tasks.waitFor();
       }
-      await page.getByRole('heading', { name: /Reminders/ }).getByText('1 unread').waitFor();
+      await page
+        .getByRole('heading', { name: /Reminders/ })
+        .getByText('1 unread')
+        .waitFor();
       await expectNoAxeViolations(page, 'my work (investigator)');
       await capture(page, '12-my-work-investigator');
       await markRead.click();
-      await page.getByRole('heading', { name: /Reminders/ }).getByText('1 unread').waitFor({ state: 'detached' });
+      await page
+        .getByRole('heading', { name: /Reminders/ })
+        .getByText('1 unread')
+        .waitFor({ state: 'detached' });
       assert.equal(await markRead.count(), 0, 'a read reminder has no Mark read button');
       await page.getByText(/^Reminder: See the child face to face/).waitFor();
     });
@@ -341,9 +370,15 @@ async function main() {
       const href = await page.getByRole('link', { name: 'Export JSON' }).getAttribute('href');
       assert.equal(JSON.parse(await page.evaluate(async (link) => (await fetch(link!)).text(), href)).key, 'family-risk');
       const question = (text: RegExp) => page.getByRole('group', { name: text });
-      await question(/Earlier reports about this household/).getByLabel('Two or more').check();
-      await question(/moved often/).getByLabel('Yes', { exact: true }).check();
-      await question(/alcohol or drug use/).getByLabel('Now').check();
+      await question(/Earlier reports about this household/)
+        .getByLabel('Two or more')
+        .check();
+      await question(/moved often/)
+        .getByLabel('Yes', { exact: true })
+        .check();
+      await question(/alcohol or drug use/)
+        .getByLabel('Now')
+        .check();
       const result = page.getByRole('region', { name: 'Result' });
       await result.getByText('High', { exact: true }).waitFor();
       await result.getByText('Open the case for ongoing services').waitFor();
@@ -388,12 +423,19 @@ async function main() {
       const investigation = page.getByRole('listitem').filter({ hasText: /\bInvestigation: / });
       await investigation.getByText('Agency to set').waitFor();
       await investigation.getByText(/^Source: /).waitFor();
-      await page.getByText(/^First face-to-face contact with each alleged victim/).first().waitFor();
+      await page
+        .getByText(/^First face-to-face contact with each alleged victim/)
+        .first()
+        .waitFor();
       await expectNoAxeViolations(page, 'practice profile');
       await capture(page, '18-practice-profile');
       await page.getByLabel('Profile to preview').selectOption({ label: 'Georgia DFCS' });
       await page.getByRole('heading', { name: /^Preview: Georgia DFCS/ }).waitFor();
-      await page.getByRole('listitem').filter({ hasText: /\bInitial assessment: / }).first().waitFor();
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: /\bInitial assessment: / })
+        .first()
+        .waitFor();
       await expectNoAxeViolations(page, 'practice profile (preview)');
       await page.getByLabel('New profile').selectOption({ label: 'Georgia DFCS' });
       await page.getByLabel('Note (optional)').fill('Pilot of the Georgia practice model');
@@ -402,7 +444,10 @@ async function main() {
       await expectNoAxeViolations(page, 'practice profile (confirm switch)');
       await page.getByRole('button', { name: 'Yes, switch to Georgia DFCS' }).click();
       await page.getByText('The agency now uses Georgia DFCS.').waitFor();
-      const choice = page.getByRole('table', { name: /Who chose the agency’s profile/ }).getByRole('row').filter({ hasText: 'Alex Morgan' });
+      const choice = page
+        .getByRole('table', { name: /Who chose the agency’s profile/ })
+        .getByRole('row')
+        .filter({ hasText: 'Alex Morgan' });
       assert.match(await choice.innerText(), /Georgia DFCS/);
       assert.match(await choice.innerText(), /Pilot of the Georgia practice model/);
     });

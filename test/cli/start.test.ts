@@ -38,7 +38,11 @@ async function startHearth(env: Record<string, string>) {
 }
 
 async function signIn(url: string) {
-  const response = await fetch(`${url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'screener', password: DEMO_PASSWORD }) });
+  const response = await fetch(`${url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'screener', password: DEMO_PASSWORD }),
+  });
   const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   return { cookie, csrfToken };
@@ -65,7 +69,11 @@ describe('npm start: a newcomer’s first run, a graceful stop and a restart', (
 
     const { cookie, csrfToken } = await signIn(first.url);
     const arrived = first.arrived('POST', '/api/reports');
-    const inFlight = fetch(`${first.url}/api/reports`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: '{}' });
+    const inFlight = fetch(`${first.url}/api/reports`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: '{}',
+    });
     await arrived;
     first.child.kill('SIGTERM');
     const created = await inFlight;

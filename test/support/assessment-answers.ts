@@ -29,7 +29,14 @@ export function safetyAnswers(outcome: SafetyOutcome, childIds: string[]): Recor
   if (outcome === 'safe') return { ...capacities('yes'), ...noThreats, ...vulnerability };
   if (outcome === 'safe_with_plan') {
     // One threat (the mother cannot keep the child from her partner), controlled by the family network.
-    return { ...capacities('yes'), ...noThreats, threat_not_protecting: 'yes', ...vulnerability, interventions_in_home: ['family_network', 'person_leaves'], interventions_control: 'yes' };
+    return {
+      ...capacities('yes'),
+      ...noThreats,
+      threat_not_protecting: 'yes',
+      ...vulnerability,
+      interventions_in_home: ['family_network', 'person_leaves'],
+      interventions_control: 'yes',
+    };
   }
   return { ...capacities('no'), ...noThreats, threat_serious_harm: 'yes', threat_not_protecting: 'yes', ...vulnerability, interventions_in_home: ['none'] };
 }

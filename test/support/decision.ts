@@ -10,7 +10,10 @@ export type Finding = 'substantiated' | 'indicated' | 'unsubstantiated' | 'unsub
 export async function recordFindings(client: Client, investigationId: string, finding: Finding) {
   const investigation = (await client.get(`/api/investigations/${investigationId}`)).json();
   for (const allegation of investigation.allegations as Array<{ id: string }>) {
-    const saved = await client.put(`/api/investigations/${investigationId}/findings/${allegation.id}`, { finding, rationale: `Finding after the interviews and the medical exam: ${finding}.` });
+    const saved = await client.put(`/api/investigations/${investigationId}/findings/${allegation.id}`, {
+      finding,
+      rationale: `Finding after the interviews and the medical exam: ${finding}.`,
+    });
     expect(saved.statusCode, saved.body).toBe(200);
   }
 }
@@ -46,7 +49,11 @@ export async function investigationReadyForDecision(h: Harness, outcome: { safet
 }
 
 /** Saves a draft decision and submits it; returns the submit response for the caller to check. */
-export async function submitDecision(client: Client, investigationId: string, input: { decision: string; reason?: string; communityReferral?: string; unseenException?: { code: string; efforts: string } | null }) {
+export async function submitDecision(
+  client: Client,
+  investigationId: string,
+  input: { decision: string; reason?: string; communityReferral?: string; unseenException?: { code: string; efforts: string } | null },
+) {
   const current = (await client.get(`/api/investigations/${investigationId}/decision`)).json();
   const saved = await client.put(`/api/investigations/${investigationId}/decision`, { version: current.decision.version, ...input });
   expect(saved.statusCode, saved.body).toBe(200);
@@ -55,6 +62,12 @@ export async function submitDecision(client: Client, investigationId: string, in
 
 /** The supervisor's queue item for an investigation's decision. */
 export async function decisionApprovalFor(supervisor: Client, investigationId: string) {
-  const items = (await supervisor.get('/api/approvals')).json().items as Array<{ id: string; kind: string; version: number; abilities: { decide: boolean }; summary: Record<string, unknown> }>;
+  const items = (await supervisor.get('/api/approvals')).json().items as Array<{
+    id: string;
+    kind: string;
+    version: number;
+    abilities: { decide: boolean };
+    summary: Record<string, unknown>;
+  }>;
   return items.find((i) => i.kind === 'investigation_decision' && i.summary.investigationId === investigationId);
 }

@@ -19,7 +19,9 @@ export function earliestMigrationProvider(): MigrationProvider {
       mkdirSync(folder, { recursive: true });
       const migrations: Record<string, Migration> = {};
       try {
-        for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.ts.txt')).sort()) {
+        for (const file of readdirSync(fixtures)
+          .filter((f) => f.endsWith('.ts.txt'))
+          .sort()) {
           const name = file.slice(0, -'.ts.txt'.length);
           const target = path.join(folder, `${name}.ts`);
           writeFileSync(target, readFileSync(path.join(fixtures, file)));

@@ -31,8 +31,18 @@ export async function takeScreenedInReport(screener: Client, family: FamilySpec,
     }),
   );
   await step(screener.post(`/api/reports/${report.id}/participants`, { version: report.version, personId: child.id, role: 'alleged_victim' }));
-  await step(screener.post(`/api/reports/${report.id}/participants`, { version: report.version, personId: parent.id, role: 'parent', parentType: 'custodial' }));
-  await step(screener.post(`/api/reports/${report.id}/allegations`, { version: report.version, victimPersonId: child.id, perpetratorPersonId: parent.id, maltreatmentType: 'neglect', description: 'Left alone overnight' }));
+  await step(
+    screener.post(`/api/reports/${report.id}/participants`, { version: report.version, personId: parent.id, role: 'parent', parentType: 'custodial' }),
+  );
+  await step(
+    screener.post(`/api/reports/${report.id}/allegations`, {
+      version: report.version,
+      victimPersonId: child.id,
+      perpetratorPersonId: parent.id,
+      maltreatmentType: 'neglect',
+      description: 'Left alone overnight',
+    }),
+  );
   await step(
     screener.patch(`/api/reports/${report.id}`, {
       version: report.version,

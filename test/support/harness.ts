@@ -37,7 +37,14 @@ export async function openTestDatabase(overrides: Partial<Record<keyof Config, s
     await adminQuery(`create database ${name} template ${inject(seeded ? 'seededTemplateDatabase' : 'templateDatabase')}`);
     const config = testConfig({ DATABASE_URL: databaseUrl(name), DATABASE_POOL_SIZE: '5', ...overrides });
     const database = await openDatabase(config);
-    return { config, database, drop: async () => { await database.close(); await adminQuery(`drop database if exists ${name} with (force)`); } };
+    return {
+      config,
+      database,
+      drop: async () => {
+        await database.close();
+        await adminQuery(`drop database if exists ${name} with (force)`);
+      },
+    };
   }
   const config = testConfig({ HEARTH_DATA_DIR: 'memory://', ...overrides });
   const database = await openDatabase(config, { pgliteDump: await loadPgliteTemplate(inject(seeded ? 'pgliteSeededDump' : 'pgliteDump')) });

@@ -29,11 +29,35 @@ export async function openInvestigation(h: Harness, options: { priority?: string
   );
   await step(screener.post(`/api/reports/${report.id}/participants`, { version: report.version, personId: maya.id, role: 'alleged_victim' }));
   await step(screener.post(`/api/reports/${report.id}/participants`, { version: report.version, personId: leo.id, role: 'household_member' }));
-  await step(screener.post(`/api/reports/${report.id}/participants`, { version: report.version, personId: mother.id, role: 'parent', parentType: 'custodial' }));
+  await step(
+    screener.post(`/api/reports/${report.id}/participants`, { version: report.version, personId: mother.id, role: 'parent', parentType: 'custodial' }),
+  );
   await step(screener.post(`/api/reports/${report.id}/participants`, { version: report.version, personId: partner.id, role: 'household_member' }));
-  await step(screener.post(`/api/reports/${report.id}/participants`, { version: report.version, personId: grandmother.id, role: 'other_family', livesInHousehold: false }));
-  await step(screener.post(`/api/reports/${report.id}/relationships`, { version: report.version, personId: grandmother.id, relatedPersonId: mother.id, kind: 'parent_of' }));
-  await step(screener.post(`/api/reports/${report.id}/allegations`, { version: report.version, victimPersonId: maya.id, perpetratorPersonId: partner.id, maltreatmentType: 'physical_abuse', description: 'Bruises on both arms' }));
+  await step(
+    screener.post(`/api/reports/${report.id}/participants`, {
+      version: report.version,
+      personId: grandmother.id,
+      role: 'other_family',
+      livesInHousehold: false,
+    }),
+  );
+  await step(
+    screener.post(`/api/reports/${report.id}/relationships`, {
+      version: report.version,
+      personId: grandmother.id,
+      relatedPersonId: mother.id,
+      kind: 'parent_of',
+    }),
+  );
+  await step(
+    screener.post(`/api/reports/${report.id}/allegations`, {
+      version: report.version,
+      victimPersonId: maya.id,
+      perpetratorPersonId: partner.id,
+      maltreatmentType: 'physical_abuse',
+      description: 'Bruises on both arms',
+    }),
+  );
   await step(
     screener.patch(`/api/reports/${report.id}`, {
       version: report.version,
@@ -53,14 +77,18 @@ export async function openInvestigation(h: Harness, options: { priority?: string
   return { investigationId, reportId: report.id as string, investigator, people: { maya, leo, mother, partner, grandmother } };
 }
 
-
 /**
  * The demo username assigned to an investigation, read as the database owner: the careline
  * supervisor who approved the screen-in may not see the assignee (PLAT-1), so tests ask the owner.
  */
 export async function assigneeOf(h: Harness, investigationId: string): Promise<string> {
   const row = await h.database.asOwner((owner) =>
-    owner.selectFrom('investigation as i').innerJoin('staff_user as u', 'u.id', 'i.investigator_id').select('u.username').where('i.id', '=', investigationId).executeTakeFirstOrThrow(),
+    owner
+      .selectFrom('investigation as i')
+      .innerJoin('staff_user as u', 'u.id', 'i.investigator_id')
+      .select('u.username')
+      .where('i.id', '=', investigationId)
+      .executeTakeFirstOrThrow(),
   );
   return row.username as string;
 }

@@ -12,21 +12,40 @@ export async function okJson(promise: Answer) {
   return response.json();
 }
 export async function createPerson(client: Client, person: Record<string, unknown>) {
-  const response = await client.post('/api/persons', { sex: 'unknown', races: [], ethnicity: 'unknown', icwaInquiry: 'not_yet_asked', primaryLanguage: 'en', ...person });
+  const response = await client.post('/api/persons', {
+    sex: 'unknown',
+    races: [],
+    ethnicity: 'unknown',
+    icwaInquiry: 'not_yet_asked',
+    primaryLanguage: 'en',
+    ...person,
+  });
   expect(response.statusCode, response.body).toBe(201);
   return response.json() as { id: string; firstName: string; lastName: string };
 }
 
 /** Answers for the demonstration screening instrument: an injury, a school-age child seen by others (screen in, 24 h). */
 export const injuryScreeningAnswers = {
-  pa_injury: 'yes', pa_injury_serious: 'no', pa_threat: 'no', ng_basic_needs: 'no', ng_supervision: 'no', ng_medical: 'no',
-  sa_concern: 'no', ea_harm: 'no', youngest_age: 'age_6_to_12', seen_by_others: 'yes', family_assessment_allowed: 'no',
+  pa_injury: 'yes',
+  pa_injury_serious: 'no',
+  pa_threat: 'no',
+  ng_basic_needs: 'no',
+  ng_supervision: 'no',
+  ng_medical: 'no',
+  sa_concern: 'no',
+  ea_harm: 'no',
+  youngest_age: 'age_6_to_12',
+  seen_by_others: 'yes',
+  family_assessment_allowed: 'no',
 };
 
 /** The screener completes the report's screening instrument (INT-4), as every submission needs. */
 export async function answerScreeningInstrument(screener: Client, reportId: string, answers: Record<string, unknown> = injuryScreeningAnswers) {
   const current = (await screener.get(`/api/reports/${reportId}/screening-instrument`)).json();
-  const response = await screener.put(`/api/reports/${reportId}/screening-instrument`, { answers, ...(current.response ? { version: current.response.version } : {}) });
+  const response = await screener.put(`/api/reports/${reportId}/screening-instrument`, {
+    answers,
+    ...(current.response ? { version: current.response.version } : {}),
+  });
   expect(response.statusCode, response.body).toBe(200);
   expect(response.json().response.status).toBe('completed');
 }
@@ -47,10 +66,28 @@ export async function submittedScreenIn(screener: Client, options: { priority?: 
     }),
   );
   await step(screener.post(`/api/reports/${report.id}/participants`, { version: report.version, personId: child.id, role: 'alleged_victim' }));
-  await step(screener.post(`/api/reports/${report.id}/participants`, { version: report.version, personId: mother.id, role: 'parent', parentType: 'custodial' }));
-  await step(screener.post(`/api/reports/${report.id}/participants`, { version: report.version, personId: father.id, role: 'parent', parentType: 'non_custodial', livesInHousehold: false }));
+  await step(
+    screener.post(`/api/reports/${report.id}/participants`, { version: report.version, personId: mother.id, role: 'parent', parentType: 'custodial' }),
+  );
+  await step(
+    screener.post(`/api/reports/${report.id}/participants`, {
+      version: report.version,
+      personId: father.id,
+      role: 'parent',
+      parentType: 'non_custodial',
+      livesInHousehold: false,
+    }),
+  );
   await step(screener.post(`/api/reports/${report.id}/participants`, { version: report.version, personId: partner.id, role: 'household_member' }));
-  await step(screener.post(`/api/reports/${report.id}/allegations`, { version: report.version, victimPersonId: child.id, perpetratorPersonId: partner.id, maltreatmentType: 'physical_abuse', description: 'Bruises on both arms' }));
+  await step(
+    screener.post(`/api/reports/${report.id}/allegations`, {
+      version: report.version,
+      victimPersonId: child.id,
+      perpetratorPersonId: partner.id,
+      maltreatmentType: 'physical_abuse',
+      description: 'Bruises on both arms',
+    }),
+  );
   await step(
     screener.patch(`/api/reports/${report.id}`, {
       version: report.version,

@@ -41,29 +41,40 @@ describe(`the open-investigation factory builds what the HTTP walk-through build
 
   it('the investigator, her supervisor and the careline supervisor see the same investigation, clocks and tasks', async () => {
     const walked = await openInvestigation(h);
-    const receivedAt = await h.database.asOwner((owner) => owner.selectFrom('report').select('received_at').where('id', '=', walked.reportId).executeTakeFirstOrThrow());
+    const receivedAt = await h.database.asOwner((owner) =>
+      owner.selectFrom('report').select('received_at').where('id', '=', walked.reportId).executeTakeFirstOrThrow(),
+    );
     const built = await openInvestigationFast(h, { receivedAt: new Date(receivedAt.received_at) });
     expect(built.investigationId).not.toBe(walked.investigationId);
     expect(Object.keys(built.people)).toEqual(Object.keys(walked.people));
     for (const key of Object.keys(walked.people) as (keyof typeof walked.people)[]) {
-      expect({ firstName: built.people[key].firstName, lastName: built.people[key].lastName }).toEqual({ firstName: walked.people[key].firstName, lastName: walked.people[key].lastName });
+      expect({ firstName: built.people[key].firstName, lastName: built.people[key].lastName }).toEqual({
+        firstName: walked.people[key].firstName,
+        lastName: walked.people[key].lastName,
+      });
     }
 
-    const readers = { investigator: walked.investigator, unitSupervisor: await h.signIn('inv.supervisor'), careline: await h.signIn('supervisor'), screener: await h.signIn('screener') };
-    const views = (id: string, reportId: string) => [
-      ['investigator', `/api/investigations/${id}`],
-      ['investigator', `/api/investigations/${id}/contacts`],
-      ['investigator', `/api/investigations/${id}/decision`],
-      ['investigator', `/api/investigations/${id}/findings`],
-      ['investigator', `/api/investigations/${id}/assessments/safety`],
-      ['investigator', `/api/investigations/${id}/assessments/risk`],
-      ['investigator', `/api/reports/${reportId}`],
-      ['unitSupervisor', `/api/investigations/${id}`],
-      ['careline', `/api/investigations/${id}`],
-      ['careline', `/api/reports/${reportId}`],
-      ['screener', `/api/reports/${reportId}`],
-      ['screener', `/api/reports/${reportId}/screening-instrument`],
-    ] as const;
+    const readers = {
+      investigator: walked.investigator,
+      unitSupervisor: await h.signIn('inv.supervisor'),
+      careline: await h.signIn('supervisor'),
+      screener: await h.signIn('screener'),
+    };
+    const views = (id: string, reportId: string) =>
+      [
+        ['investigator', `/api/investigations/${id}`],
+        ['investigator', `/api/investigations/${id}/contacts`],
+        ['investigator', `/api/investigations/${id}/decision`],
+        ['investigator', `/api/investigations/${id}/findings`],
+        ['investigator', `/api/investigations/${id}/assessments/safety`],
+        ['investigator', `/api/investigations/${id}/assessments/risk`],
+        ['investigator', `/api/reports/${reportId}`],
+        ['unitSupervisor', `/api/investigations/${id}`],
+        ['careline', `/api/investigations/${id}`],
+        ['careline', `/api/reports/${reportId}`],
+        ['screener', `/api/reports/${reportId}`],
+        ['screener', `/api/reports/${reportId}/screening-instrument`],
+      ] as const;
     const read = async (id: string, reportId: string) => {
       const out: Record<string, unknown> = {};
       for (const [who, url] of views(id, reportId)) {
@@ -80,16 +91,34 @@ describe(`the open-investigation factory builds what the HTTP walk-through build
       const mine = (await walked.investigator.get('/api/tasks/mine')).json();
       const team = (await readers.unitSupervisor.get('/api/tasks/team')).json();
       const rows = await h.database.asOwner(async (owner) => ({
-        tasks: await owner.selectFrom('task as t').innerJoin('staff_user as u', 'u.id', 't.assignee_id').select(['t.rule_key', 't.status', 't.anchor_at', 't.due_at', 't.child_person_id', 'u.username', 't.profile_code', 't.profile_version']).where('t.subject_id', '=', id).orderBy('t.rule_key').execute(),
+        tasks: await owner
+          .selectFrom('task as t')
+          .innerJoin('staff_user as u', 'u.id', 't.assignee_id')
+          .select(['t.rule_key', 't.status', 't.anchor_at', 't.due_at', 't.child_person_id', 'u.username', 't.profile_code', 't.profile_version'])
+          .where('t.subject_id', '=', id)
+          .orderBy('t.rule_key')
+          .execute(),
         events: await owner.selectFrom('domain_event').select(['type', 'occurred_at', 'payload']).where('subject_id', '=', id).execute(),
-        audit: (await sql<{ action: string }>`select action from audit_event where record_type = 'investigation' and record_id = ${id} order by seq`.execute(owner)).rows.map((r) => r.action),
+        audit: (
+          await sql<{ action: string }>`select action from audit_event where record_type = 'investigation' and record_id = ${id} order by seq`.execute(owner)
+        ).rows.map((r) => r.action),
       }));
       const onThis = (list: { items: { subjectId: string }[] }) => normalise(list.items.filter((t) => t.subjectId === id));
       return {
         responseDueAt: investigation.responseDueAt,
         completionDueAt: investigation.completionDueAt,
-        tasks: rows.tasks.map((t) => ({ ...t, anchor_at: new Date(t.anchor_at).toISOString(), due_at: t.due_at && new Date(t.due_at).toISOString(), child_person_id: t.child_person_id && 'child' })),
-        events: rows.events.map((e) => ({ type: e.type, occurredAt: new Date(e.occurred_at).toISOString(), children: (e.payload as { children?: string[] }).children?.length, responsePriority: (e.payload as { responsePriority?: string }).responsePriority })),
+        tasks: rows.tasks.map((t) => ({
+          ...t,
+          anchor_at: new Date(t.anchor_at).toISOString(),
+          due_at: t.due_at && new Date(t.due_at).toISOString(),
+          child_person_id: t.child_person_id && 'child',
+        })),
+        events: rows.events.map((e) => ({
+          type: e.type,
+          occurredAt: new Date(e.occurred_at).toISOString(),
+          children: (e.payload as { children?: string[] }).children?.length,
+          responsePriority: (e.payload as { responsePriority?: string }).responsePriority,
+        })),
         audit: rows.audit,
         mine: onThis(mine),
         team: onThis(team),

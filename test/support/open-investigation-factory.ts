@@ -51,7 +51,11 @@ export async function openInvestigationFast(h: Harness, options: { receivedAt?: 
 }
 
 async function build(trx: Trx, h: Harness, priority: string, receivedAt: Date) {
-  const users = new Map((await trx.selectFrom('staff_user').select(['id', 'username', 'org_unit_id']).where('username', 'in', ['screener', 'supervisor', 'investigator']).execute()).map((u) => [u.username, u]));
+  const users = new Map(
+    (
+      await trx.selectFrom('staff_user').select(['id', 'username', 'org_unit_id']).where('username', 'in', ['screener', 'supervisor', 'investigator']).execute()
+    ).map((u) => [u.username, u]),
+  );
   const screener = users.get('screener')!;
   const supervisor = users.get('supervisor')!;
   const supervisorCtx = { userId: supervisor.id, requestId: `factory-${randomUUID()}`, ip: '127.0.0.1' };
@@ -79,7 +83,12 @@ async function build(trx: Trx, h: Harness, priority: string, receivedAt: Date) {
     people[key] = { id, firstName: person.firstName, lastName: person.lastName };
   }
 
-  const { id: reportId } = await reports.insertReport(trx, { channel: 'phone', orgUnitId: screener.org_unit_id, screenerId: screener.id, receivedAt: receivedAt.toISOString() });
+  const { id: reportId } = await reports.insertReport(trx, {
+    channel: 'phone',
+    orgUnitId: screener.org_unit_id,
+    screenerId: screener.id,
+    receivedAt: receivedAt.toISOString(),
+  });
   await trx
     .updateTable('report')
     .set({
@@ -92,7 +101,15 @@ async function build(trx: Trx, h: Harness, priority: string, receivedAt: Date) {
     .execute();
   await trx
     .insertInto('report_reporter')
-    .values({ report_id: reportId, reporter_type: 'education', mandated: true, anonymous: false, name: 'Nora Quinn', phone: '555-0142', relationship_to_family: 'School nurse' })
+    .values({
+      report_id: reportId,
+      reporter_type: 'education',
+      mandated: true,
+      anonymous: false,
+      name: 'Nora Quinn',
+      phone: '555-0142',
+      relationship_to_family: 'School nurse',
+    })
     .execute();
   await trx
     .insertInto('report_participant')
@@ -104,10 +121,19 @@ async function build(trx: Trx, h: Harness, priority: string, receivedAt: Date) {
       { report_id: reportId, person_id: people.grandmother.id, role: 'other_family', parent_type: null, lives_in_household: false },
     ])
     .execute();
-  await trx.insertInto('relationship').values({ id: randomUUID(), person_id: people.grandmother.id, related_person_id: people.mother.id, kind: 'parent_of', created_by: screener.id }).execute();
+  await trx
+    .insertInto('relationship')
+    .values({ id: randomUUID(), person_id: people.grandmother.id, related_person_id: people.mother.id, kind: 'parent_of', created_by: screener.id })
+    .execute();
   await trx
     .insertInto('allegation')
-    .values({ report_id: reportId, victim_person_id: people.maya.id, perpetrator_person_id: people.partner.id, maltreatment_type: 'physical_abuse', description: 'Bruises on both arms' })
+    .values({
+      report_id: reportId,
+      victim_person_id: people.maya.id,
+      perpetrator_person_id: people.partner.id,
+      maltreatment_type: 'physical_abuse',
+      description: 'Bruises on both arms',
+    })
     .execute();
 
   // The screening instrument, scored by the engine with the profile's definition, as the screener's save does.
@@ -160,7 +186,11 @@ async function build(trx: Trx, h: Harness, priority: string, receivedAt: Date) {
   await reports.insertReview(trx, reportId, screener.id, 'submitted', null);
   await reports.insertReview(trx, reportId, supervisor.id, 'approved', null);
   // Version 12: the report as the walk-through leaves it, after its eleven saves.
-  await trx.updateTable('report').set({ status: 'approved', submitted_at: receivedAt, decided_at: decidedAt, decided_by: supervisor.id, version: 12 }).where('id', '=', reportId).execute();
+  await trx
+    .updateTable('report')
+    .set({ status: 'approved', submitted_at: receivedAt, decided_at: decidedAt, decided_by: supervisor.id, version: 12 })
+    .where('id', '=', reportId)
+    .execute();
 
   // From here on, exactly what screeningApproval.approve does for a screen-in.
   const unit = await reports.findInvestigationUnitFor(trx, screener.org_unit_id);
@@ -175,7 +205,9 @@ async function build(trx: Trx, h: Harness, priority: string, receivedAt: Date) {
     responsePriority: priority,
     responseDueAt: limit ? dueMoment(calendarOf(profile), receivedAt, limit) : null,
   });
-  await recordAudit(trx, supervisorCtx, [{ action: 'investigation.create', recordType: 'investigation', recordId: investigation.id, details: { reportId, investigatorId } }]);
+  await recordAudit(trx, supervisorCtx, [
+    { action: 'investigation.create', recordType: 'investigation', recordId: investigation.id, details: { reportId, investigatorId } },
+  ]);
   await recordEvent(supervisorCtx, trx, h.config, {
     type: 'report.screened_in',
     subjectType: 'investigation',
@@ -184,6 +216,7 @@ async function build(trx: Trx, h: Harness, priority: string, receivedAt: Date) {
     payload: { children: [people.maya.id], responsePriority: priority },
   });
   const linked = await linkOpenInvestigations(trx, investigation.id);
-  if (linked > 0) await recordAudit(trx, supervisorCtx, [{ action: 'investigation.link', recordType: 'investigation', recordId: investigation.id, details: { linked } }]);
+  if (linked > 0)
+    await recordAudit(trx, supervisorCtx, [{ action: 'investigation.link', recordType: 'investigation', recordId: investigation.id, details: { linked } }]);
   return { investigationId: investigation.id, reportId, people };
 }

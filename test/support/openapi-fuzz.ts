@@ -33,11 +33,18 @@ export interface Operation {
 }
 
 /** Every operation in the document, in document order. */
-export function operationsOf(spec: { paths: Record<string, Record<string, { parameters?: Operation['parameters']; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>> }) {
+export function operationsOf(spec: {
+  paths: Record<string, Record<string, { parameters?: Operation['parameters']; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>>;
+}) {
   const operations: Operation[] = [];
   for (const [path, methods] of Object.entries(spec.paths)) {
     for (const [method, operation] of Object.entries(methods)) {
-      operations.push({ method: method.toUpperCase(), path, parameters: operation.parameters ?? [], body: operation.requestBody?.content?.['application/json']?.schema });
+      operations.push({
+        method: method.toUpperCase(),
+        path,
+        parameters: operation.parameters ?? [],
+        body: operation.requestBody?.content?.['application/json']?.schema,
+      });
     }
   }
   return operations;
@@ -47,16 +54,40 @@ const deepList = (levels: number): unknown => (levels === 0 ? 'leaf' : [deepList
 
 /** Text that PostgreSQL cannot store as sent, or that breaks a limit or a calendar. */
 const badText = fc.constantFrom(
-  '\u0000', 'before\u0000after', '\uD800', 'lone \uDFFF end', '\uDC00\uD800', '0000-01-01', '0000-01-01T00:00:00Z', '2023-02-29',
-  '9999-12-31', '275760-09-13T00:00:00.000Z', '-000001-01-01', '', ' ', 'x'.repeat(25_000), '%00', '../../etc/passwd', '{"$gt":""}', '😀'.repeat(3),
+  '\u0000',
+  'before\u0000after',
+  '\uD800',
+  'lone \uDFFF end',
+  '\uDC00\uD800',
+  '0000-01-01',
+  '0000-01-01T00:00:00Z',
+  '2023-02-29',
+  '9999-12-31',
+  '275760-09-13T00:00:00.000Z',
+  '-000001-01-01',
+  '',
+  ' ',
+  'x'.repeat(25_000),
+  '%00',
+  '../../etc/passwd',
+  '{"$gt":""}',
+  '😀'.repeat(3),
 );
 const hugeNumbers = fc.constantFrom(2 ** 53 - 1, 2 ** 53, 2 ** 31, 2 ** 31 - 1, -(2 ** 31) - 1, 1e308, -1e308, 5e-324, -1, 0, 1.5, -0);
 /** Values of the wrong type for almost any field, and JSON deeper than any bound. */
-const wrongType = fc.constantFrom<unknown>(null, true, false, 0, 'x', [], {}, [null], { a: { b: 1 } }, deepList(9), deepList(40), { __proto__x: 1, constructor: 'x' });
+const wrongType = fc.constantFrom<unknown>(null, true, false, 0, 'x', [], {}, [null], { a: { b: 1 } }, deepList(9), deepList(40), {
+  __proto__x: 1,
+  constructor: 'x',
+});
 
 const jsonLeaf = fc.oneof(fc.string({ maxLength: 20 }), badText, hugeNumbers, fc.boolean(), fc.constant(null));
 const jsonValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, jsonLeaf, fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 8 }), tie('value'), { maxKeys: 4 })),
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    jsonLeaf,
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(fc.string({ maxLength: 8 }), tie('value'), { maxKeys: 4 }),
+  ),
 })).value;
 const awkwardKey = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('a\u0000', 'k\uD800', '__proto__', 'constructor', 'x'.repeat(30_000)));
 
@@ -75,7 +106,11 @@ export function validFor(schema: JsonSchema, ids: string[], depth = 0): fc.Arbit
       if (schema.format === 'email') return fc.emailAddress();
       // Short patterns make plausible codes; long ones are formats handled above.
       if (schema.pattern && schema.pattern.length < 60) return fc.stringMatching(new RegExp(schema.pattern));
-      return fc.string({ unit: 'grapheme', minLength: schema.minLength ?? 0, maxLength: Math.max(schema.minLength ?? 0, Math.min(schema.maxLength ?? 40, 40)) });
+      return fc.string({
+        unit: 'grapheme',
+        minLength: schema.minLength ?? 0,
+        maxLength: Math.max(schema.minLength ?? 0, Math.min(schema.maxLength ?? 40, 40)),
+      });
     case 'integer':
       return fc.integer({ min: schema.minimum ?? 1, max: Math.min(schema.maximum ?? 5, (schema.minimum ?? 1) + 5) });
     case 'number':
@@ -110,8 +145,14 @@ function hostileFor(schema: JsonSchema): fc.Arbitrary<unknown> {
     if (schema.maxLength !== undefined) options.push({ weight: 1, arbitrary: fc.constant('x'.repeat(schema.maxLength + 1)) });
     return fc.oneof(...options);
   }
-  if (type === 'integer' || type === 'number') return fc.oneof({ weight: 3, arbitrary: hugeNumbers as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: wrongType });
-  if (type === 'object' && !schema.properties) return fc.oneof(fc.dictionary(awkwardKey, jsonValue, { maxKeys: 6 }), fc.constantFrom({ a: deepList(9) }, { a: deepList(60) }, { a: unstorableSample }), wrongType);
+  if (type === 'integer' || type === 'number')
+    return fc.oneof({ weight: 3, arbitrary: hugeNumbers as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: wrongType });
+  if (type === 'object' && !schema.properties)
+    return fc.oneof(
+      fc.dictionary(awkwardKey, jsonValue, { maxKeys: 6 }),
+      fc.constantFrom({ a: deepList(9) }, { a: deepList(60) }, { a: unstorableSample }),
+      wrongType,
+    );
   return fc.oneof(badText, hugeNumbers, wrongType);
 }
 const unstorableSample = ['ok', 'x\u0000', { 'k\uD800': 1 }];
@@ -129,13 +170,22 @@ export function mutatedFor(schema: JsonSchema, ids: string[], depth = 0): fc.Arb
   if (keys.length > 0 && depth < 6) {
     const valid = Object.fromEntries(keys.map((key) => [key, validFor(properties[key]!, ids, depth + 1)]));
     options.push(
-      fc.constantFrom(...keys).chain((key) =>
-        fc.record({ ...valid, [key]: mutatedFor(properties[key]!, ids, depth + 1) }, { requiredKeys: [...new Set([...(schema.required ?? []).filter((k) => k in valid), key])] }),
-      ),
+      fc
+        .constantFrom(...keys)
+        .chain((key) =>
+          fc.record(
+            { ...valid, [key]: mutatedFor(properties[key]!, ids, depth + 1) },
+            { requiredKeys: [...new Set([...(schema.required ?? []).filter((k) => k in valid), key])] },
+          ),
+        ),
     );
   }
   if (schema.type === 'array' && schema.items && depth < 6) {
-    options.push(fc.tuple(fc.array(validFor(schema.items, ids, depth + 1), { maxLength: 2 }), mutatedFor(schema.items, ids, depth + 1)).map(([list, bad]) => [...list, bad]));
+    options.push(
+      fc
+        .tuple(fc.array(validFor(schema.items, ids, depth + 1), { maxLength: 2 }), mutatedFor(schema.items, ids, depth + 1))
+        .map(([list, bad]) => [...list, bad]),
+    );
   }
   return fc.oneof(...options);
 }
@@ -146,9 +196,31 @@ export const valueFor = (schema: JsonSchema, ids: string[]) =>
 
 /** Path parameters: real ids, unknown ids, and what the router or the database chokes on. */
 export function pathValueFor(schema: JsonSchema, ids: string[]): fc.Arbitrary<string> {
-  const hostile = fc.constantFrom('%00', '%E0%A4%A', '%ED%A0%80', '%F0%9F%98%80', 'a'.repeat(300), '9007199254740991', '2147483648', '0', '-1', '1e400', 'null', '%20', '..%2F..');
-  const plausible = schema.enum ? fc.constantFrom(...schema.enum.map(String)) : schema.format === 'uuid' ? fc.oneof(fc.constantFrom(...ids), fc.uuid()) : fc.oneof(fc.constantFrom('1', '2', 'hearth-safety'), fc.stringMatching(/^[a-z][a-z0-9_-]{0,20}$/));
-  return fc.oneof({ weight: 2, arbitrary: plausible }, { weight: 1, arbitrary: hostile }, { weight: 1, arbitrary: fc.string({ maxLength: 10 }).map(encodeLoosely) });
+  const hostile = fc.constantFrom(
+    '%00',
+    '%E0%A4%A',
+    '%ED%A0%80',
+    '%F0%9F%98%80',
+    'a'.repeat(300),
+    '9007199254740991',
+    '2147483648',
+    '0',
+    '-1',
+    '1e400',
+    'null',
+    '%20',
+    '..%2F..',
+  );
+  const plausible = schema.enum
+    ? fc.constantFrom(...schema.enum.map(String))
+    : schema.format === 'uuid'
+      ? fc.oneof(fc.constantFrom(...ids), fc.uuid())
+      : fc.oneof(fc.constantFrom('1', '2', 'hearth-safety'), fc.stringMatching(/^[a-z][a-z0-9_-]{0,20}$/));
+  return fc.oneof(
+    { weight: 2, arbitrary: plausible },
+    { weight: 1, arbitrary: hostile },
+    { weight: 1, arbitrary: fc.string({ maxLength: 10 }).map(encodeLoosely) },
+  );
 }
 
 /**
@@ -156,11 +228,12 @@ export function pathValueFor(schema: JsonSchema, ids: string[]): fc.Arbitrary<st
  * becomes its three raw UTF-8-style bytes, so the server meets it as a client could send it.
  */
 export function encodeLoosely(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
   let out = '';
   for (const character of text) {
     const code = character.codePointAt(0)!;
-    if (code >= 0xd800 && code <= 0xdfff) out += `%${(0xe0 | (code >> 12)).toString(16)}%${(0x80 | ((code >> 6) & 0x3f)).toString(16)}%${(0x80 | (code & 0x3f)).toString(16)}`.toUpperCase();
+    if (code >= 0xd800 && code <= 0xdfff)
+      out += `%${(0xe0 | (code >> 12)).toString(16)}%${(0x80 | ((code >> 6) & 0x3f)).toString(16)}%${(0x80 | (code & 0x3f)).toString(16)}`.toUpperCase();
     else out += encodeURIComponent(character);
   }
   return out;

@@ -20,7 +20,10 @@ export interface ServerProcess {
  * Runs Hearth in its own process, as a newcomer or a supervisor (systemd, a container) would, and
  * resolves once it prints its URL. `command` defaults to `hearth start` (node_modules/.bin/hearth).
  */
-export async function startServerProcess(env: Record<string, string>, command: string[] = [path.join(projectRoot, 'node_modules', '.bin', 'hearth'), 'start']): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string>,
+  command: string[] = [path.join(projectRoot, 'node_modules', '.bin', 'hearth'), 'start'],
+): Promise<ServerProcess> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', PORT: '0', HEARTH_SEED_DEMO: 'true', ...env };
   // Only the variables given here choose the database.
   for (const key of ['DATABASE_URL', 'DATABASE_APP_URL', 'HEARTH_DATA_DIR']) if (!(key in env)) delete childEnv[key];
@@ -47,7 +50,11 @@ export async function startServerProcess(env: Record<string, string>, command: s
 
 /** Signs the demo screener in over real HTTP; returns the session cookie and CSRF token. */
 export async function signInOverHttp(url: string, username = 'screener') {
-  const response = await fetch(`${url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const response = await fetch(`${url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken } = (await response.json()) as { csrfToken: string };

@@ -28,7 +28,8 @@ export async function tcpProxy(target: { host: string; port: number }): Promise<
     upstream.on('close', () => client.destroy());
   };
   let server = net.createServer(relay);
-  const listen = (port: number) => new Promise<number>((resolve) => server.listen(port, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)));
+  const listen = (port: number) =>
+    new Promise<number>((resolve) => server.listen(port, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)));
   const port = await listen(0);
   const stop = () =>
     new Promise<void>((resolve) => {

@@ -17,7 +17,9 @@ export const emit = (h: Harness, userId: string, input: EventInput): Promise<Eve
   asUser(h, userId, (trx) => recordEvent({ userId, requestId: 'test', ip: '127.0.0.1' }, trx, h.config, input));
 
 export const userIdOf = async (h: Harness, username: string) =>
-  h.database.asOwner(async (owner) => (await owner.selectFrom('staff_user').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id as string);
+  h.database.asOwner(
+    async (owner) => (await owner.selectFrom('staff_user').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id as string,
+  );
 
 /**
  * An open case in the North ongoing unit carried by `caseworker`, with these children on it. Cases
@@ -25,10 +27,17 @@ export const userIdOf = async (h: Harness, username: string) =>
  */
 export async function openCase(h: Harness, options: { caseworker: string; children: string[]; kind?: 'in_home' | 'out_of_home'; unit?: string }) {
   return h.database.asOwner(async (owner: Kysely<any>) => {
-    const unit = await owner.selectFrom('org_unit').select('id').where('code', '=', options.unit ?? 'NORTH-ONG').executeTakeFirstOrThrow();
+    const unit = await owner
+      .selectFrom('org_unit')
+      .select('id')
+      .where('code', '=', options.unit ?? 'NORTH-ONG')
+      .executeTakeFirstOrThrow();
     const caseworkerId = (await owner.selectFrom('staff_user').select('id').where('username', '=', options.caseworker).executeTakeFirstOrThrow()).id;
     const id = randomUUID();
-    await owner.insertInto('family_case').values({ id, number: `C-TEST-${id.slice(0, 8)}`, kind: options.kind ?? 'out_of_home', org_unit_id: unit.id }).execute();
+    await owner
+      .insertInto('family_case')
+      .values({ id, number: `C-TEST-${id.slice(0, 8)}`, kind: options.kind ?? 'out_of_home', org_unit_id: unit.id })
+      .execute();
     await owner.insertInto('case_assignment').values({ case_id: id, user_id: caseworkerId, role: 'primary' }).execute();
     for (const personId of options.children) await owner.insertInto('case_participant').values({ case_id: id, person_id: personId, role: 'child' }).execute();
     return { id, caseworkerId, orgUnitId: unit.id as string };

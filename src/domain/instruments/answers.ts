@@ -13,10 +13,7 @@ export type AnswerProblem = { message: string; child?: string };
 type Checked = { ok: true; value: ItemAnswer } | { ok: false; message: string } | 'unanswered';
 
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' &&
-  value !== null &&
-  !Array.isArray(value) &&
-  [Object.prototype, null].includes(Object.getPrototypeOf(value));
+  typeof value === 'object' && value !== null && !Array.isArray(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value));
 
 /** null, undefined, blank text and an empty multi list all mean "not answered yet". */
 export function checkValue(item: InstrumentItem, raw: unknown): Checked {
@@ -63,7 +60,8 @@ export function resolveItem(item: InstrumentItem, raw: unknown, childIds?: reado
     return { answer: { kind: 'household', value: checked.value }, problems: [], missingChildren: [] };
   }
   if (raw === undefined || raw === null) return { answer: null, problems: [], missingChildren: [...(childIds ?? [])] };
-  if (!isPlainObject(raw)) return { answer: null, problems: [{ message: 'Expected one answer per child: { childId: answer }' }], missingChildren: [...(childIds ?? [])] };
+  if (!isPlainObject(raw))
+    return { answer: null, problems: [{ message: 'Expected one answer per child: { childId: answer }' }], missingChildren: [...(childIds ?? [])] };
 
   const byChild = new Map<string, ItemAnswer>();
   const problems: AnswerProblem[] = [];

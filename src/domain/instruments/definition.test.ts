@@ -30,16 +30,12 @@ describe('importing an instrument definition', () => {
   });
 
   it('names the condition field that refers to a missing item, however deeply nested', () => {
-    expect(paths(errorsAfter((d) => (d.sections[0].items[2].showWhen = { item: 'injurie', equals: 'yes' })))).toEqual([
-      'sections[0].items[2].showWhen.item',
-    ]);
+    expect(paths(errorsAfter((d) => (d.sections[0].items[2].showWhen = { item: 'injurie', equals: 'yes' })))).toEqual(['sections[0].items[2].showWhen.item']);
     const nested = errorsAfter((d) => {
       d.decisions.rules[1].when = { all: [{ item: 'injury', equals: 'yes' }, { not: { item: 'ghost', answered: true } }] };
     });
     expect(nested).toEqual([{ path: 'decisions.rules[1].when.all[1].not.item', message: 'Unknown item "ghost"' }]);
-    expect(paths(errorsAfter((d) => (d.decisions.rules[1].when.count.items = ['injury', 'ghost'])))).toEqual([
-      'decisions.rules[1].when.count.items[1]',
-    ]);
+    expect(paths(errorsAfter((d) => (d.decisions.rules[1].when.count.items = ['injury', 'ghost'])))).toEqual(['decisions.rules[1].when.count.items[1]']);
     expect(paths(errorsAfter((d) => (d.decisions.rules[1].when.count.items = 'section:ghosts')))).toEqual(['decisions.rules[1].when.count.items']);
   });
 
@@ -57,16 +53,12 @@ describe('importing an instrument definition', () => {
     expect(paths(errorsAfter((d) => (d.version = '1')))).toEqual(['version']);
     expect(paths(errorsAfter((d) => (d.sections[0].items[0].type = 'slider')))).toEqual(['sections[0].items[0].type']);
     expect(paths(errorsAfter((d) => (d.sections[0].items[1].required = 'yes')))).toEqual(['sections[0].items[1].required']);
-    expect(paths(errorsAfter((d) => (d.sections[0].items[0].options[0].label = { en: 'None' })))).toEqual([
-      'sections[0].items[0].options[0].label.es',
-    ]);
+    expect(paths(errorsAfter((d) => (d.sections[0].items[0].options[0].label = { en: 'None' })))).toEqual(['sections[0].items[0].options[0].label.es']);
     expect(paths(errorsAfter((d) => (d.effectiveFrom = '2026-02-30')))).toEqual(['effectiveFrom']);
   });
 
   it('names each unexpected field itself', () => {
-    expect(errorsAfter((d) => (d.sections[0].items[0].weight = 3))).toEqual([
-      { path: 'sections[0].items[0].weight', message: 'Unexpected field "weight"' },
-    ]);
+    expect(errorsAfter((d) => (d.sections[0].items[0].weight = 3))).toEqual([{ path: 'sections[0].items[0].weight', message: 'Unexpected field "weight"' }]);
   });
 
   it('points into the branch of a malformed condition the author meant', () => {
@@ -120,9 +112,7 @@ describe('importing an instrument definition', () => {
     expect(paths(errorsAfter((d) => (d.sections[0].items[0].options[2].value = 'one')))).toEqual(['sections[0].items[0].options[2].value']);
     expect(paths(errorsAfter((d) => (d.sections[0].items[1].options[1].value = 'maybe')))).toEqual(['sections[0].items[1].options[1].value']);
     expect(paths(errorsAfter((d) => delete d.sections[0].items[0].options))).toEqual(['sections[0].items[0].options']);
-    expect(paths(errorsAfter((d) => (d.sections[0].items[3].options = [{ value: 1, label: { en: 'a', es: 'a' } }])))).toEqual([
-      'sections[0].items[3].options',
-    ]);
+    expect(paths(errorsAfter((d) => (d.sections[0].items[3].options = [{ value: 1, label: { en: 'a', es: 'a' } }])))).toEqual(['sections[0].items[3].options']);
     expect(paths(errorsAfter((d) => (d.sections[0].items[0].facet = 'need')))).toEqual(['sections[0].items[0].facet']);
   });
 
@@ -139,7 +129,14 @@ describe('importing an instrument definition', () => {
 
   it('accepts per-index cut-points that list the same levels', () => {
     const def: any = exampleInstrument();
-    def.levels.thresholdsByIndex = { abuse: [{ level: 'low', min: 0 }, { level: 'moderate', min: 1 }, { level: 'high', min: 2 }, { level: 'very_high', min: 3 }] };
+    def.levels.thresholdsByIndex = {
+      abuse: [
+        { level: 'low', min: 0 },
+        { level: 'moderate', min: 1 },
+        { level: 'high', min: 2 },
+        { level: 'very_high', min: 3 },
+      ],
+    };
     expect(parseInstrumentDefinition(def).ok).toBe(true);
     def.levels.thresholdsByIndex.abuse.pop();
     expect(parseInstrumentDefinition(def)).toMatchObject({ ok: false, errors: [{ path: 'levels.thresholdsByIndex.abuse' }] });
@@ -161,7 +158,11 @@ describe('exporting an instrument definition', () => {
     const reversed = (value: unknown): unknown => {
       if (Array.isArray(value)) return value.map(reversed);
       if (typeof value !== 'object' || value === null) return value;
-      return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]));
+      return Object.fromEntries(
+        Object.entries(value)
+          .reverse()
+          .map(([k, v]) => [k, reversed(v)]),
+      );
     };
     const json = exportInstrumentDefinition(exampleInstrument());
     expect(exportInstrumentDefinition(reversed(exampleInstrument()) as any)).toBe(json);

@@ -27,9 +27,7 @@ export function evaluateCondition(condition: Condition, facts: ConditionFacts): 
   if ('count' in condition) {
     const { items, equals } = condition.count;
     // Free text is never counted: a note that happens to read "yes" is not a "yes" answer.
-    const matching = selectedItems(facts.lookup, items).filter(
-      (key) => facts.lookup.items.get(key)?.type !== 'text' && valuesFor(facts, key).includes(equals),
-    );
+    const matching = selectedItems(facts.lookup, items).filter((key) => facts.lookup.items.get(key)?.type !== 'text' && valuesFor(facts, key).includes(equals));
     return matching.length >= condition.atLeast;
   }
   if ('answered' in condition) return facts.answers.has(condition.item) === condition.answered;

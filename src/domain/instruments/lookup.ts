@@ -28,7 +28,10 @@ export function lookupInstrument(def: InstrumentDefinition): InstrumentLookup {
   const items = new Map<string, InstrumentItem>();
   const sectionItems = new Map<string, string[]>();
   for (const section of def.sections) {
-    sectionItems.set(section.key, section.items.map((i) => i.key));
+    sectionItems.set(
+      section.key,
+      section.items.map((i) => i.key),
+    );
     for (const item of section.items) if (!items.has(item.key)) items.set(item.key, item);
   }
   const levelOrder = def.levels ? def.levels.thresholds.map((t) => t.level) : [];

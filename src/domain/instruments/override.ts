@@ -12,11 +12,7 @@ export const minimumReasonLength = 10;
  * definition allows, always with a written reason, and with supervisor approval if it says so.
  * Both start from the scored level, so the caller keeps the audit trail of who chose which.
  */
-export function applyOverride(
-  def: InstrumentDefinition,
-  result: { level: string | null; complete: boolean },
-  override: OverrideRequest,
-): OverrideOutcome {
+export function applyOverride(def: InstrumentDefinition, result: { level: string | null; complete: boolean }, override: OverrideRequest): OverrideOutcome {
   const order = lookupInstrument(def).levelOrder;
   if (!def.overrides) return { ok: false, message: 'This instrument has no overrides' };
   if (!result.complete || result.level === null || !order.includes(result.level)) {

@@ -10,7 +10,14 @@ const score = (answers: Record<string, unknown>, options = {}) => scoreInstrumen
 
 describe('scoring an instrument', () => {
   it('sums option points into each index and takes the higher level of the two', () => {
-    const result = score({ ...completeAnswers(), prior_reports: 'many', injury: 'yes', injury_detail: 'Bruised arm', stressors: ['housing', 'income'], stressor_notes: 'Eviction notice' });
+    const result = score({
+      ...completeAnswers(),
+      prior_reports: 'many',
+      injury: 'yes',
+      injury_detail: 'Bruised arm',
+      stressors: ['housing', 'income'],
+      stressor_notes: 'Eviction notice',
+    });
     expect(result.indices).toEqual({ neglect: 4, abuse: 3 });
     expect(result.level).toBe('high');
     expect(result.complete).toBe(true);
@@ -119,7 +126,17 @@ describe('levels', () => {
   });
 
   it('applies cut-points of their own to one index', () => {
-    const levels = { ...def.levels!, thresholdsByIndex: { abuse: [{ level: 'low', min: 0 }, { level: 'moderate', min: 1 }, { level: 'high', min: 2 }, { level: 'very_high', min: 3 }] } };
+    const levels = {
+      ...def.levels!,
+      thresholdsByIndex: {
+        abuse: [
+          { level: 'low', min: 0 },
+          { level: 'moderate', min: 1 },
+          { level: 'high', min: 2 },
+          { level: 'very_high', min: 3 },
+        ],
+      },
+    };
     const strict = { ...def, levels };
     expect(levelForIndices(strict, { neglect: 2, abuse: 2 })).toBe('high');
     expect(levelForIndices(strict, { neglect: 5, abuse: 0 })).toBe('high');

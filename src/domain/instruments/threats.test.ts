@@ -5,7 +5,13 @@ import { threatsOf } from './threats.js';
 // INV-3, INV-4: a safety plan answers the threats the safety assessment found.
 describe('threatsOf', () => {
   it('lists the dangerous behaviours answered yes, with an "other" threat described', () => {
-    const threats = threatsOf(safetyAssessment, { threat_not_protecting: 'yes', threat_serious_harm: 'no', threat_other: 'yes', threat_other_describe: 'Loaded gun in the car.', pc_sees_danger: 'yes' });
+    const threats = threatsOf(safetyAssessment, {
+      threat_not_protecting: 'yes',
+      threat_serious_harm: 'no',
+      threat_other: 'yes',
+      threat_other_describe: 'Loaded gun in the car.',
+      pc_sees_danger: 'yes',
+    });
     expect(threats.map((t) => t.key)).toEqual(['threat_not_protecting', 'threat_other']);
     expect(threats[1]!.label.en).toContain('Loaded gun in the car.');
   });

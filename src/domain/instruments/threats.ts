@@ -3,7 +3,10 @@ import type { InstrumentDefinition, LocalizedText } from './definition.js';
 /** The section of a safety instrument that lists dangerous behaviours and conditions (CT-SAFE "B"). */
 export const threatSectionKey = 'behaviours';
 
-export interface Threat { key: string; label: LocalizedText }
+export interface Threat {
+  key: string;
+  label: LocalizedText;
+}
 
 /**
  * The safety threats a completed safety assessment found (INV-3, INV-4): every yes/no item in the

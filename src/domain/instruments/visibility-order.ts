@@ -18,10 +18,11 @@ export function visibilityOrder(def: InstrumentDefinition): VisibilityOrder {
   const dependsOn = new Map<string, string[]>();
   for (const [key, item] of lookup.items) {
     const refs = item.showWhen ? conditionReferences(item.showWhen) : [];
-    const keys = refs.flatMap((r) =>
-      r.kind === 'item' ? [r.key] : r.kind === 'section' ? selectedItems(lookup, `section:${r.key}`) : [],
+    const keys = refs.flatMap((r) => (r.kind === 'item' ? [r.key] : r.kind === 'section' ? selectedItems(lookup, `section:${r.key}`) : []));
+    dependsOn.set(
+      key,
+      keys.filter((k) => lookup.items.has(k)),
     );
-    dependsOn.set(key, keys.filter((k) => lookup.items.has(k)));
   }
 
   const order: string[] = [];

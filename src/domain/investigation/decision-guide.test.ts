@@ -13,11 +13,18 @@ describe('recommendedDecisions: the profile guide (INV-7)', () => {
 
   it('high risk with a substantiated allegation opens an in-home case; without one it may close with a referral', () => {
     expect(recommendedDecisions(guide, { safetyDecision: 'safe', riskLevel: 'high', substantiated: true })).toEqual(['open_in_home']);
-    expect(recommendedDecisions(guide, { safetyDecision: 'safe_with_plan', riskLevel: 'very_high', substantiated: false })).toEqual(['open_in_home', 'close_with_referral']);
+    expect(recommendedDecisions(guide, { safetyDecision: 'safe_with_plan', riskLevel: 'very_high', substantiated: false })).toEqual([
+      'open_in_home',
+      'close_with_referral',
+    ]);
   });
 
   it('moderate and low risk follow their rows', () => {
-    expect(recommendedDecisions(guide, { safetyDecision: 'safe', riskLevel: 'moderate', substantiated: true })).toEqual(['open_in_home', 'close', 'close_with_referral']);
+    expect(recommendedDecisions(guide, { safetyDecision: 'safe', riskLevel: 'moderate', substantiated: true })).toEqual([
+      'open_in_home',
+      'close',
+      'close_with_referral',
+    ]);
     expect(recommendedDecisions(guide, { safetyDecision: 'safe', riskLevel: 'low', substantiated: false })).toEqual(['close', 'close_with_referral']);
   });
 
@@ -27,7 +34,13 @@ describe('recommendedDecisions: the profile guide (INV-7)', () => {
   });
 
   it('the first matching rule wins, and a rule with no conditions matches anything', () => {
-    const custom = { source: 'test', rules: [{ when: { substantiated: true }, recommend: ['open_in_home' as const] }, { when: {}, recommend: ['close' as const] }] };
+    const custom = {
+      source: 'test',
+      rules: [
+        { when: { substantiated: true }, recommend: ['open_in_home' as const] },
+        { when: {}, recommend: ['close' as const] },
+      ],
+    };
     expect(recommendedDecisions(custom, { safetyDecision: null, riskLevel: null, substantiated: true })).toEqual(['open_in_home']);
     expect(recommendedDecisions(custom, { safetyDecision: null, riskLevel: null, substantiated: false })).toEqual(['close']);
   });
@@ -58,11 +71,23 @@ const ready: DecisionRecord = {
   approvedPlanInForce: false,
   closureRules: federalClosureRules,
 };
-const unmet = (record: DecisionRecord) => decisionReadiness(record).filter((i) => !i.met).map((i) => i.code);
+const unmet = (record: DecisionRecord) =>
+  decisionReadiness(record)
+    .filter((i) => !i.met)
+    .map((i) => i.code);
 
 describe('decisionReadiness (INV-6, INV-7)', () => {
   it('a recommended decision on a complete record is ready', () => {
-    expect(decisionReadiness(ready).map((i) => i.code)).toEqual(['decision_chosen', 'safety_assessment', 'risk_assessment', 'findings', 'no_pending_override', 'reason_if_not_recommended', 'children_seen', 'safety_plans_settled']);
+    expect(decisionReadiness(ready).map((i) => i.code)).toEqual([
+      'decision_chosen',
+      'safety_assessment',
+      'risk_assessment',
+      'findings',
+      'no_pending_override',
+      'reason_if_not_recommended',
+      'children_seen',
+      'safety_plans_settled',
+    ]);
     expect(unmet(ready)).toEqual([]);
   });
 
@@ -104,7 +129,12 @@ describe('decisionReadiness (INV-6, INV-7)', () => {
   });
 
   it('closing needs both assessments, every finding and no pending override', () => {
-    expect(unmet({ ...ready, safetyComplete: false, riskComplete: false, findingsComplete: false, overridePending: true })).toEqual(['safety_assessment', 'risk_assessment', 'findings', 'no_pending_override']);
+    expect(unmet({ ...ready, safetyComplete: false, riskComplete: false, findingsComplete: false, overridePending: true })).toEqual([
+      'safety_assessment',
+      'risk_assessment',
+      'findings',
+      'no_pending_override',
+    ]);
   });
 
   it('a decision outside the guide needs a reason of at least 10 characters', () => {

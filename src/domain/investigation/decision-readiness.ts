@@ -22,7 +22,10 @@ export const readinessCodes = [
 export type ReadinessCode = (typeof readinessCodes)[number];
 
 /** An exception the investigator recorded for the children never seen face to face (INV-1). */
-export interface UnseenException { code: string; efforts: string | null }
+export interface UnseenException {
+  code: string;
+  efforts: string | null;
+}
 
 export interface DecisionRecord {
   track: 'investigation' | 'family_assessment';
@@ -48,7 +51,11 @@ export interface DecisionRecord {
   closureRules: ClosureRules;
 }
 
-export interface ReadinessItem { code: ReadinessCode; met: boolean; names?: string[] }
+export interface ReadinessItem {
+  code: ReadinessCode;
+  met: boolean;
+  names?: string[];
+}
 
 export const differsFromGuide = (decision: InvestigationDecision | null, recommended: readonly InvestigationDecision[]) =>
   decision !== null && !recommended.includes(decision);

@@ -2,7 +2,12 @@
  * A count of clocks met out of the clocks that have come due, and its share as a percentage;
  * `endedUnmet` counts the clocks that ended without their work done (a child never seen).
  */
-export interface Timeliness { met: number; due: number; pct: number | null; endedUnmet: number }
+export interface Timeliness {
+  met: number;
+  due: number;
+  pct: number | null;
+  endedUnmet: number;
+}
 
 export interface ClockOutcome {
   dueAt: Date | null;

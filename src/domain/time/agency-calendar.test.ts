@@ -127,7 +127,11 @@ describe('bad input', () => {
     ['an invalid Date', () => localDateOf(newYork, new Date('nope')), /valid Date/],
     ['a weekend of every day', () => isBusinessDay({ ...newYork, weekend: [1, 2, 3, 4, 5, 6, 7] }, '2026-11-20'), /all seven days/],
     ['weekday 8 in the weekend', () => isBusinessDay({ ...newYork, weekend: [8] }, '2026-11-20'), /1 \(Monday\) to 7/],
-    ['a bad holiday rule', () => isBusinessDay({ ...newYork, holidays: [{ name: 'X', kind: 'fixed', month: 0, day: 1 }] as HolidayRule[] }, '2026-11-20'), /month/],
+    [
+      'a bad holiday rule',
+      () => isBusinessDay({ ...newYork, holidays: [{ name: 'X', kind: 'fixed', month: 0, day: 1 }] as HolidayRule[] }, '2026-11-20'),
+      /month/,
+    ],
   ])('rejects %s with a RangeError', (_label, call, message) => {
     expect(call).toThrow(RangeError);
     expect(call).toThrow(message);

@@ -56,9 +56,7 @@ describe('worked deadlines, checked by hand', () => {
     expect(due.toISOString()).toBe('2026-03-09T03:59:59.999Z');
     expect(due.getTime() + 1 - received.getTime()).toBe(23.5 * HOUR);
     // Rolled to a business day, Sunday moves to the end of Monday 9 March.
-    expect(dueMoment(newYork, received, { amount: 1, unit: 'calendar_days' }, { rollToBusinessDay: true }).toISOString()).toBe(
-      '2026-03-10T03:59:59.999Z',
-    );
+    expect(dueMoment(newYork, received, { amount: 1, unit: 'calendar_days' }, { rollToBusinessDay: true }).toISOString()).toBe('2026-03-10T03:59:59.999Z');
   });
 
   it('31 January + 1 month clamps to the end of February', () => {
@@ -68,9 +66,7 @@ describe('worked deadlines, checked by hand', () => {
     // 2028 is a leap year: 29 February.
     expect(dueMoment(newYork, new Date('2028-01-31T12:00:00-05:00'), oneMonth).toISOString()).toBe('2028-03-01T04:59:59.999Z');
     // 28 Feb 2026 is a Saturday; rolled, it becomes Monday 2 March.
-    expect(dueMoment(newYork, new Date('2026-01-31T12:00:00-05:00'), oneMonth, { rollToBusinessDay: true }).toISOString()).toBe(
-      '2026-03-03T04:59:59.999Z',
-    );
+    expect(dueMoment(newYork, new Date('2026-01-31T12:00:00-05:00'), oneMonth, { rollToBusinessDay: true }).toISOString()).toBe('2026-03-03T04:59:59.999Z');
   });
 
   it('starts from the agency-local date: 03:00 UTC on 1 Feb is still 31 Jan in New York but not in London', () => {
@@ -87,9 +83,7 @@ describe('worked deadlines, checked by hand', () => {
     expect(dueMoment(newYork, received, { amount: 10, unit: 'business_days' }).toISOString()).toBe('2026-07-18T03:59:59.999Z');
     // Zero business days is the end of the day received; rolled, the holiday gives way to Monday.
     expect(dueMoment(newYork, received, { amount: 0, unit: 'business_days' }).toISOString()).toBe('2026-07-04T03:59:59.999Z');
-    expect(dueMoment(newYork, received, { amount: 0, unit: 'business_days' }, { rollToBusinessDay: true }).toISOString()).toBe(
-      '2026-07-07T03:59:59.999Z',
-    );
+    expect(dueMoment(newYork, received, { amount: 0, unit: 'business_days' }, { rollToBusinessDay: true }).toISOString()).toBe('2026-07-07T03:59:59.999Z');
   });
 });
 

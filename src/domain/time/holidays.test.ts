@@ -93,7 +93,10 @@ describe('agency-specific rules', () => {
       { name: 'Leap day', kind: 'fixed', month: 2, day: 29 },
     ];
     expect(holidaysInYear(rules, 2026)).toEqual([]);
-    expect(holidaysInYear(rules, 2036)).toEqual([{ date: '2036-02-29', name: 'Fifth Friday of February' }, { date: '2036-02-29', name: 'Leap day' }]);
+    expect(holidaysInYear(rules, 2036)).toEqual([
+      { date: '2036-02-29', name: 'Fifth Friday of February' },
+      { date: '2036-02-29', name: 'Leap day' },
+    ]);
   });
 });
 
@@ -106,7 +109,14 @@ describe('rules that could never match fail loudly', () => {
     ['weekday 0', [{ name: 'X', kind: 'nth_weekday', month: 1, weekday: 0 as 1, n: 1 }], /weekday must be 1/],
     ['a sixth Monday', [{ name: 'X', kind: 'nth_weekday', month: 1, weekday: 1, n: 6 as 1 }], /n must be 1 to 5/],
     ['a day_after of nothing', [{ name: 'X', kind: 'day_after', of: 'Nope', days: 1 }], /exactly one rule named "Nope"/],
-    ['a day_after loop', [{ name: 'A', kind: 'day_after', of: 'B', days: 1 }, { name: 'B', kind: 'day_after', of: 'A', days: 1 }], /loop/],
+    [
+      'a day_after loop',
+      [
+        { name: 'A', kind: 'day_after', of: 'B', days: 1 },
+        { name: 'B', kind: 'day_after', of: 'A', days: 1 },
+      ],
+      /loop/,
+    ],
     ['a one-off on 31 June', [{ name: 'X', kind: 'once', date: '2026-06-31' }], /not a real calendar date/],
     ['a one-off in another format', [{ name: 'X', kind: 'once', date: '6/30/2026' }], /YYYY-MM-DD/],
     ['an unknown kind', [{ name: 'X', kind: 'easter' } as unknown as HolidayRule], /unknown kind "easter"/],

@@ -55,7 +55,11 @@ export function holidaysInYear(rules: readonly HolidayRule[], year: number): Arr
 function datesForRuleYear(rules: readonly HolidayRule[], year: number): Array<[HolidayRule, Temporal.PlainDate]> {
   const memo = new Map<HolidayRule, Temporal.PlainDate | undefined>();
   const resolve = (rule: HolidayRule): Temporal.PlainDate | undefined => {
-    if (!memo.has(rule)) memo.set(rule, dateOf(rule, year, (name) => resolve(rules.find((r) => r.name === name)!)));
+    if (!memo.has(rule))
+      memo.set(
+        rule,
+        dateOf(rule, year, (name) => resolve(rules.find((r) => r.name === name)!)),
+      );
     return memo.get(rule);
   };
   return rules.flatMap((rule) => {
@@ -81,7 +85,7 @@ function dateOf(rule: HolidayRule, year: number, dateOfRule: (name: string) => T
         const last = first.with({ day: first.daysInMonth });
         return last.subtract({ days: (last.dayOfWeek - rule.weekday + 7) % 7 });
       }
-      const date = first.add({ days: (rule.weekday - first.dayOfWeek + 7) % 7 + (rule.n - 1) * 7 });
+      const date = first.add({ days: ((rule.weekday - first.dayOfWeek + 7) % 7) + (rule.n - 1) * 7 });
       return date.month === rule.month ? date : undefined;
     }
     case 'day_after':

@@ -39,20 +39,37 @@ describe('planWork', () => {
       { id: 't-a', ruleKey: 'first_face_to_face', childPersonId: 'child-a' },
       { id: 't-b', ruleKey: 'first_face_to_face', childPersonId: 'child-b' },
     ];
-    const contact = (faceToFace: boolean): WorkEvent => ({ type: 'contact.completed', childPersonId: 'child-a', occurredAt: at('2026-11-20T20:00:00Z'), payload: { faceToFace }, correction: false });
+    const contact = (faceToFace: boolean): WorkEvent => ({
+      type: 'contact.completed',
+      childPersonId: 'child-a',
+      occurredAt: at('2026-11-20T20:00:00Z'),
+      payload: { faceToFace },
+      correction: false,
+    });
     expect(planWork(connecticutV1, contact(true), open).complete).toEqual(['t-a']);
     expect(planWork(connecticutV1, contact(false), open).complete).toEqual([]);
   });
 
   it('closing the investigation cancels the open first-contact tasks', () => {
     const open: OpenTask[] = [{ id: 't-a', ruleKey: 'first_face_to_face', childPersonId: 'child-a' }];
-    const plan = planWork(connecticutV1, { type: 'investigation.completed', childPersonId: null, occurredAt: at('2026-11-25T12:00:00Z'), payload: {}, correction: false }, open);
+    const plan = planWork(
+      connecticutV1,
+      { type: 'investigation.completed', childPersonId: null, occurredAt: at('2026-11-25T12:00:00Z'), payload: {}, correction: false },
+      open,
+    );
     expect(plan.cancel).toEqual(['t-a']);
   });
 
   it('a correction re-dates, never creates or completes', () => {
-    const open: OpenTask[] = [{ id: 'plan', ruleKey: 'case_plan', childPersonId: 'child-a' }, { id: 'visit', ruleKey: 'monthly_visit', childPersonId: 'child-a' }];
-    const plan = planWork(georgiaV1, { type: 'child.removed', childPersonId: 'child-a', occurredAt: at('2026-09-20T14:00:00Z'), payload: {}, correction: true }, open);
+    const open: OpenTask[] = [
+      { id: 'plan', ruleKey: 'case_plan', childPersonId: 'child-a' },
+      { id: 'visit', ruleKey: 'monthly_visit', childPersonId: 'child-a' },
+    ];
+    const plan = planWork(
+      georgiaV1,
+      { type: 'child.removed', childPersonId: 'child-a', occurredAt: at('2026-09-20T14:00:00Z'), payload: {}, correction: true },
+      open,
+    );
     expect(plan.create).toEqual([]);
     expect(plan.complete).toEqual([]);
     expect(plan.redate.map((r) => [r.taskId, r.dueAt?.toISOString()])).toEqual([
@@ -68,7 +85,11 @@ describe('planWork', () => {
       { id: 'v1', ruleKey: 'monthly_visit', childPersonId: 'c3' },
       { id: 'v2', ruleKey: 'monthly_visit', childPersonId: 'c3' },
     ];
-    const plan = planWork(connecticutV1, { type: 'visit.completed', childPersonId: null, occurredAt: at('2026-11-02T15:00:00Z'), payload: {}, correction: false }, open);
+    const plan = planWork(
+      connecticutV1,
+      { type: 'visit.completed', childPersonId: null, occurredAt: at('2026-11-02T15:00:00Z'), payload: {}, correction: false },
+      open,
+    );
     expect(plan.complete).toEqual(['v1', 'v2']);
     expect(plan.create.map((t) => [t.ruleKey, t.childPersonId])).toEqual([['monthly_visit', 'c3']]);
   });
@@ -85,13 +106,32 @@ describe('planWork', () => {
         fc.boolean(),
         fc.boolean(),
         fc.date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true }),
-        fc.array(fc.record({ ruleKey: fc.constantFrom(...connecticutV1.rules.map((r) => r.key)), childPersonId: fc.option(fc.constantFrom(...children), { nil: null }) }), { maxLength: 6 }),
+        fc.array(
+          fc.record({
+            ruleKey: fc.constantFrom(...connecticutV1.rules.map((r) => r.key)),
+            childPersonId: fc.option(fc.constantFrom(...children), { nil: null }),
+          }),
+          { maxLength: 6 },
+        ),
         (profile, type, child, listed, emergency, correction, occurredAt, openRaw) => {
           const open = openRaw.map((t, i) => ({ ...t, id: `t${i}` }));
-          const plan = planWork(profile, { type, childPersonId: child, occurredAt, payload: { children: listed, emergency, faceToFace: true, responsePriority: profile.responsePriorities[0]!.code }, correction }, open);
+          const plan = planWork(
+            profile,
+            {
+              type,
+              childPersonId: child,
+              occurredAt,
+              payload: { children: listed, emergency, faceToFace: true, responsePriority: profile.responsePriorities[0]!.code },
+              correction,
+            },
+            open,
+          );
           if (correction) expect(plan.create).toEqual([]);
           const closed = new Set([...plan.complete, ...plan.cancel]);
-          const after = [...open.filter((t) => !closed.has(t.id)).map((t) => `${t.ruleKey}|${t.childPersonId}`), ...plan.create.map((t) => `${t.ruleKey}|${t.childPersonId}`)];
+          const after = [
+            ...open.filter((t) => !closed.has(t.id)).map((t) => `${t.ruleKey}|${t.childPersonId}`),
+            ...plan.create.map((t) => `${t.ruleKey}|${t.childPersonId}`),
+          ];
           const fresh = plan.create.map((t) => `${t.ruleKey}|${t.childPersonId}`);
           expect(new Set(fresh).size).toBe(fresh.length);
           for (const key of fresh) expect(after.filter((k) => k === key)).toHaveLength(1);

@@ -15,7 +15,12 @@ export interface WorkEvent {
   correctsEventId?: string | null;
 }
 
-export interface OpenTask { id: string; ruleKey: string; childPersonId: string | null; createdByEventId?: string }
+export interface OpenTask {
+  id: string;
+  ruleKey: string;
+  childPersonId: string | null;
+  createdByEventId?: string;
+}
 
 export interface TaskPlan {
   create: Array<{ ruleKey: string; childPersonId: string | null; anchorAt: Date; dueAt: Date | null }>;
@@ -42,7 +47,8 @@ export function dueFor(profile: ProfileVersion, rule: WorkRule, event: Pick<Work
 
 const matches = (when: Record<string, unknown> | undefined, payload: WorkEvent['payload']) =>
   !when || Object.entries(when).every(([k, v]) => v === undefined || (payload as Record<string, unknown>)[k] === v);
-const sameChild = (task: OpenTask, event: WorkEvent) => task.childPersonId === null || event.childPersonId === null || task.childPersonId === event.childPersonId;
+const sameChild = (task: OpenTask, event: WorkEvent) =>
+  task.childPersonId === null || event.childPersonId === null || task.childPersonId === event.childPersonId;
 const childrenOf = (event: WorkEvent) => (event.childPersonId ? [event.childPersonId] : [...new Set(event.payload.children ?? [])]);
 
 /**

@@ -60,7 +60,11 @@ export const childFunctional: InstrumentDefinition = {
       key: 'daily_life',
       title: text('Daily life', 'Vida diaria'),
       items: [
-        need('daily_routines', "Managing daily routines for the child's age (eating, dressing, washing)", 'Manejo de las rutinas diarias según la edad (comer, vestirse, asearse)'),
+        need(
+          'daily_routines',
+          "Managing daily routines for the child's age (eating, dressing, washing)",
+          'Manejo de las rutinas diarias según la edad (comer, vestirse, asearse)',
+        ),
         need('physical_health', 'Physical health', 'Salud física'),
         need('sleep', 'Sleep', 'Sueño'),
       ],
@@ -72,7 +76,11 @@ export const childFunctional: InstrumentDefinition = {
         need('worry', 'Worry, fear or nervousness', 'Preocupación, miedo o nerviosismo'),
         need('low_mood', 'Sadness or low mood', 'Tristeza o ánimo bajo'),
         need('anger', 'Anger and outbursts', 'Enojo y arrebatos'),
-        need('trauma_reactions', 'Reactions to frightening or painful experiences, such as nightmares or startling easily', 'Reacciones a experiencias atemorizantes o dolorosas, como pesadillas o sobresaltos'),
+        need(
+          'trauma_reactions',
+          'Reactions to frightening or painful experiences, such as nightmares or startling easily',
+          'Reacciones a experiencias atemorizantes o dolorosas, como pesadillas o sobresaltos',
+        ),
       ],
     },
     {

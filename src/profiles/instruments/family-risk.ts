@@ -36,7 +36,10 @@ export const familyRisk: InstrumentDefinition = {
           key: 'prior_injury',
           type: 'yes_no',
           required: true,
-          text: text('A child in the home was hurt by a caregiver before this report.', 'Un niño del hogar fue lastimado por un cuidador antes de este reporte.'),
+          text: text(
+            'A child in the home was hurt by a caregiver before this report.',
+            'Un niño del hogar fue lastimado por un cuidador antes de este reporte.',
+          ),
           options: yesScores({ abuse: 1 }),
         },
       ],
@@ -120,7 +123,10 @@ export const familyRisk: InstrumentDefinition = {
           key: 'harsh_discipline',
           type: 'yes_no',
           required: true,
-          text: text("A caregiver's discipline is harsh for the child's age or leaves marks.", 'La disciplina de un cuidador es dura para la edad del niño o deja marcas.'),
+          text: text(
+            "A caregiver's discipline is harsh for the child's age or leaves marks.",
+            'La disciplina de un cuidador es dura para la edad del niño o deja marcas.',
+          ),
           options: yesScores({ abuse: 1 }),
         },
         {
@@ -166,7 +172,10 @@ export const familyRisk: InstrumentDefinition = {
     policy: [
       {
         key: 'sexual_abuse_with_access',
-        label: text('Sexual abuse, and the person responsible is likely to have access to the child', 'Abuso sexual, y es probable que la persona responsable tenga acceso al niño'),
+        label: text(
+          'Sexual abuse, and the person responsible is likely to have access to the child',
+          'Abuso sexual, y es probable que la persona responsable tenga acceso al niño',
+        ),
         setLevel: 'very_high',
       },
       {

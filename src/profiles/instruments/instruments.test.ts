@@ -55,10 +55,12 @@ describe('every demonstration instrument', () => {
         // Mix real answers in so that conditions, levels and decisions are exercised too.
         const items = def.sections.flatMap((s) => s.items);
         const real = Object.fromEntries(
-          items.filter((_, i) => (seed >> i % 13) & 1).map((item, i) => {
-            const options = optionsOf(item);
-            return [item.key, options.length ? options[(seed + i) % options.length].value : 'note'];
-          }),
+          items
+            .filter((_, i) => (seed >> (i % 13)) & 1)
+            .map((item, i) => {
+              const options = optionsOf(item);
+              return [item.key, options.length ? options[(seed + i) % options.length].value : 'note'];
+            }),
         );
         const answers = { ...noise, ...real };
         expect(scoreInstrument(def, answers)).toEqual(scoreInstrument(def, answers));
@@ -68,7 +70,11 @@ describe('every demonstration instrument', () => {
 });
 
 describe('screening criteria and response priority', () => {
-  const { pa_injury_serious: _a, sa_access: _b, ...criteria } = answerAll(screeningCriteria, ['physical_abuse', 'neglect', 'sexual_abuse', 'emotional_abuse'], 'no');
+  const {
+    pa_injury_serious: _a,
+    sa_access: _b,
+    ...criteria
+  } = answerAll(screeningCriteria, ['physical_abuse', 'neglect', 'sexual_abuse', 'emotional_abuse'], 'no');
   const nothingReported = { ...criteria, youngest_age: 'age_6_to_12', seen_by_others: 'yes', family_assessment_allowed: 'yes' };
 
   it('screens in a serious injury for a same-day response', () => {
@@ -120,14 +126,26 @@ describe('safety assessment', () => {
   });
 
   it('is unsafe with two threats and no protective capacity, even if interventions are said to control them', () => {
-    const answers = { ...noThreats, threat_substance_use: 'yes', threat_adult_violence: 'yes', interventions_in_home: ['family_network'], interventions_control: 'yes' };
+    const answers = {
+      ...noThreats,
+      threat_substance_use: 'yes',
+      threat_adult_violence: 'yes',
+      interventions_in_home: ['family_network'],
+      interventions_control: 'yes',
+    };
     const result = scoreInstrument(safetyAssessment, answers, { childIds: ['ana', 'ben'] });
     expect(result.complete).toBe(true);
     expect(result.decision).toEqual({ outcome: 'unsafe', ruleIndex: null });
   });
 
   it('is safe with a plan when a protective caregiver and in-home interventions control the threats', () => {
-    const answers = { ...noThreats, threat_substance_use: 'yes', pc_sees_danger: 'yes', interventions_in_home: ['family_network', 'person_leaves'], interventions_control: 'yes' };
+    const answers = {
+      ...noThreats,
+      threat_substance_use: 'yes',
+      pc_sees_danger: 'yes',
+      interventions_in_home: ['family_network', 'person_leaves'],
+      interventions_control: 'yes',
+    };
     expect(scoreInstrument(safetyAssessment, answers).decision).toMatchObject({ outcome: 'safe_with_plan' });
     expect(scoreInstrument(safetyAssessment, { ...answers, interventions_control: 'no' }).decision).toMatchObject({ outcome: 'unsafe' });
   });
@@ -135,7 +153,12 @@ describe('safety assessment', () => {
   it('lists what is missing once a threat is marked', () => {
     const result = scoreInstrument(safetyAssessment, { ...noThreats, threat_other: 'yes' });
     expect(result.missing).toEqual(['threat_other_describe', 'interventions_in_home']);
-    const noneEnough = scoreInstrument(safetyAssessment, { ...noThreats, threat_other: 'yes', threat_other_describe: 'Loaded gun on the table', interventions_in_home: ['none'] });
+    const noneEnough = scoreInstrument(safetyAssessment, {
+      ...noThreats,
+      threat_other: 'yes',
+      threat_other_describe: 'Loaded gun on the table',
+      interventions_in_home: ['none'],
+    });
     expect(noneEnough).toMatchObject({ complete: true, decision: { outcome: 'unsafe' } });
     expect(noneEnough.visibleItems).not.toContain('interventions_control');
   });
@@ -149,15 +172,30 @@ describe('safety assessment', () => {
 
 describe('family risk assessment', () => {
   const lowest = {
-    prior_reports: 'none', prior_injury: 'no', children_in_home: 'one_or_two', youngest_under_two: 'no', housing_unstable: 'no',
-    child_needs: ['none'], substance_use: 'never', mental_health: 'no', adult_violence: 'none', harsh_discipline: 'no', caregiver_in_care_as_child: 'no',
+    prior_reports: 'none',
+    prior_injury: 'no',
+    children_in_home: 'one_or_two',
+    youngest_under_two: 'no',
+    housing_unstable: 'no',
+    child_needs: ['none'],
+    substance_use: 'never',
+    mental_health: 'no',
+    adult_violence: 'none',
+    harsh_discipline: 'no',
+    caregiver_in_care_as_child: 'no',
   };
 
   it('takes the higher of the neglect and abuse levels', () => {
     const result = scoreInstrument(familyRisk, { ...lowest, prior_reports: 'one', adult_violence: 'repeated', harsh_discipline: 'yes', substance_use: 'past' });
     expect(result.indices).toEqual({ neglect: 2, abuse: 4 });
     expect(result).toMatchObject({ complete: true, level: 'moderate', decision: { outcome: 'consider_services' } });
-    const higher = scoreInstrument(familyRisk, { ...lowest, prior_reports: 'two_or_more', substance_use: 'current', child_needs: ['developmental', 'medical'], housing_unstable: 'yes' });
+    const higher = scoreInstrument(familyRisk, {
+      ...lowest,
+      prior_reports: 'two_or_more',
+      substance_use: 'current',
+      child_needs: ['developmental', 'medical'],
+      housing_unstable: 'yes',
+    });
     expect(higher.indices).toEqual({ neglect: 7, abuse: 2 });
     expect(higher).toMatchObject({ level: 'very_high', decision: { outcome: 'open_for_services' } });
   });
@@ -173,19 +211,25 @@ describe('family risk assessment', () => {
   it('allows a discretionary override one level up with supervisor approval, never two, never down', () => {
     const result = scoreInstrument(familyRisk, lowest);
     const reason = 'Caregiver left the children alone twice this month';
-    expect(applyOverride(familyRisk, result, { kind: 'discretionary', toLevel: 'moderate', reason })).toEqual({ ok: true, finalLevel: 'moderate', needsApproval: true });
+    expect(applyOverride(familyRisk, result, { kind: 'discretionary', toLevel: 'moderate', reason })).toEqual({
+      ok: true,
+      finalLevel: 'moderate',
+      needsApproval: true,
+    });
     expect(applyOverride(familyRisk, result, { kind: 'discretionary', toLevel: 'high', reason })).toMatchObject({ ok: false });
     const moderate = scoreInstrument(familyRisk, { ...lowest, adult_violence: 'repeated', harsh_discipline: 'yes' });
-    expect(applyOverride(familyRisk, moderate, { kind: 'discretionary', toLevel: 'low', reason })).toEqual({ ok: false, message: 'An override may not lower the level' });
+    expect(applyOverride(familyRisk, moderate, { kind: 'discretionary', toLevel: 'low', reason })).toEqual({
+      ok: false,
+      message: 'An override may not lower the level',
+    });
   });
 
   it('never gives a lower level when another answer adds points', () => {
     const levels = familyRisk.levels!.thresholds.map((t) => t.level);
     const items = familyRisk.sections.flatMap((s) => s.items);
-    const anyAnswers = fc.record(
-      Object.fromEntries(items.map((item) => [item.key, fc.constantFrom(...optionsOf(item).map((o) => o.value))])),
-      { requiredKeys: [] },
-    );
+    const anyAnswers = fc.record(Object.fromEntries(items.map((item) => [item.key, fc.constantFrom(...optionsOf(item).map((o) => o.value))])), {
+      requiredKeys: [],
+    });
     fc.assert(
       fc.property(anyAnswers, fc.constantFrom(...items), fc.nat(), (answers, item, pick) => {
         if (item.type === 'multi') return;
@@ -203,8 +247,14 @@ describe('family risk assessment', () => {
 
 describe('risk reassessment', () => {
   const steady = {
-    new_reports: 'none', new_finding: 'no', adult_violence: 'no', substance_use: 'improving', needs_unmet: 'no',
-    plan_progress: 'some', engagement: 'fully', unresolved_threat: 'no',
+    new_reports: 'none',
+    new_finding: 'no',
+    adult_violence: 'no',
+    substance_use: 'improving',
+    needs_unmet: 'no',
+    plan_progress: 'some',
+    engagement: 'fully',
+    unresolved_threat: 'no',
   };
 
   it('suggests closing at low or moderate risk with no threat left', () => {
@@ -220,8 +270,13 @@ describe('risk reassessment', () => {
 
 describe('reunification assessment', () => {
   const hopeful = {
-    latest_risk_level: 'moderate', new_finding: 'no', plan_progress: 'changed', family_time_amount: 'all', family_time_quality: 'strong',
-    return_threats: 'no', time_limit_reached: 'no',
+    latest_risk_level: 'moderate',
+    new_finding: 'no',
+    plan_progress: 'changed',
+    family_time_amount: 'all',
+    family_time_quality: 'strong',
+    return_threats: 'no',
+    time_limit_reached: 'no',
   };
 
   it('returns the child home when risk is low or moderate, family time goes well and no threat remains', () => {
@@ -235,14 +290,24 @@ describe('reunification assessment', () => {
 
   it('continues services when family time is poor, and changes the plan once time runs out', () => {
     const poorTime = { ...hopeful, family_time_amount: 'few', family_time_quality: 'mixed' };
-    expect(scoreInstrument(reunificationAssessment, poorTime)).toMatchObject({ indices: { family_time_concerns: 3 }, decision: { outcome: 'continue_services' } });
+    expect(scoreInstrument(reunificationAssessment, poorTime)).toMatchObject({
+      indices: { family_time_concerns: 3 },
+      decision: { outcome: 'continue_services' },
+    });
     expect(scoreInstrument(reunificationAssessment, { ...poorTime, time_limit_reached: 'yes' }).decision).toMatchObject({ outcome: 'change_plan' });
   });
 
   it('treats a missing risk assessment as high risk', () => {
-    const result = scoreInstrument(reunificationAssessment, { ...hopeful, latest_risk_level: 'none_recorded', plan_progress: 'some', time_limit_reached: 'yes' });
+    const result = scoreInstrument(reunificationAssessment, {
+      ...hopeful,
+      latest_risk_level: 'none_recorded',
+      plan_progress: 'some',
+      time_limit_reached: 'yes',
+    });
     expect(result).toMatchObject({ level: 'moderate', indices: { reunification_risk: 3 } });
-    expect(scoreInstrument(reunificationAssessment, { ...hopeful, latest_risk_level: 'none_recorded', plan_progress: 'little', time_limit_reached: 'yes' })).toMatchObject({
+    expect(
+      scoreInstrument(reunificationAssessment, { ...hopeful, latest_risk_level: 'none_recorded', plan_progress: 'little', time_limit_reached: 'yes' }),
+    ).toMatchObject({
       level: 'high',
       decision: { outcome: 'change_plan' },
     });
@@ -251,8 +316,21 @@ describe('reunification assessment', () => {
 
 describe("child's needs and strengths", () => {
   const ratings = {
-    daily_routines: 0, physical_health: 1, sleep: 2, worry: 3, low_mood: 1, anger: 0, trauma_reactions: 2, in_school: 'no',
-    family_bonds: 0, friendships: 2, interests: 1, community: 3, coping: 2, caregiver_supervision: 1, caregiver_understanding: 2,
+    daily_routines: 0,
+    physical_health: 1,
+    sleep: 2,
+    worry: 3,
+    low_mood: 1,
+    anger: 0,
+    trauma_reactions: 2,
+    in_school: 'no',
+    family_bonds: 0,
+    friendships: 2,
+    interests: 1,
+    community: 3,
+    coping: 2,
+    caregiver_supervision: 1,
+    caregiver_understanding: 2,
   };
 
   it('marks needs rated 2 or 3 for the case plan and strengths rated 0 or 1 to build on', () => {

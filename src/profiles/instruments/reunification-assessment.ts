@@ -41,7 +41,10 @@ export const reunificationAssessment: InstrumentDefinition = {
           key: 'new_finding',
           type: 'yes_no',
           required: true,
-          text: text('A new report about the household was substantiated while the child was in care.', 'Se comprobó un nuevo reporte sobre el hogar mientras el niño estaba en acogida.'),
+          text: text(
+            'A new report about the household was substantiated while the child was in care.',
+            'Se comprobó un nuevo reporte sobre el hogar mientras el niño estaba en acogida.',
+          ),
           options: yesScores({ reunification_risk: 2 }),
         },
         planProgressItem({ reunification_risk: 1 }, { reunification_risk: 3 }),
@@ -68,9 +71,19 @@ export const reunificationAssessment: InstrumentDefinition = {
           required: true,
           text: text('Quality of family time', 'Calidad del tiempo en familia'),
           options: [
-            { value: 'strong', label: text("The caregiver meets the child's needs and the child responds well", 'El cuidador atiende las necesidades del niño y el niño responde bien') },
+            {
+              value: 'strong',
+              label: text(
+                "The caregiver meets the child's needs and the child responds well",
+                'El cuidador atiende las necesidades del niño y el niño responde bien',
+              ),
+            },
             { value: 'mixed', label: text('Sometimes', 'A veces'), points: { family_time_concerns: 1 } },
-            { value: 'poor', label: text("Often upsetting, or the child's needs go unmet", 'A menudo angustiante, o no se atienden las necesidades del niño'), points: { family_time_concerns: 2 } },
+            {
+              value: 'poor',
+              label: text("Often upsetting, or the child's needs go unmet", 'A menudo angustiante, o no se atienden las necesidades del niño'),
+              points: { family_time_concerns: 2 },
+            },
           ],
         },
       ],
@@ -90,13 +103,19 @@ export const reunificationAssessment: InstrumentDefinition = {
           type: 'yes_no',
           required: true,
           showWhen: { item: 'return_threats', equals: 'yes' },
-          text: text('A written safety plan with in-home interventions would control those threats.', 'Un plan de seguridad escrito con intervenciones en el hogar controlaría esas amenazas.'),
+          text: text(
+            'A written safety plan with in-home interventions would control those threats.',
+            'Un plan de seguridad escrito con intervenciones en el hogar controlaría esas amenazas.',
+          ),
         },
         {
           key: 'time_limit_reached',
           type: 'yes_no',
           required: true,
-          text: text('The family has reached the time allowed for reunification services.', 'La familia ha llegado al plazo permitido para los servicios de reunificación.'),
+          text: text(
+            'The family has reached the time allowed for reunification services.',
+            'La familia ha llegado al plazo permitido para los servicios de reunificación.',
+          ),
         },
       ],
     },
@@ -118,11 +137,7 @@ export const reunificationAssessment: InstrumentDefinition = {
     rules: [
       {
         when: {
-          all: [
-            { level: { in: ['low', 'moderate'] } },
-            { not: { index: 'family_time_concerns', atLeast: 3 } },
-            { item: 'return_threats', equals: 'no' },
-          ],
+          all: [{ level: { in: ['low', 'moderate'] } }, { not: { index: 'family_time_concerns', atLeast: 3 } }, { item: 'return_threats', equals: 'no' }],
         },
         outcome: 'return_home',
         label: text('Return the child home', 'Devolver al niño a casa'),
@@ -143,11 +158,7 @@ export const reunificationAssessment: InstrumentDefinition = {
           all: [
             { item: 'time_limit_reached', equals: 'yes' },
             {
-              any: [
-                { level: { in: ['high'] } },
-                { index: 'family_time_concerns', atLeast: 3 },
-                { item: 'return_threats_controlled', equals: 'no' },
-              ],
+              any: [{ level: { in: ['high'] } }, { index: 'family_time_concerns', atLeast: 3 }, { item: 'return_threats_controlled', equals: 'no' }],
             },
           ],
         },

@@ -105,7 +105,10 @@ export const riskReassessment: InstrumentDefinition = {
       {
         when: { all: [{ level: { in: ['low', 'moderate'] } }, { item: 'unresolved_threat', equals: 'no' }] },
         outcome: 'close',
-        label: text('Consider closing: risk is low or moderate and no threat remains', 'Considerar el cierre: el riesgo es bajo o moderado y no queda ninguna amenaza'),
+        label: text(
+          'Consider closing: risk is low or moderate and no threat remains',
+          'Considerar el cierre: el riesgo es bajo o moderado y no queda ninguna amenaza',
+        ),
       },
     ],
     defaultOutcome: { outcome: 'continue_services', label: text('Continue services', 'Continuar los servicios') },

@@ -156,7 +156,14 @@ export const screeningCriteria: InstrumentDefinition = {
           type: 'yes_no',
           required: true,
           // Asked only when nothing already rules the family-assessment path out.
-          showWhen: { not: { any: [{ item: 'sa_concern', equals: 'yes' }, { item: 'pa_injury_serious', equals: 'yes' }] } },
+          showWhen: {
+            not: {
+              any: [
+                { item: 'sa_concern', equals: 'yes' },
+                { item: 'pa_injury_serious', equals: 'yes' },
+              ],
+            },
+          },
           text: text(
             'Agency policy allows a family-assessment response for this report (for example, no open investigation).',
             'La política de la agencia permite una respuesta de evaluación familiar para este reporte (por ejemplo, sin investigación abierta).',
@@ -177,10 +184,25 @@ export const screeningCriteria: InstrumentDefinition = {
       {
         when: {
           any: [
-            { all: [{ item: 'sa_concern', equals: 'yes' }, { item: 'sa_access', equals: 'yes' }] },
+            {
+              all: [
+                { item: 'sa_concern', equals: 'yes' },
+                { item: 'sa_access', equals: 'yes' },
+              ],
+            },
             { item: 'pa_injury_serious', equals: 'yes' },
-            { all: [{ item: 'pa_threat', equals: 'yes' }, { item: 'youngest_age', in: ['under_3', 'age_3_to_5'] }] },
-            { all: [{ item: 'ng_supervision', equals: 'yes' }, { item: 'youngest_age', equals: 'under_3' }] },
+            {
+              all: [
+                { item: 'pa_threat', equals: 'yes' },
+                { item: 'youngest_age', in: ['under_3', 'age_3_to_5'] },
+              ],
+            },
+            {
+              all: [
+                { item: 'ng_supervision', equals: 'yes' },
+                { item: 'youngest_age', equals: 'under_3' },
+              ],
+            },
           ],
         },
         outcome: 'screen_in',
@@ -193,7 +215,12 @@ export const screeningCriteria: InstrumentDefinition = {
             { item: 'sa_concern', equals: 'yes' },
             { item: 'pa_injury', equals: 'yes' },
             { item: 'pa_threat', equals: 'yes' },
-            { all: [{ count: { items: 'section:neglect', equals: 'yes' }, atLeast: 1 }, { item: 'seen_by_others', equals: 'no' }] },
+            {
+              all: [
+                { count: { items: 'section:neglect', equals: 'yes' }, atLeast: 1 },
+                { item: 'seen_by_others', equals: 'no' },
+              ],
+            },
           ],
         },
         outcome: 'screen_in',

@@ -54,7 +54,9 @@ export async function openDatabase(config: Config, options: OpenOptions = {}): P
     database = await openPglite(dir, options.pgliteDump, config.DATABASE_STATEMENT_TIMEOUT_MS);
   }
   if (options.migrate !== false) {
-    const onStep = options.onProgress ? ({ index, total, name }: MigrationStep) => progress(`Applying database migration ${index} of ${total}: ${name}`) : undefined;
+    const onStep = options.onProgress
+      ? ({ index, total, name }: MigrationStep) => progress(`Applying database migration ${index} of ${total}: ${name}`)
+      : undefined;
     await database.asOwner((owner) => migrateToLatest(owner, onStep));
   }
   return database;

@@ -20,7 +20,10 @@ import { verifyAuditChain } from '../platform/audit-verify.js';
 
 const folder = path.join(import.meta.dirname, 'migrations');
 const landed: Record<string, string> = JSON.parse(readFileSync(path.join(import.meta.dirname, 'landed-migrations.json'), 'utf8'));
-const sha256 = (file: string) => createHash('sha256').update(readFileSync(path.join(folder, file))).digest('hex');
+const sha256 = (file: string) =>
+  createHash('sha256')
+    .update(readFileSync(path.join(folder, file)))
+    .digest('hex');
 
 describe('PLAT-2 migrations are never edited after they land', () => {
   it('every landed migration is still there, byte for byte', () => {
@@ -33,7 +36,10 @@ describe('PLAT-2 migrations are never edited after they land', () => {
         }
       })
       .map(([file]) => file);
-    expect(changed, `Landed migrations changed or removed: ${changed.join(', ')}. A database that already ran them will never see the change — restore the file and put the change in a new migration.`).toEqual([]);
+    expect(
+      changed,
+      `Landed migrations changed or removed: ${changed.join(', ')}. A database that already ran them will never see the change — restore the file and put the change in a new migration.`,
+    ).toEqual([]);
   });
 
   it('every migration file is in the landed list (add a new one with its checksum)', () => {
@@ -123,15 +129,38 @@ describe('INV-3 one live instrument response per subject (20261203T1000)', () =>
   it('keeps every response an earlier first-save race left, marks all but the newest superseded, and refuses a second live one', async () => {
     const { db } = await scratchDatabase(cleanups);
     await migrateUpTo(db, '20261202T2015-cross-reports');
-    const unit = (await db.insertInto('org_unit').values({ kind: 'state', code: 'T', name: 'Test', path: sql`'{}'::uuid[]` }).returning('id').executeTakeFirstOrThrow()).id;
-    const staff = (await db.insertInto('staff_user').values({ username: 'w', display_name: 'W', password_hash: 'x', roles: sql`array['investigator']`, org_unit_id: unit }).returning('id').executeTakeFirstOrThrow()).id;
+    const unit = (
+      await db.insertInto('org_unit').values({ kind: 'state', code: 'T', name: 'Test', path: sql`'{}'::uuid[]` }).returning('id').executeTakeFirstOrThrow()
+    ).id;
+    const staff = (
+      await db
+        .insertInto('staff_user')
+        .values({ username: 'w', display_name: 'W', password_hash: 'x', roles: sql`array['investigator']`, org_unit_id: unit })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
     await db.insertInto('instrument_definition').values({ key: 'demo-safety', version: 1, kind: 'safety', definition: '{}', imported_by: staff }).execute();
     await db.insertInto('instrument_definition').values({ key: 'demo-risk', version: 1, kind: 'risk', definition: '{}', imported_by: staff }).execute();
     const subject = randomUUID();
-    const response = (key: string, createdAt: string) => ({ id: randomUUID(), instrument_key: key, instrument_version: 1, subject_type: 'investigation', subject_id: subject, created_by: staff, created_at: createdAt });
-    const raced = [response('demo-safety', '2026-12-01T10:00:00Z'), response('demo-safety', '2026-12-01T10:00:01Z'), response('demo-safety', '2026-12-01T10:00:02Z')];
+    const response = (key: string, createdAt: string) => ({
+      id: randomUUID(),
+      instrument_key: key,
+      instrument_version: 1,
+      subject_type: 'investigation',
+      subject_id: subject,
+      created_by: staff,
+      created_at: createdAt,
+    });
+    const raced = [
+      response('demo-safety', '2026-12-01T10:00:00Z'),
+      response('demo-safety', '2026-12-01T10:00:01Z'),
+      response('demo-safety', '2026-12-01T10:00:02Z'),
+    ];
     const risk = response('demo-risk', '2026-12-01T09:00:00Z');
-    await db.insertInto('instrument_response').values([...raced, risk]).execute();
+    await db
+      .insertInto('instrument_response')
+      .values([...raced, risk])
+      .execute();
 
     await migrateToLatest(db);
     const rows = await db.selectFrom('instrument_response').select(['id', 'instrument_kind', 'superseded_at']).where('subject_id', '=', subject).execute();
@@ -139,7 +168,10 @@ describe('INV-3 one live instrument response per subject (20261203T1000)', () =>
     const live = rows.filter((r) => r.superseded_at === null);
     expect(live.map((r) => r.id).sort()).toEqual([raced[2]!.id, risk.id].sort());
     expect(rows.find((r) => r.id === risk.id)?.instrument_kind).toBe('risk');
-    const second = db.insertInto('instrument_response').values({ ...response('demo-safety', '2026-12-02T10:00:00Z'), instrument_kind: 'safety' }).execute();
+    const second = db
+      .insertInto('instrument_response')
+      .values({ ...response('demo-safety', '2026-12-02T10:00:00Z'), instrument_kind: 'safety' })
+      .execute();
     await expect(second).rejects.toMatchObject({ code: '23505' });
   });
 });
@@ -154,14 +186,19 @@ describe('PLAT-2 the audit rows sealed one by one before 20261203T1100 still ver
     const { db } = await scratchDatabase(cleanups);
     await migrateUpTo(db, '20261203T1000-one-live-instrument-response');
     const addRows = (n: number, requestId: string) =>
-      db.insertInto('audit_event').values(Array.from({ length: n }, () => ({ action: 'report.list', record_type: 'report', request_id: requestId }))).execute();
+      db
+        .insertInto('audit_event')
+        .values(Array.from({ length: n }, () => ({ action: 'report.list', record_type: 'report', request_id: requestId })))
+        .execute();
     await addRows(5, 'sealed-before');
     expect((await sql<{ n: number }>`select hearth_audit_seal() as n`.execute(db)).rows[0]!.n).toBe(5);
     await addRows(3, 'unsealed-before');
 
     await migrateToLatest(db);
     const chained = await db.selectFrom('audit_event').select(['seq', 'chain_pos', 'request_id']).orderBy('seq').execute();
-    expect(chained.map((r) => [r.request_id, Number(r.chain_pos)])).toEqual([...Array(5).fill('sealed-before'), ...Array(3).fill('unsealed-before')].map((id, i) => [id, i + 1]));
+    expect(chained.map((r) => [r.request_id, Number(r.chain_pos)])).toEqual(
+      [...Array(5).fill('sealed-before'), ...Array(3).fill('unsealed-before')].map((id, i) => [id, i + 1]),
+    );
     const head = await db.selectFrom('audit_seal_head').select(['legacy_rows', 'seal_id']).executeTakeFirstOrThrow();
     expect([Number(head.legacy_rows), Number(head.seal_id)]).toEqual([8, 0]);
 

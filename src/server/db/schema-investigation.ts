@@ -12,9 +12,16 @@ type LegalDate = string; // 'YYYY-MM-DD'
 type Version = ColumnType<number, number | undefined, number>;
 
 /** A contact's participant: who was there, whether seen, whether interviewed privately (INV-2). */
-export interface ContactParticipant { personId: string; seen: boolean; interviewedPrivately: boolean }
+export interface ContactParticipant {
+  personId: string;
+  seen: boolean;
+  interviewedPrivately: boolean;
+}
 /** The quick safety check made at every contact (INV-2). */
-export interface ContactSafetyCheck { childrenSafe: 'yes' | 'no' | 'not_assessed'; concerns: string }
+export interface ContactSafetyCheck {
+  childrenSafe: 'yes' | 'no' | 'not_assessed';
+  concerns: string;
+}
 
 export interface InvestigationContactTable {
   id: string;

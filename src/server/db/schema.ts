@@ -73,7 +73,9 @@ export interface PersonTable {
   date_of_birth: LegalDate | null;
   approximate_age: number | null;
   sex: Generated<'female' | 'male' | 'unknown'>;
-  races: Generated<Array<'american_indian_alaska_native' | 'asian' | 'black' | 'native_hawaiian_pacific_islander' | 'white' | 'unable_to_determine' | 'declined'>>;
+  races: Generated<
+    Array<'american_indian_alaska_native' | 'asian' | 'black' | 'native_hawaiian_pacific_islander' | 'white' | 'unable_to_determine' | 'declined'>
+  >;
   ethnicity: Generated<'hispanic' | 'not_hispanic' | 'unable_to_determine' | 'declined' | 'unknown'>;
   tribal_affiliation: string | null;
   icwa_inquiry: Generated<'not_yet_asked' | 'reason_to_know' | 'no_reason_to_know'>;
@@ -149,8 +151,21 @@ export interface ReportTable {
 export interface ReportReporterTable {
   report_id: string;
   reporter_type: Generated<
-    | 'social_services' | 'medical' | 'mental_health' | 'legal_law_enforcement' | 'education' | 'child_daycare' | 'substitute_care_provider'
-    | 'alleged_victim' | 'parent' | 'other_relative' | 'friend_neighbor' | 'alleged_perpetrator' | 'anonymous' | 'other' | 'unknown'
+    | 'social_services'
+    | 'medical'
+    | 'mental_health'
+    | 'legal_law_enforcement'
+    | 'education'
+    | 'child_daycare'
+    | 'substitute_care_provider'
+    | 'alleged_victim'
+    | 'parent'
+    | 'other_relative'
+    | 'friend_neighbor'
+    | 'alleged_perpetrator'
+    | 'anonymous'
+    | 'other'
+    | 'unknown'
   >;
   mandated: Generated<boolean>;
   anonymous: Generated<boolean>;

@@ -23,7 +23,9 @@ describe('abilities match what the server allows (issue 10)', () => {
     const { report } = await submittedScreenIn(as.screener!);
     const reader = as[role]!;
     const view = await reader.get(`/api/reports/${report.id}`);
-    const queued = ((await reader.get('/api/approvals')).json().items as Array<{ summary: { reportId?: string }; abilities: { decide: boolean } }>).find((i) => i.summary.reportId === report.id);
+    const queued = ((await reader.get('/api/approvals')).json().items as Array<{ summary: { reportId?: string }; abilities: { decide: boolean } }>).find(
+      (i) => i.summary.reportId === report.id,
+    );
     const toldDecide = view.statusCode === 200 && view.json().abilities.decide === true;
     // The report and the queue say the same (they used to disagree for a program manager).
     if (queued) expect(queued.abilities.decide).toBe(toldDecide);

@@ -26,8 +26,18 @@ type Actor =
   | 'south.investigator';
 
 const actors: Actor[] = [
-  'screener', 'supervisor', 'assigned investigator', 'other investigator', 'inv.supervisor', 'manager', 'qa', 'admin', 'caseworker',
-  'south.screener', 'south.supervisor', 'south.investigator',
+  'screener',
+  'supervisor',
+  'assigned investigator',
+  'other investigator',
+  'inv.supervisor',
+  'manager',
+  'qa',
+  'admin',
+  'caseworker',
+  'south.screener',
+  'south.supervisor',
+  'south.investigator',
 ];
 
 let h: Harness;
@@ -49,7 +59,13 @@ beforeAll(async () => {
   const approved = await as.supervisor.post(`/api/reports/${first.report.id}/approve`, { version: first.report.version });
   expect(approved.statusCode, approved.body).toBe(200);
   const investigation = approved.json().investigation;
-  investigated = { reportId: first.report.id, number: first.report.number, version: approved.json().version, investigationId: investigation.id, childId: first.child.id };
+  investigated = {
+    reportId: first.report.id,
+    number: first.report.number,
+    version: approved.json().version,
+    investigationId: investigation.id,
+    childId: first.child.id,
+  };
   // The approving hotline supervisor is not told who was assigned (PLAT-1); the owner looks it up.
   const assignee = await assigneeOf(h, investigation.id);
   expect(['investigator', 'investigator2']).toContain(assignee);
@@ -95,15 +111,21 @@ const attempts = {
   'open a report with a malformed id': { run: (c) => c.get('/api/reports/not-a-uuid') },
   'open an investigation with a malformed id': { run: (c) => c.get(`/api/investigations/${investigated.investigationId}x`) },
   'open a person with a malformed id': { run: (c) => c.get(`/api/persons/${encodeURIComponent("1' or '1'='1")}`) },
-  'edit the pending North report': { run: (c) => c.patch(`/api/reports/${pending.reportId}`, { version: pending.version, narrative: 'Overwritten from elsewhere.' }) },
+  'edit the pending North report': {
+    run: (c) => c.patch(`/api/reports/${pending.reportId}`, { version: pending.version, narrative: 'Overwritten from elsewhere.' }),
+  },
   'add a person to the pending North report': {
     run: (c) => c.post(`/api/reports/${pending.reportId}/participants`, { version: pending.version, personId: south.childId, role: 'household_member' }),
   },
   'submit the pending North report': { run: (c) => c.post(`/api/reports/${pending.reportId}/submit`, { version: pending.version }) },
   'approve the pending North report': { run: (c) => c.post(`/api/reports/${pending.reportId}/approve`, { version: pending.version }) },
-  'return the pending North report': { run: (c) => c.post(`/api/reports/${pending.reportId}/return`, { version: pending.version, comment: 'Not yours to return.' }) },
+  'return the pending North report': {
+    run: (c) => c.post(`/api/reports/${pending.reportId}/return`, { version: pending.version, comment: 'Not yours to return.' }),
+  },
   'list investigators for the pending North report': { run: (c) => c.get(`/api/staff/investigators?reportId=${pending.reportId}`) },
-  'edit the investigated report': { run: (c) => c.patch(`/api/reports/${investigated.reportId}`, { version: investigated.version, narrative: 'Investigator rewrote intake.' }) },
+  'edit the investigated report': {
+    run: (c) => c.patch(`/api/reports/${investigated.reportId}`, { version: investigated.version, narrative: 'Investigator rewrote intake.' }),
+  },
 } satisfies Record<string, Attempt>;
 
 type AttemptName = keyof typeof attempts;
@@ -318,7 +340,17 @@ describe('row-level security alone keeps offices apart, without the applicationâ
       investigations: await count(trx, sql`select count(*) as n from investigation`),
       byId: await count(trx, sql`select count(*) as n from report where id in (${investigated.reportId}, ${pending.reportId})`),
     }));
-    expect(seen).toEqual({ reports: 1, northReports: 0, persons: 2, northPersons: 0, reporters: 1, northReporters: 0, participants: 0, investigations: 0, byId: 0 });
+    expect(seen).toEqual({
+      reports: 1,
+      northReports: 0,
+      persons: 2,
+      northPersons: 0,
+      reporters: 1,
+      northReporters: 0,
+      participants: 0,
+      investigations: 0,
+      byId: 0,
+    });
   });
 
   it('the North screenerâ€™s database session sees the North rows (so the South counts above mean something)', async () => {
@@ -331,7 +363,9 @@ describe('row-level security alone keeps offices apart, without the applicationâ
   });
 
   it('the application role cannot read the audit trail at all, whoever is acting', async () => {
-    await expect(asUserInDatabase(as['south.screener'].userId, (trx) => sql`select count(*) from audit_event`.execute(trx))).rejects.toThrow(/permission denied/);
+    await expect(asUserInDatabase(as['south.screener'].userId, (trx) => sql`select count(*) from audit_event`.execute(trx))).rejects.toThrow(
+      /permission denied/,
+    );
     await expect(asUserInDatabase(as.screener.userId, (trx) => sql`select count(*) from audit_event`.execute(trx))).rejects.toThrow(/permission denied/);
   });
 
@@ -354,7 +388,9 @@ describe('row-level security alone keeps offices apart, without the applicationâ
     expect(rolledBack).toBeInstanceOf(RollBack);
     expect((rolledBack as RollBack).affected).toBe(1n);
 
-    const narrative = await h.database.asOwner(async (owner) => (await owner.selectFrom('report').select('narrative').where('id', '=', investigated.reportId).executeTakeFirstOrThrow()).narrative);
+    const narrative = await h.database.asOwner(
+      async (owner) => (await owner.selectFrom('report').select('narrative').where('id', '=', investigated.reportId).executeTakeFirstOrThrow()).narrative,
+    );
     expect(narrative).toContain('School nurse saw bruises');
   });
 
@@ -397,7 +433,9 @@ describe('row-level security refuses self-granted access and moving a report out
   });
 
   it('a QA reviewer who can read a report cannot rewrite it', async () => {
-    await expect(asUser('qa', (trx) => sql`update report set narrative = 'rewritten' where id = ${northReportId}::uuid`.execute(trx))).rejects.toThrow(/row-level security/);
+    await expect(asUser('qa', (trx) => sql`update report set narrative = 'rewritten' where id = ${northReportId}::uuid`.execute(trx))).rejects.toThrow(
+      /row-level security/,
+    );
   });
 
   it('the screener cannot move her report to the South office', async () => {

@@ -1,18 +1,34 @@
 import { createHash } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 
-export type VerifyResult =
-  | { ok: true; rows: number }
-  | { ok: false; rows: number; firstBad: { seq: number | null; chainPos: number; reason: string } };
+export type VerifyResult = { ok: true; rows: number } | { ok: false; rows: number; firstBad: { seq: number | null; chainPos: number; reason: string } };
 
 const BATCH = 5000;
 
 type Bad = Extract<VerifyResult, { ok: false }>;
 const bad = (rows: number, seq: number | null, chainPos: number, reason: string): Bad => ({ ok: false, rows, firstBad: { seq, chainPos, reason } });
 
-interface Head { legacy_rows: number; legacy_hash: string; legacy_last_seq: number; seal_id: number; seal_hash: string; last_seq: number }
-interface Seal { id: number; first_seq: number; last_seq: number; row_count: number; absent: string; seal_hash: string }
-interface Row { seq: number; row_hash: string; recomputed: string }
+interface Head {
+  legacy_rows: number;
+  legacy_hash: string;
+  legacy_last_seq: number;
+  seal_id: number;
+  seal_hash: string;
+  last_seq: number;
+}
+interface Seal {
+  id: number;
+  first_seq: number;
+  last_seq: number;
+  row_count: number;
+  absent: string;
+  seal_hash: string;
+}
+interface Row {
+  seq: number;
+  row_hash: string;
+  recomputed: string;
+}
 
 /**
  * PLAT-2: walks the audit trail as the owner, after sealing what has committed. Rows sealed one by
@@ -56,8 +72,11 @@ export async function verifyAuditChain(owner: Kysely<any>): Promise<VerifyResult
       }
       if (pos > legacyRows) return bad(rows, Number(row.seq), pos, 'it carries a chain position the per-row chain never gave out: the row was altered');
       if (row.recomputed !== row.row_hash) return bad(rows, Number(row.seq), pos, 'its content no longer matches its hash: the row was altered');
-      const link = createHash('sha256').update(previousHash + row.row_hash, 'utf8').digest('hex');
-      if (link !== row.chain_hash) return bad(rows, Number(row.seq), pos, 'its chain link does not follow from the row before it: rows were removed or rewritten');
+      const link = createHash('sha256')
+        .update(previousHash + row.row_hash, 'utf8')
+        .digest('hex');
+      if (link !== row.chain_hash)
+        return bad(rows, Number(row.seq), pos, 'its chain link does not follow from the row before it: rows were removed or rewritten');
       previousHash = row.chain_hash;
       expectedPos += 1;
       rows += 1;
@@ -65,9 +84,16 @@ export async function verifyAuditChain(owner: Kysely<any>): Promise<VerifyResult
   }
   if (!head) return bad(rows, null, expectedPos, 'the audit seal head is missing: seals were removed');
   if (rows !== legacyRows || previousHash !== head.legacy_hash) {
-    return bad(rows, null, expectedPos, `the per-row chain ends at position ${rows}, not at ${legacyRows} with the hash the seal head keeps: rows were removed from its end or rewritten`);
+    return bad(
+      rows,
+      null,
+      expectedPos,
+      `the per-row chain ends at position ${rows}, not at ${legacyRows} with the hash the seal head keeps: rows were removed from its end or rewritten`,
+    );
   }
-  const outside = (await sql<{ seq: number }>`select min(seq)::bigint as seq from audit_event where chain_pos is null and seq <= ${head.legacy_last_seq}`.execute(owner)).rows[0];
+  const outside = (
+    await sql<{ seq: number }>`select min(seq)::bigint as seq from audit_event where chain_pos is null and seq <= ${head.legacy_last_seq}`.execute(owner)
+  ).rows[0];
   if (outside?.seq != null) return bad(rows, Number(outside.seq), expectedPos, 'row is outside the chain: its chain fields were cleared');
 
   // 2. The seals, in order, and every row each one covers.
@@ -141,7 +167,12 @@ export async function verifyAuditChain(owner: Kysely<any>): Promise<VerifyResult
   }
   // 3. Tail truncation: the latest seal must be the one the head names.
   if (sealId !== Number(head.seal_id) || sealHash !== head.seal_hash || lastSeq !== Number(head.last_seq)) {
-    return bad(rows, null, expectedPos, `the trail ends at seal ${sealId} (seq ${lastSeq}) but the seal head names seal ${head.seal_id} (seq ${head.last_seq}): the newest seals or rows were removed`);
+    return bad(
+      rows,
+      null,
+      expectedPos,
+      `the trail ends at seal ${sealId} (seq ${lastSeq}) but the seal head names seal ${head.seal_id} (seq ${head.last_seq}): the newest seals or rows were removed`,
+    );
   }
   return { ok: true, rows };
 }
@@ -164,8 +195,11 @@ async function verifyPerRowChain(owner: Kysely<any>): Promise<VerifyResult> {
       const pos = Number(row.chain_pos);
       if (pos !== expectedPos) return bad(rows, null, expectedPos, `chain position ${expectedPos} is missing: a row was deleted before seq ${row.seq}`);
       if (row.recomputed !== row.row_hash) return bad(rows, Number(row.seq), pos, 'its content no longer matches its hash: the row was altered');
-      const link = createHash('sha256').update(previousHash + row.row_hash, 'utf8').digest('hex');
-      if (link !== row.chain_hash) return bad(rows, Number(row.seq), pos, 'its chain link does not follow from the row before it: rows were removed or rewritten');
+      const link = createHash('sha256')
+        .update(previousHash + row.row_hash, 'utf8')
+        .digest('hex');
+      if (link !== row.chain_hash)
+        return bad(rows, Number(row.seq), pos, 'its chain link does not follow from the row before it: rows were removed or rewritten');
       previousHash = row.chain_hash;
       expectedPos += 1;
       rows += 1;

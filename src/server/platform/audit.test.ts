@@ -33,7 +33,9 @@ const requestIdOf = (response: LightMyRequestResponse) => {
 };
 
 const auditRowsOf = (h: Harness, requestId: string) =>
-  h.database.asOwner(async (owner) => (await owner.selectFrom('audit_event').selectAll().where('request_id', '=', requestId).orderBy('seq').execute()) as AuditRow[]);
+  h.database.asOwner(
+    async (owner) => (await owner.selectFrom('audit_event').selectAll().where('request_id', '=', requestId).orderBy('seq').execute()) as AuditRow[],
+  );
 
 /** Changes audit rows as the owner with triggers off, the way an intruder with the owner's password would. */
 const tamper = (h: Harness, work: (owner: Kysely<any>) => Promise<unknown>) =>
@@ -81,7 +83,14 @@ describe('the audit trail records who opened and changed what (PLAT-2)', () => {
     expect(response.statusCode).toBe(200);
     const rows = await auditRowsOf(h, requestIdOf(response));
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ actor_id: screener.userId, action: 'person.read', record_type: 'person', record_id: family.child.id, person_ids: [family.child.id], ip: '127.0.0.1' });
+    expect(rows[0]).toMatchObject({
+      actor_id: screener.userId,
+      action: 'person.read',
+      record_type: 'person',
+      record_id: family.child.id,
+      person_ids: [family.child.id],
+      ip: '127.0.0.1',
+    });
   });
 
   it('a search records what was asked and whom it showed', async () => {
@@ -152,16 +161,26 @@ describe('the audit trail records who opened and changed what (PLAT-2)', () => {
     await expect(sql`update audit_event set action = 'report.read' where seq = 1`.execute(app)).rejects.toThrow(/permission denied/);
     await expect(sql`delete from audit_event where seq = 1`.execute(app)).rejects.toThrow(/permission denied/);
     await expect(sql`truncate audit_event`.execute(app)).rejects.toThrow(/permission denied/);
-    const before = await h.database.asOwner(async (owner) => Number((await sql<{ n: number }>`select count(*) as n from audit_event`.execute(owner)).rows[0]!.n));
+    const before = await h.database.asOwner(async (owner) =>
+      Number((await sql<{ n: number }>`select count(*) as n from audit_event`.execute(owner)).rows[0]!.n),
+    );
     await recordAudit(app, { userId: screener.userId, requestId: 'insert-only-check', ip: '127.0.0.1' }, [{ action: 'report.list', recordType: 'report' }]);
-    const after = await h.database.asOwner(async (owner) => Number((await sql<{ n: number }>`select count(*) as n from audit_event`.execute(owner)).rows[0]!.n));
+    const after = await h.database.asOwner(async (owner) =>
+      Number((await sql<{ n: number }>`select count(*) as n from audit_event`.execute(owner)).rows[0]!.n),
+    );
     expect(after).toBe(before + 1);
   });
 
   it('even the owner cannot change a sealed audit row while the append-only trigger is on', async () => {
-    const { rows } = await h.database.asOwner((owner) => verifyAuditChain(owner).then(async () => sql<{ seq: number }>`select seq from audit_event where seq <= (select last_seq from audit_seal_head) order by seq limit 1`.execute(owner)));
+    const { rows } = await h.database.asOwner((owner) =>
+      verifyAuditChain(owner).then(async () =>
+        sql<{ seq: number }>`select seq from audit_event where seq <= (select last_seq from audit_seal_head) order by seq limit 1`.execute(owner),
+      ),
+    );
     const seq = rows[0]!.seq;
-    await expect(h.database.asOwner((owner) => sql`update audit_event set action = 'report.read' where seq = ${seq}`.execute(owner))).rejects.toThrow(/append-only/);
+    await expect(h.database.asOwner((owner) => sql`update audit_event set action = 'report.read' where seq = ${seq}`.execute(owner))).rejects.toThrow(
+      /append-only/,
+    );
     await expect(h.database.asOwner(verifyAuditChain)).resolves.toMatchObject({ ok: true });
   });
 
@@ -169,7 +188,15 @@ describe('the audit trail records who opened and changed what (PLAT-2)', () => {
     let supervisorReadSeq: number;
     let supervisorReadAt: Date;
     let otherPersonReadSeq: number;
-    type Event = { seq: number; actorId: string | null; action: string; recordId: string | null; personIds: string[]; requestId: string | null; ip: string | null };
+    type Event = {
+      seq: number;
+      actorId: string | null;
+      action: string;
+      recordId: string | null;
+      personIds: string[];
+      requestId: string | null;
+      ip: string | null;
+    };
     const search = async (query: string) => {
       const response = await admin.get(`/api/audit?${query}`);
       expect(response.statusCode, response.body).toBe(200);
@@ -193,8 +220,14 @@ describe('the audit trail records who opened and changed what (PLAT-2)', () => {
       expect(events.length).toBeGreaterThan(0);
       for (const event of events) expect(event.recordId === family.child.id || event.personIds.includes(family.child.id)).toBe(true);
       const actions = new Set(events.map((e) => e.action));
-      for (const action of ['person.create', 'person.read', 'person.search', 'report.update', 'report.submit', 'report.read']) expect(actions).toContain(action);
-      expect(events.find((e) => e.seq === supervisorReadSeq)).toMatchObject({ actorId: supervisor.userId, action: 'report.read', recordId: family.report.id, ip: '127.0.0.1' });
+      for (const action of ['person.create', 'person.read', 'person.search', 'report.update', 'report.submit', 'report.read'])
+        expect(actions).toContain(action);
+      expect(events.find((e) => e.seq === supervisorReadSeq)).toMatchObject({
+        actorId: supervisor.userId,
+        action: 'report.read',
+        recordId: family.report.id,
+        ip: '127.0.0.1',
+      });
       expect(events.map((e) => e.seq)).not.toContain(otherPersonReadSeq);
       expect(events.map((e) => e.seq)).toEqual([...events.map((e) => e.seq)].sort((a, b) => b - a));
     });
@@ -229,7 +262,16 @@ describe('the audit trail records who opened and changed what (PLAT-2)', () => {
         const insert = (at: string) =>
           owner
             .insertInto('audit_event')
-            .values({ occurred_at: at, actor_id: supervisor.userId, action: 'person.read', record_type: 'person', record_id: personId, person_ids: [personId], request_id: `tz-${at}`, ip: '127.0.0.1' })
+            .values({
+              occurred_at: at,
+              actor_id: supervisor.userId,
+              action: 'person.read',
+              record_type: 'person',
+              record_id: personId,
+              person_ids: [personId],
+              request_id: `tz-${at}`,
+              ip: '127.0.0.1',
+            })
             .returning('seq')
             .executeTakeFirstOrThrow()
             .then((r: { seq: number }) => Number(r.seq));
@@ -268,8 +310,7 @@ describe('the audit trail records who opened and changed what (PLAT-2)', () => {
 describe('the audit chain shows tampering (PLAT-2)', () => {
   let h: Harness;
   type ChainRow = { seq: number; chain_pos: number; action: string };
-  const chain = () =>
-    h.database.asOwner(async (owner) => (await sql<ChainRow>`${sealedRows} order by chain_pos`.execute(owner)).rows);
+  const chain = () => h.database.asOwner(async (owner) => (await sql<ChainRow>`${sealedRows} order by chain_pos`.execute(owner)).rows);
 
   beforeAll(async () => {
     h = await createHarness();
@@ -319,7 +360,12 @@ describe('the audit chain shows tampering (PLAT-2)', () => {
 describe('sealing appends seals and never rewrites a row; a cut-off end shows (PLAT-2, issue 10)', () => {
   let h: Harness;
   const entry = { action: 'report.list', recordType: 'report' } as const;
-  const addRows = (n: number, requestId: string) => recordAudit(h.database.app, { userId: null, requestId, ip: '127.0.0.1' }, Array.from({ length: n }, () => entry));
+  const addRows = (n: number, requestId: string) =>
+    recordAudit(
+      h.database.app,
+      { userId: null, requestId, ip: '127.0.0.1' },
+      Array.from({ length: n }, () => entry),
+    );
   /** Tampers as the owner with triggers off, verifies inside the same transaction, then undoes the tampering. */
   const verifyWhileTampered = (work: (owner: Kysely<any>) => Promise<unknown>) =>
     h.database.asOwner(async (owner) => {
@@ -338,7 +384,8 @@ describe('sealing appends seals and never rewrites a row; a cut-off end shows (P
         });
       return result!;
     });
-  const sealed = () => h.database.asOwner(async (owner) => (await sql<{ seq: number; chain_pos: number }>`${sealedRows} order by chain_pos`.execute(owner)).rows);
+  const sealed = () =>
+    h.database.asOwner(async (owner) => (await sql<{ seq: number; chain_pos: number }>`${sealedRows} order by chain_pos`.execute(owner)).rows);
 
   beforeAll(async () => {
     h = await createHarness();
@@ -348,17 +395,35 @@ describe('sealing appends seals and never rewrites a row; a cut-off end shows (P
 
   it('sealing leaves every row where and as it was, and adds one seal that the head names', async () => {
     const physical = () =>
-      h.database.asOwner(async (owner) => (await sql<{ seq: number; place: string }>`select seq, ctid::text || '/' || xmin::text as place from audit_event order by seq`.execute(owner)).rows);
+      h.database.asOwner(
+        async (owner) =>
+          (await sql<{ seq: number; place: string }>`select seq, ctid::text || '/' || xmin::text as place from audit_event order by seq`.execute(owner)).rows,
+      );
     const before = await physical();
-    const seals = async () => h.database.asOwner(async (owner) => (await sql<{ id: number }>`select id from audit_seal order by id`.execute(owner)).rows.map((r) => Number(r.id)));
+    const seals = async () =>
+      h.database.asOwner(async (owner) => (await sql<{ id: number }>`select id from audit_seal order by id`.execute(owner)).rows.map((r) => Number(r.id)));
     const sealsBefore = await seals();
     expect(await h.database.asOwner(verifyAuditChain)).toMatchObject({ ok: true, rows: before.length });
     expect(await physical()).toEqual(before);
     const sealsAfter = await seals();
     expect(sealsAfter).toEqual([...sealsBefore, sealsBefore.length + 1]);
-    const head = await h.database.asOwner(async (owner) => (await sql<{ seal_id: number; matches: boolean }>`select h.seal_id, h.seal_hash = s.seal_hash as matches from audit_seal_head h join audit_seal s on s.id = h.seal_id`.execute(owner)).rows[0]);
+    const head = await h.database.asOwner(
+      async (owner) =>
+        (
+          await sql<{
+            seal_id: number;
+            matches: boolean;
+          }>`select h.seal_id, h.seal_hash = s.seal_hash as matches from audit_seal_head h join audit_seal s on s.id = h.seal_id`.execute(owner)
+        ).rows[0],
+    );
     expect(head).toEqual({ seal_id: sealsAfter.at(-1), matches: true });
-    expect(await h.database.asOwner(async (owner) => (await sql<{ n: number }>`select count(*)::int as n from audit_event where chain_pos is not null or chain_hash is not null`.execute(owner)).rows[0]!.n)).toBe(0);
+    expect(
+      await h.database.asOwner(
+        async (owner) =>
+          (await sql<{ n: number }>`select count(*)::int as n from audit_event where chain_pos is not null or chain_hash is not null`.execute(owner)).rows[0]!
+            .n,
+      ),
+    ).toBe(0);
   });
 
   it('the application role can run the sealer but cannot read, add, change or remove seals or the head', async () => {
@@ -371,13 +436,17 @@ describe('sealing appends seals and never rewrites a row; a cut-off end shows (P
       await expect(sql`delete from ${sql.table(table)}`.execute(app)).rejects.toThrow(/permission denied/);
       await expect(sql`truncate ${sql.table(table)}`.execute(app)).rejects.toThrow(/permission denied/);
     }
-    await expect(sql`insert into audit_seal (id, first_seq, last_seq, row_count, absent_seqs, seal_hash) values (999, 1, 1, 1, '{}', 'x')`.execute(app)).rejects.toThrow(/permission denied/);
+    await expect(
+      sql`insert into audit_seal (id, first_seq, last_seq, row_count, absent_seqs, seal_hash) values (999, 1, 1, 1, '{}', 'x')`.execute(app),
+    ).rejects.toThrow(/permission denied/);
   });
 
   it('even the owner cannot update, delete or truncate audit rows while the append-only trigger is on', async () => {
     await h.database.asOwner(verifyAuditChain);
     await expect(h.database.asOwner((owner) => sql`update audit_event set action = 'report.read' where seq > 0`.execute(owner))).rejects.toThrow(/append-only/);
-    await expect(h.database.asOwner((owner) => sql`delete from audit_event where seq = (select max(seq) from audit_event)`.execute(owner))).rejects.toThrow(/append-only/);
+    await expect(h.database.asOwner((owner) => sql`delete from audit_event where seq = (select max(seq) from audit_event)`.execute(owner))).rejects.toThrow(
+      /append-only/,
+    );
     await expect(h.database.asOwner((owner) => sql`truncate audit_event`.execute(owner))).rejects.toThrow(/append-only/);
     await expect(h.database.asOwner(verifyAuditChain)).resolves.toMatchObject({ ok: true });
   });
@@ -422,9 +491,15 @@ describe('sealing appends seals and never rewrites a row; a cut-off end shows (P
     await h.database.asOwner(verifyAuditChain);
     const rows = await sealed();
     const inserted = await verifyWhileTampered(async (owner) => {
-      const gap = (await sql<{ seq: number }>`select seq from (select seq, lead(seq) over (order by seq) as next from audit_event) s where next > seq + 1 limit 1`.execute(owner)).rows[0];
+      const gap = (
+        await sql<{ seq: number }>`select seq from (select seq, lead(seq) over (order by seq) as next from audit_event) s where next > seq + 1 limit 1`.execute(
+          owner,
+        )
+      ).rows[0];
       const seq = gap ? Number(gap.seq) + 1 : Number(rows[0]!.seq) - 1;
-      await sql`insert into audit_event (seq, action, record_type, row_hash) overriding system value values (${seq}, 'report.list', 'report', 'x')`.execute(owner);
+      await sql`insert into audit_event (seq, action, record_type, row_hash) overriding system value values (${seq}, 'report.list', 'report', 'x')`.execute(
+        owner,
+      );
     });
     expect(inserted.ok).toBe(false);
     const rewritten = await verifyWhileTampered((owner) => sql`update audit_seal set row_count = row_count + 1 where id = 1`.execute(owner));
@@ -435,7 +510,8 @@ describe('sealing appends seals and never rewrites a row; a cut-off end shows (P
   onPostgresOnly(() => {
     it('a row committed after later ones is sealed once its transaction ends, never left outside a seal', async () => {
       await h.database.asOwner(verifyAuditChain);
-      const headSeq = async () => h.database.asOwner(async (owner) => Number((await sql<{ last_seq: number }>`select last_seq from audit_seal_head`.execute(owner)).rows[0]!.last_seq));
+      const headSeq = async () =>
+        h.database.asOwner(async (owner) => Number((await sql<{ last_seq: number }>`select last_seq from audit_seal_head`.execute(owner)).rows[0]!.last_seq));
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
       let lateSeq = 0;
@@ -454,7 +530,9 @@ describe('sealing appends seals and never rewrites a row; a cut-off end shows (P
       expect(await headSeq()).toBe(before);
       release();
       await late;
-      lateSeq = await h.database.asOwner(async (owner) => Number((await sql<{ seq: number }>`select seq from audit_event where request_id = 'late-commit'`.execute(owner)).rows[0]!.seq));
+      lateSeq = await h.database.asOwner(async (owner) =>
+        Number((await sql<{ seq: number }>`select seq from audit_event where request_id = 'late-commit'`.execute(owner)).rows[0]!.seq),
+      );
       expect(lateSeq).toBeGreaterThan(before);
       expect(await seal()).toBe(3);
       expect(await headSeq()).toBeGreaterThan(lateSeq);
@@ -537,7 +615,11 @@ describe('`hearth audit verify` on the command line (PLAT-2)', () => {
     const standalone = await standaloneDatabase();
     try {
       let database = await standalone.open();
-      await recordAudit(database.app, { userId: null, requestId: 'cli-tail', ip: '127.0.0.1' }, [1, 2, 3, 4].map(() => ({ action: 'report.list', recordType: 'report' }) as const));
+      await recordAudit(
+        database.app,
+        { userId: null, requestId: 'cli-tail', ip: '127.0.0.1' },
+        [1, 2, 3, 4].map(() => ({ action: 'report.list', recordType: 'report' }) as const),
+      );
       await database.asOwner(verifyAuditChain);
       await database.asOwner((owner) =>
         owner.transaction().execute(async (trx) => {

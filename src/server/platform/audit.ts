@@ -74,7 +74,11 @@ export interface AuditEntry {
 }
 
 /** Writes audit rows inside the caller's transaction: the change and its record commit together. */
-export async function recordAudit(trx: Transaction<DB> | Kysely<DB>, ctx: { userId: string | null } & Pick<RequestContext, 'requestId' | 'ip'>, entries: AuditEntry[]) {
+export async function recordAudit(
+  trx: Transaction<DB> | Kysely<DB>,
+  ctx: { userId: string | null } & Pick<RequestContext, 'requestId' | 'ip'>,
+  entries: AuditEntry[],
+) {
   if (entries.length === 0) return;
   await trx
     .insertInto('audit_event')

@@ -15,7 +15,13 @@ const expectProblem = (response: LightMyRequestResponse, status: number, detail?
 
 /** A raw JSON text, for documents JSON.stringify itself cannot build (10,000 deep). */
 const sendRaw = (h: Harness, client: Client, method: 'PUT' | 'PATCH' | 'POST', url: string, payload: string) =>
-  h.app.inject({ method, url, payload, cookies: { hearth_session: client.cookie }, headers: { 'x-csrf-token': client.csrfToken, 'content-type': 'application/json' } });
+  h.app.inject({
+    method,
+    url,
+    payload,
+    cookies: { hearth_session: client.cookie },
+    headers: { 'x-csrf-token': client.csrfToken, 'content-type': 'application/json' },
+  });
 
 describe('bad input is refused at the edge with a problem, never a 500 (PLAT-8)', () => {
   let h: Harness;
@@ -57,7 +63,7 @@ describe('bad input is refused at the edge with a problem, never a 500 (PLAT-8)'
     const url = `/api/investigations/${investigationId}/assessments/safety`;
     expectProblem(await investigator.put(url, { answers: { danger_now: 'yes\u0000' } }), 400, /^answers\.danger_now: .*cannot be stored/);
     expectProblem(await investigator.put(url, { answers: { notes: ['fine', '\uDBFF'] } }), 400, /^answers\.notes\.1:/);
-    expectProblem(await investigator.put(url, { answers: { "key\u0000": 'yes' } }), 400, /A key/);
+    expectProblem(await investigator.put(url, { answers: { 'key\u0000': 'yes' } }), 400, /A key/);
     expectProblem(await screener.put(`/api/reports/${report.id}/screening-instrument`, { answers: { pa_injury: '\uD800' } }), 400, /cannot be stored/);
   });
 
@@ -69,14 +75,22 @@ describe('bad input is refused at the edge with a problem, never a 500 (PLAT-8)'
   });
 
   it('a date in year 0000 is 400 in a body and in a query', async () => {
-    expectProblem(await screener.post('/api/persons', { firstName: 'Ana', lastName: 'Ruiz', dateOfBirth: '0000-01-01' }), 400, /^dateOfBirth: Use a year between 1900 and 2200/);
+    expectProblem(
+      await screener.post('/api/persons', { firstName: 'Ana', lastName: 'Ruiz', dateOfBirth: '0000-01-01' }),
+      400,
+      /^dateOfBirth: Use a year between 1900 and 2200/,
+    );
     expectProblem(await screener.get('/api/persons/search?lastName=Ruiz&dateOfBirth=0000-01-01'), 400, /^dateOfBirth:/);
     expectProblem(await screener.patch(`/api/reports/${report.id}`, { version: report.version, receivedAt: '0000-01-01T09:00:00Z' }), 400, /^receivedAt:/);
     const admin = await h.signIn('admin');
     expectProblem(await admin.get('/api/audit?from=0000-01-01'), 400, /^from:/);
     const supervisor = await h.signIn('supervisor');
     expectProblem(await supervisor.get('/api/investigations/unit-report?from=0000-12-31'), 400, /^from:/);
-    expectProblem(await supervisor.post('/api/staff/absences', { startsOn: '0000-01-01', endsOn: '2026-12-01', delegateId: crypto.randomUUID() }), 400, /^startsOn:/);
+    expectProblem(
+      await supervisor.post('/api/staff/absences', { startsOn: '0000-01-01', endsOn: '2026-12-01', delegateId: crypto.randomUUID() }),
+      400,
+      /^startsOn:/,
+    );
   });
 
   it('JSON nested 10,000 deep is refused before it is parsed; 9 levels of answers by the schema', async () => {
@@ -97,7 +111,9 @@ describe('bad input is refused at the edge with a problem, never a 500 (PLAT-8)'
   it('a narrative over 20,000 characters is refused with the limit named, never cut (INT-1)', async () => {
     const response = await screener.patch(`/api/reports/${report.id}`, { version: report.version, narrative: 'y'.repeat(30_000) });
     expectProblem(response, 400);
-    expect(response.json().errors).toEqual([{ path: 'narrative', message: 'At most 20000 characters', code: 'too_big', params: { origin: 'string', maximum: 20000, inclusive: true } }]);
+    expect(response.json().errors).toEqual([
+      { path: 'narrative', message: 'At most 20000 characters', code: 'too_big', params: { origin: 'string', maximum: 20000, inclusive: true } },
+    ]);
     expect(await narrativeNow()).toBe('Ella dijo 😢 que tenía miedo.');
     const atLimit = await screener.patch(`/api/reports/${report.id}`, { version: report.version, narrative: 'z'.repeat(20_000) });
     expect(atLimit.statusCode, atLimit.body).toBe(200);

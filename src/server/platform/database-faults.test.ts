@@ -34,7 +34,8 @@ describe('PLAT-8: which database errors mean "try again in a moment" (503)', () 
   });
 
   it('a wrong request is not mistaken for an outage', () => {
-    for (const code of ['23505', '22P02', '42501', '40001', 'ERR_INVALID_ARG_TYPE']) expect(databaseFault(Object.assign(new Error('x'), { code }))).toBeUndefined();
+    for (const code of ['23505', '22P02', '42501', '40001', 'ERR_INVALID_ARG_TYPE'])
+      expect(databaseFault(Object.assign(new Error('x'), { code }))).toBeUndefined();
     expect(databaseFault(new Error('something else'))).toBeUndefined();
     expect(databaseFault('Connection terminated')).toBeUndefined();
   });
@@ -45,7 +46,10 @@ async function terminateAppConnections(database: string): Promise<number> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const { rows } = await client.query(`select count(*)::int as n from (select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and usename = 'hearth_app') t`, [database]);
+    const { rows } = await client.query(
+      `select count(*)::int as n from (select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and usename = 'hearth_app') t`,
+      [database],
+    );
     return rows[0].n;
   } finally {
     await client.end();
@@ -62,7 +66,9 @@ onPostgresOnly(() => {
     });
     afterAll(() => database.remove());
 
-    it('answers only 2xx or 503 while its connections are terminated and the database vanishes, stays up, and serves again within a second of its return', { timeout: 120_000 }, async () => {
+    it('answers only 2xx or 503 while its connections are terminated and the database vanishes, stays up, and serves again within a second of its return', {
+      timeout: 120_000,
+    }, async () => {
       const direct = new URL(database.env.DATABASE_URL!);
       const proxy = await tcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
       const viaProxy = new URL(direct);
@@ -112,17 +118,28 @@ onPostgresOnly(() => {
         await Promise.all(workers);
 
         expect(server.child.exitCode).toBeNull();
-        const unexpected = outcomes.filter(({ outcome }) => !('status' in outcome) || (outcome.status >= 500 && !(outcome.status === 503 && outcome.code === 'unavailable')) || (outcome.status < 500 && outcome.status >= 300));
+        const unexpected = outcomes.filter(
+          ({ outcome }) =>
+            !('status' in outcome) ||
+            (outcome.status >= 500 && !(outcome.status === 503 && outcome.code === 'unavailable')) ||
+            (outcome.status < 500 && outcome.status >= 300),
+        );
         expect(unexpected.map((u) => u.outcome)).toEqual([]);
         const duringCut = outcomes.filter(({ at }) => at > cutAt + 100 && at < restoring - 100);
         expect(duringCut.length).toBeGreaterThan(0);
-        expect(duringCut.filter(({ outcome }) => !('status' in outcome && outcome.status === 503)).map(({ at, outcome }) => ({ after: at - cutAt, outcome }))).toEqual([]);
+        expect(
+          duringCut.filter(({ outcome }) => !('status' in outcome && outcome.status === 503)).map(({ at, outcome }) => ({ after: at - cutAt, outcome })),
+        ).toEqual([]);
         expect(recoveredAt).toBeGreaterThan(0);
         const recoveryMs = recoveredAt - backAt;
         // How long after each termination the next request succeeded.
-        const gaps = terminations.map((t) => Math.min(...outcomes.filter(({ at, outcome }) => at > t && 'status' in outcome && outcome.status < 300).map(({ at }) => at)) - t);
+        const gaps = terminations.map(
+          (t) => Math.min(...outcomes.filter(({ at, outcome }) => at > t && 'status' in outcome && outcome.status < 300).map(({ at }) => at)) - t,
+        );
         console.info(`database faults: after pg_terminate_backend the next success came within ${Math.max(...gaps)} ms (${gaps.join(', ')})`);
-        console.info(`database faults: ${outcomes.length} requests, ${outcomes.filter(({ outcome }) => 'status' in outcome && outcome.status === 503).length} answered 503, ${terminated} connections terminated; served again ${recoveryMs} ms after the database returned`);
+        console.info(
+          `database faults: ${outcomes.length} requests, ${outcomes.filter(({ outcome }) => 'status' in outcome && outcome.status === 503).length} answered 503, ${terminated} connections terminated; served again ${recoveryMs} ms after the database returned`,
+        );
         expect(recoveryMs).toBeLessThan(1000);
 
         const after = await fetch(`${server.url}/api/reports`, { method: 'POST', headers, body: '{}' });
@@ -161,7 +178,10 @@ onPostgresOnly(() => {
       );
       await isLocked;
       const started = Date.now();
-      const blocked = await screener.patch(`/api/reports/${report.id}`, { version: report.version, narrative: 'A neighbour called about the children left alone.' });
+      const blocked = await screener.patch(`/api/reports/${report.id}`, {
+        version: report.version,
+        narrative: 'A neighbour called about the children left alone.',
+      });
       const waited = Date.now() - started;
       release();
       await holder;
@@ -172,7 +192,10 @@ onPostgresOnly(() => {
       expect(waited).toBeGreaterThanOrEqual(600);
       expect(waited).toBeLessThan(5000);
 
-      const saved = await screener.patch(`/api/reports/${report.id}`, { version: report.version, narrative: 'A neighbour called about the children left alone.' });
+      const saved = await screener.patch(`/api/reports/${report.id}`, {
+        version: report.version,
+        narrative: 'A neighbour called about the children left alone.',
+      });
       expect(saved.statusCode).toBe(200);
     });
   });
@@ -181,22 +204,37 @@ onPostgresOnly(() => {
     it('defaults of 15 s per statement, 5 s per lock wait and 30 s idle in a transaction; a statement over its bound is cancelled as 57014 (503)', async () => {
       const defaults = await openTestDatabase();
       try {
-        const { rows } = await sql<{ statement_timeout: string; lock_timeout: string; idle: string }>`select current_setting('statement_timeout') as statement_timeout, current_setting('lock_timeout') as lock_timeout, current_setting('idle_in_transaction_session_timeout') as idle`.execute(defaults.database.app);
+        const { rows } = await sql<{
+          statement_timeout: string;
+          lock_timeout: string;
+          idle: string;
+        }>`select current_setting('statement_timeout') as statement_timeout, current_setting('lock_timeout') as lock_timeout, current_setting('idle_in_transaction_session_timeout') as idle`.execute(
+          defaults.database.app,
+        );
         expect(rows[0]).toEqual({ statement_timeout: '15s', lock_timeout: '5s', idle: '30s' });
       } finally {
         await defaults.drop();
       }
       const short = await openTestDatabase({ DATABASE_STATEMENT_TIMEOUT_MS: '200', DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '300' });
       try {
-        const slow = await sql`select pg_sleep(2)`.execute(short.database.app).then(() => undefined, (error: unknown) => error);
+        const slow = await sql`select pg_sleep(2)`.execute(short.database.app).then(
+          () => undefined,
+          (error: unknown) => error,
+        );
         expect(databaseFault(slow)?.kind).toBe('unavailable');
         expect((slow as { code?: string }).code).toBe('57014');
         // A transaction left idle past its bound loses its connection; the process lives on and the next query gets a fresh one.
-        const idle = await short.database.app.transaction().execute(async (trx) => {
-          await sql`select 1`.execute(trx);
-          await sleep(800);
-          await sql`select 1`.execute(trx);
-        }).then(() => undefined, (error: unknown) => error);
+        const idle = await short.database.app
+          .transaction()
+          .execute(async (trx) => {
+            await sql`select 1`.execute(trx);
+            await sleep(800);
+            await sql`select 1`.execute(trx);
+          })
+          .then(
+            () => undefined,
+            (error: unknown) => error,
+          );
         expect(databaseFault(idle)?.kind).toBe('unavailable');
         const { rows } = await sql<{ one: number }>`select 1 as one`.execute(short.database.app);
         expect(rows[0]!.one).toBe(1);

@@ -12,7 +12,8 @@ const AWAY = new Set([
 ]);
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
 // pg and pg-pool report a lost or unobtainable connection as plain Errors with these messages.
-const LOST_CONNECTION = /^(Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|timeout exceeded when trying to connect|Cannot use a pool after calling end|PGlite is closed)/;
+const LOST_CONNECTION =
+  /^(Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|timeout exceeded when trying to connect|Cannot use a pool after calling end|PGlite is closed)/;
 
 /** The 503 to answer when `error` says the database is unreachable or a bound was hit; otherwise undefined. */
 export function databaseFault(error: unknown): Problem | undefined {

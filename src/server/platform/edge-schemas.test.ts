@@ -58,9 +58,11 @@ describe('the shared edge schemas (PLAT-8)', () => {
     expect(checkJson({ a: { b: { c: 1 } } }, { ...answerBounds, depth: 3 })).toBeNull();
     expect(checkJson({ a: { b: { c: {} } } }, { ...answerBounds, depth: 3 })).toMatchObject({ path: ['a', 'b', 'c'] });
     expect(checkJson({ a: ['ok', 'x\u0000'] }, answerBounds)).toMatchObject({ path: ['a', 1] });
-    expect(checkJson({ "k\uD800": 1 }, answerBounds)).toMatchObject({ path: ['k\uD800'] });
+    expect(checkJson({ 'k\uD800': 1 }, answerBounds)).toMatchObject({ path: ['k\uD800'] });
     expect(checkJson({ a: Array(501).fill(1) }, answerBounds)).toMatchObject({ path: ['a'], message: 'At most 500 entries in a list' });
-    expect(checkJson(Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`k${i}`, i])), answerBounds)).toMatchObject({ message: 'At most 500 keys in an object' });
+    expect(checkJson(Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`k${i}`, i])), answerBounds)).toMatchObject({
+      message: 'At most 500 keys in an object',
+    });
     expect(checkJson({ a: 'x'.repeat(20_001) }, answerBounds)).toMatchObject({ path: ['a'] });
   });
 });

@@ -23,7 +23,8 @@ export const FORBIDDEN_CHARACTER_MESSAGE = 'Contains a character that cannot be 
 export const hasForbiddenCharacter = (value: string) => FORBIDDEN_CHARACTER.test(value);
 
 /** Any string that PostgreSQL can store exactly as sent. Base for every text input. */
-export const storableString = (message = FORBIDDEN_CHARACTER_MESSAGE) => z.string().refine((value) => !hasForbiddenCharacter(value), { message, abort: true, params: { reason: 'unstorable' } });
+export const storableString = (message = FORBIDDEN_CHARACTER_MESSAGE) =>
+  z.string().refine((value) => !hasForbiddenCharacter(value), { message, abort: true, params: { reason: 'unstorable' } });
 
 /** Free text: storable, trimmed, at most `max` characters (the message names the limit). */
 export const text = (max: number, message = `At most ${max} characters`) => storableString().trim().max(max, message);

@@ -37,10 +37,17 @@ describe('every operation answers generated bad input without a 5xx (PLAT-8, pro
     const pathParams = operation.parameters.filter((p) => p.in === 'path');
     const queryParams = operation.parameters.filter((p) => p.in === 'query');
     const path = fc.record(Object.fromEntries(pathParams.map((p) => [p.name, pathValueFor(p.schema, ids)])));
-    const querySchema = { type: 'object', properties: Object.fromEntries(queryParams.map((p) => [p.name, p.schema])), required: queryParams.filter((p) => p.required).map((p) => p.name) };
+    const querySchema = {
+      type: 'object',
+      properties: Object.fromEntries(queryParams.map((p) => [p.name, p.schema])),
+      required: queryParams.filter((p) => p.required).map((p) => p.name),
+    };
     const query = queryParams.length ? (valueFor(querySchema, ids) as fc.Arbitrary<Record<string, unknown>>) : fc.constant({});
     const body = operation.body
-      ? fc.oneof({ weight: 5, arbitrary: valueFor(operation.body, ids).map((value) => ({ json: value })) }, { weight: 1, arbitrary: rawBodies.map((raw) => ({ raw })) })
+      ? fc.oneof(
+          { weight: 5, arbitrary: valueFor(operation.body, ids).map((value) => ({ json: value })) },
+          { weight: 1, arbitrary: rawBodies.map((raw) => ({ raw })) },
+        )
       : fc.constant(undefined);
     return fc.record({ client: fc.nat({ max: clients.length - 1 }), path, query, body }) as fc.Arbitrary<Generated>;
   };
@@ -50,14 +57,22 @@ describe('every operation answers generated bad input without a 5xx (PLAT-8, pro
     const url =
       operation.path.replace(/\{(\w+)\}/g, (_, name: string) => request.path[name]) +
       (request.query && typeof request.query === 'object' && Object.keys(request.query).length
-        ? `?${Object.entries(request.query).map(([k, v]) => `${k}=${encodeLoosely(v)}`).join('&')}`
+        ? `?${Object.entries(request.query)
+            .map(([k, v]) => `${k}=${encodeLoosely(v)}`)
+            .join('&')}`
         : '');
     const headers: Record<string, string> = { 'x-csrf-token': client.csrfToken };
     let payload: string | undefined;
     if (request.body && 'raw' in request.body) payload = request.body.raw;
     else if (request.body) payload = JSON.stringify(request.body.json) ?? 'null';
     if (payload !== undefined) headers['content-type'] = 'application/json';
-    return h.app.inject({ method: operation.method as 'GET', url, headers, cookies: { hearth_session: client.cookie }, ...(payload === undefined ? {} : { payload }) });
+    return h.app.inject({
+      method: operation.method as 'GET',
+      url,
+      headers,
+      cookies: { hearth_session: client.cookie },
+      ...(payload === undefined ? {} : { payload }),
+    });
   };
 
   it('covers every operation in the OpenAPI document with no 5xx and problem+json for every error', async () => {

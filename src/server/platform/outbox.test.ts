@@ -18,13 +18,23 @@ afterAll(() => h?.close());
 const owner = <T>(work: (db: Kysely<DB>) => Promise<T>) => h.database.asOwner((db) => work(db as Kysely<DB>));
 const notificationsFor = (keys: string[]) =>
   owner(async (db) =>
-    db.selectFrom('staff_notification as n').innerJoin('outbox_message as m', 'm.id', 'n.outbox_id').select(['m.dedupe_key']).where('m.dedupe_key', 'in', keys).execute(),
+    db
+      .selectFrom('staff_notification as n')
+      .innerJoin('outbox_message as m', 'm.id', 'n.outbox_id')
+      .select(['m.dedupe_key'])
+      .where('m.dedupe_key', 'in', keys)
+      .execute(),
   );
 
 async function queue(prefix: string, count: number) {
   const recipientId = await userIdOf(h, 'investigator');
   const keys = Array.from({ length: count }, (_, i) => `${prefix}:${i}`);
-  await owner((db) => enqueue(db, keys.map((dedupeKey) => ({ kind: 'task.reminder' as const, recipientId, dedupeKey, payload: { n: dedupeKey } }))));
+  await owner((db) =>
+    enqueue(
+      db,
+      keys.map((dedupeKey) => ({ kind: 'task.reminder' as const, recipientId, dedupeKey, payload: { n: dedupeKey } })),
+    ),
+  );
   return keys;
 }
 
@@ -60,7 +70,10 @@ describe('the outbox', () => {
       const keys = await queue('killed', 4);
       const url = h.config.DATABASE_URL!;
       const root = path.resolve(import.meta.dirname, '../../..');
-      const child = spawn(path.join(root, 'node_modules/.bin/node'), ['--import', 'tsx', 'test/support/outbox-worker.ts', url], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(path.join(root, 'node_modules/.bin/node'), ['--import', 'tsx', 'test/support/outbox-worker.ts', url], {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       await new Promise<void>((resolve, reject) => {
         child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('handed-over') && resolve());
         child.on('exit', (code) => reject(new Error(`worker exited early with ${code}`)));

@@ -4,7 +4,12 @@ import type { DB, OutboxMessageTable } from '../db/schema.js';
 
 type Db = Transaction<DB> | Kysely<DB>;
 
-export interface OutboxInput { kind: OutboxMessageTable['kind']; recipientId: string; dedupeKey: string; payload: Record<string, unknown> }
+export interface OutboxInput {
+  kind: OutboxMessageTable['kind'];
+  recipientId: string;
+  dedupeKey: string;
+  payload: Record<string, unknown>;
+}
 
 /**
  * Queues a message in the caller's transaction: it exists exactly when the change that caused it

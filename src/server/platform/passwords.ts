@@ -4,9 +4,7 @@ import { argon2, randomBytes, timingSafeEqual } from 'node:crypto';
 const params = { memory: 19456, passes: 2, parallelism: 1, tagLength: 32 };
 
 function derive(password: string, nonce: Buffer, p = params): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    argon2('argon2id', { message: password, nonce, ...p }, (error, key) => (error ? reject(error) : resolve(key))),
-  );
+  return new Promise((resolve, reject) => argon2('argon2id', { message: password, nonce, ...p }, (error, key) => (error ? reject(error) : resolve(key))));
 }
 
 /** An argon2id hash in the PHC string format, so parameters can be raised later. */

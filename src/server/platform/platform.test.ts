@@ -27,7 +27,9 @@ describe('the platform answers', () => {
     expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/reports/{id}', '/api/persons/search', '/api/audit', '/api/health']));
     expect(spec.paths['/api/reports/{id}']).toHaveProperty('get');
     expect(spec.paths['/api/reports/{id}']).toHaveProperty('patch');
-    expect(spec.paths['/api/persons/search'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['firstName', 'lastName', 'dateOfBirth']));
+    expect(spec.paths['/api/persons/search'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['firstName', 'lastName', 'dateOfBirth']),
+    );
   });
 
   it('serves the browsable API docs as HTML', async () => {
@@ -119,7 +121,13 @@ describe('configuration is checked once, at start-up', () => {
 
   it('good settings parse into typed values with defaults', () => {
     const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgresql://db.internal/hearth', HEARTH_TRUST_PROXY: '1' });
-    expect(config).toMatchObject({ PORT: 8080, DATABASE_URL: 'postgresql://db.internal/hearth', HEARTH_TRUST_PROXY: true, HEARTH_SESSION_IDLE_MINUTES: 30, HEARTH_SIGN_IN_MAX_FAILURES: 5 });
+    expect(config).toMatchObject({
+      PORT: 8080,
+      DATABASE_URL: 'postgresql://db.internal/hearth',
+      HEARTH_TRUST_PROXY: true,
+      HEARTH_SESSION_IDLE_MINUTES: 30,
+      HEARTH_SIGN_IN_MAX_FAILURES: 5,
+    });
   });
 });
 

@@ -17,9 +17,7 @@ const fileDownloads = [
   // Sends the printed plan as application/pdf bytes (an attachment); there is no JSON to serialise.
   'GET /api/safety-plans/{planId}/pdf',
 ];
-const notYetDescribed: string[] = [
-  "GET /api/health",
-];
+const notYetDescribed: string[] = ['GET /api/health'];
 
 let h: Harness;
 beforeAll(async () => {
@@ -34,10 +32,17 @@ interface OpenApi {
 describe('every route declares its answer (issue 10)', () => {
   it('has a JSON response schema for a 2xx answer on every operation not listed as still to do', async () => {
     const doc = (await h.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as OpenApi;
-    const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ name: `${method.toUpperCase()} ${path}`, operation })));
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({ name: `${method.toUpperCase()} ${path}`, operation })),
+    );
     expect(operations.length).toBeGreaterThan(60);
     const undescribed = operations
-      .filter(({ operation }) => !Object.entries(operation.responses ?? {}).some(([status, response]) => status.startsWith('2') && (status === '204' || response.content?.['application/json']?.schema)))
+      .filter(
+        ({ operation }) =>
+          !Object.entries(operation.responses ?? {}).some(
+            ([status, response]) => status.startsWith('2') && (status === '204' || response.content?.['application/json']?.schema),
+          ),
+      )
       .map(({ name }) => name)
       .sort();
     expect(undescribed).toEqual([...fileDownloads, ...notYetDescribed].sort());
@@ -50,7 +55,11 @@ describe('serialising through the response schema', () => {
     app.setValidatorCompiler(validatorCompiler);
     app.setSerializerCompiler(serializerCompiler);
     const answer = z.object({ id: z.string(), receivedAt: momentOut });
-    app.get('/leaky', { schema: { response: { 200: answer } } }, async () => ({ id: 'r1', receivedAt: new Date('2026-12-03T10:00:00Z'), reporterName: 'Nora Quinn' }) as never);
+    app.get(
+      '/leaky',
+      { schema: { response: { 200: answer } } },
+      async () => ({ id: 'r1', receivedAt: new Date('2026-12-03T10:00:00Z'), reporterName: 'Nora Quinn' }) as never,
+    );
     const response = await app.inject({ method: 'GET', url: '/leaky' });
     await app.close();
     expect(response.json()).toEqual({ id: 'r1', receivedAt: '2026-12-03T10:00:00.000Z' });

@@ -3,7 +3,10 @@ import type { DB } from '../db/schema.js';
 
 type Db = Transaction<DB> | Kysely<DB>;
 
-export interface Approver { userId: string; delegatedFrom: string | null }
+export interface Approver {
+  userId: string;
+  delegatedFrom: string | null;
+}
 
 /**
  * The supervisor who should act for work in `unitId` (SUP-3, SUP-5): the unit's supervisor, or the
@@ -12,7 +15,11 @@ export interface Approver { userId: string; delegatedFrom: string | null }
  * reaches the first program manager up the tree (the office's), not the unit's supervisor.
  * A supervisor who is away on `onDate` (agency-local date) hands over to their delegate.
  */
-export async function supervisorFor(db: Db, unitId: string, options: { exclude?: string | null; onDate: string; role?: 'supervisor' | 'program_manager' }): Promise<Approver | null> {
+export async function supervisorFor(
+  db: Db,
+  unitId: string,
+  options: { exclude?: string | null; onDate: string; role?: 'supervisor' | 'program_manager' },
+): Promise<Approver | null> {
   const unit = await db.selectFrom('org_unit').select(['path']).where('id', '=', unitId).executeTakeFirst();
   if (!unit) return null;
   const chain = await db

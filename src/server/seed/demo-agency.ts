@@ -60,7 +60,15 @@ export async function insertOrgUnits(owner: Kysely<any>, specs: UnitSpec[], know
     const path = [...(parent?.path ?? []), id!];
     await owner
       .insertInto('org_unit')
-      .values({ id, parent_id: parent ? known.get(spec.parent!)!.id : null, kind: spec.kind, unit_function: spec.unitFunction ?? null, code: spec.code, name: spec.name, path })
+      .values({
+        id,
+        parent_id: parent ? known.get(spec.parent!)!.id : null,
+        kind: spec.kind,
+        unit_function: spec.unitFunction ?? null,
+        code: spec.code,
+        name: spec.name,
+        path,
+      })
       .execute();
     known.set(spec.code, { id: id!, path });
   }

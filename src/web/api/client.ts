@@ -118,7 +118,14 @@ async function readProblem(response: Response): Promise<ApiError> {
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('json')) {
     try {
-      const body = (await response.json()) as { code?: ProblemCode; reason?: string; params?: ProblemParams; detail?: string; title?: string; errors?: FieldProblem[] };
+      const body = (await response.json()) as {
+        code?: ProblemCode;
+        reason?: string;
+        params?: ProblemParams;
+        detail?: string;
+        title?: string;
+        errors?: FieldProblem[];
+      };
       const code = body.code ?? codeForStatus(response.status);
       return new ApiError(response.status, code, body.detail ?? body.title ?? response.statusText, body.errors ?? [], body.reason ?? code, body.params ?? {});
     } catch {

@@ -7,13 +7,7 @@
 import type { z } from 'zod';
 
 /** A value as it arrives over JSON: dates as ISO strings, everything else as it is. */
-export type Wire<T> = T extends Date
-  ? string
-  : T extends ReadonlyArray<infer U>
-    ? Wire<U>[]
-    : T extends object
-      ? { [K in keyof T]: Wire<T[K]> }
-      : T;
+export type Wire<T> = T extends Date ? string : T extends ReadonlyArray<infer U> ? Wire<U>[] : T extends object ? { [K in keyof T]: Wire<T[K]> } : T;
 
 /** What a route answers, from its `response` schema. */
 export type Answer<S extends z.ZodType> = Wire<z.output<S>>;

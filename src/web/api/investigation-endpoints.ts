@@ -54,5 +54,10 @@ export const findingsQuery = (id: string) => queryOptions({ queryKey: [...invest
 export const decisionQuery = (id: string) => queryOptions({ queryKey: [...investigationKey(id), 'decision'], queryFn: () => fetchDecision(id) });
 
 /** INV-1, INV-8: a person found during the investigation joins its household. */
-export interface FoundParticipant { personId: string; role: 'household_member' | 'parent' | 'other_family'; parentType: 'custodial' | 'non_custodial' | null; livesInHousehold: boolean }
+export interface FoundParticipant {
+  personId: string;
+  role: 'household_member' | 'parent' | 'other_family';
+  parentType: 'custodial' | 'non_custodial' | null;
+  livesInHousehold: boolean;
+}
 export const addFoundParticipant = (id: string, participant: FoundParticipant) => http.post<Investigation>(`${base(id)}/participants`, participant);

@@ -20,7 +20,8 @@ export interface FieldRule {
 }
 
 /** What a field problem says went wrong: its code, or the reason a `custom` refinement gave. */
-export const fieldCode = (problem: FieldProblem) => (problem.code === 'custom' && typeof problem.params?.reason === 'string' ? problem.params.reason : problem.code);
+export const fieldCode = (problem: FieldProblem) =>
+  problem.code === 'custom' && typeof problem.params?.reason === 'string' ? problem.params.reason : problem.code;
 
 const byPathAndCode: FieldRule[] = [
   // Submission checklist (422 incomplete): the two participants items.

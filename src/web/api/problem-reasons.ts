@@ -70,11 +70,17 @@ export const reasonTexts: Record<string, ReasonText> = {
   plan_not_in_force: { key: 'problem.plan.reviewNotInForce' },
   plan_not_pending: { key: 'problem.plan.approveNotPending', params: (p, words) => ({ status: planStatus(p.status, words) }) },
   plan_needs_safety: { key: 'problem.plan.needsSafety' },
-  plan_not_with_plan: { key: 'problem.plan.notWithPlan', params: (p, words) => ({ decision: words.t(`inv.safety.decision.${String(p.decision)}` as 'inv.safety.decision.safe') }) },
+  plan_not_with_plan: {
+    key: 'problem.plan.notWithPlan',
+    params: (p, words) => ({ decision: words.t(`inv.safety.decision.${String(p.decision)}` as 'inv.safety.decision.safe') }),
+  },
   // Approvals and cases.
   approval_decided: { key: 'problem.approval.alreadyApproved' },
   already_pending: { key: 'problem.approval.alreadyPending' },
-  no_approval_route: { key: 'problem.approval.noRoute', params: (p, words) => ({ profile: String(p.profile), kind: words.tc('approvalKind', String(p.kind)) }) },
+  no_approval_route: {
+    key: 'problem.approval.noRoute',
+    params: (p, words) => ({ profile: String(p.profile), kind: words.tc('approvalKind', String(p.kind)) }),
+  },
   no_caseworker: { key: 'problem.case.noCaseworker' },
   no_ongoing_unit: { key: 'problem.case.noOngoingUnit' },
 };

@@ -15,7 +15,21 @@ import { reasonText } from './problem-reasons';
 export type ProblemWords = Pick<Translator, 't' | 'tp' | 'tc' | 'language'>;
 type Words = ProblemWords;
 
-const problemCodes: ProblemCode[] = ['validation', 'unauthenticated', 'csrf', 'forbidden_action', 'not_found', 'conflict', 'incomplete', 'locked', 'rate_limited', 'too_large', 'unavailable', 'internal', 'network'];
+const problemCodes: ProblemCode[] = [
+  'validation',
+  'unauthenticated',
+  'csrf',
+  'forbidden_action',
+  'not_found',
+  'conflict',
+  'incomplete',
+  'locked',
+  'rate_limited',
+  'too_large',
+  'unavailable',
+  'internal',
+  'network',
+];
 
 /** Codes whose detail says the same thing whatever the exact server wording. */
 const detailByCode: Partial<Record<ProblemCode, MessageKey>> = {

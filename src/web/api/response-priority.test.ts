@@ -6,8 +6,12 @@ import type { ResponsePriority } from './types';
 const en = createTranslator('en');
 const es = createTranslator('es');
 
-const ct: ResponsePriority[] = [{ code: 'same_day', label: { en: 'Same day (within 2 hours)', es: 'El mismo día (en 2 horas)' }, hours: 2, within: { amount: 2, unit: 'hours' } }];
-const ga: ResponsePriority[] = [{ code: 'priority_1', label: { en: 'Priority 1 (most urgent)', es: 'Prioridad 1 (la más urgente)' }, hours: null, within: null }];
+const ct: ResponsePriority[] = [
+  { code: 'same_day', label: { en: 'Same day (within 2 hours)', es: 'El mismo día (en 2 horas)' }, hours: 2, within: { amount: 2, unit: 'hours' } },
+];
+const ga: ResponsePriority[] = [
+  { code: 'priority_1', label: { en: 'Priority 1 (most urgent)', es: 'Prioridad 1 (la más urgente)' }, hours: null, within: null },
+];
 
 describe('response priority labels come from the agency’s practice profile', () => {
   it('uses the profile’s label in the reader’s language', () => {

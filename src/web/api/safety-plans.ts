@@ -1,5 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { planAnswer, planStatuses, planSummaryAnswer, responsibleKinds as responsibleKindCodes, reviewOutcomes as reviewOutcomeCodes, signerRoles as signerRoleCodes } from '../../server/features/safety-plans/safety-plans.schema';
+import type {
+  planAnswer,
+  planStatuses,
+  planSummaryAnswer,
+  responsibleKinds as responsibleKindCodes,
+  reviewOutcomes as reviewOutcomeCodes,
+  signerRoles as signerRoleCodes,
+} from '../../server/features/safety-plans/safety-plans.schema';
 import { http } from './client';
 import type { Answer } from './contract';
 import { investigationKey } from './investigation-endpoints';

@@ -21,4 +21,5 @@ export interface UnitReportRange {
 
 export const fetchUnitReport = (range: UnitReportRange) => http.get<UnitReport>('/api/investigations/unit-report', { from: range.from, to: range.to });
 
-export const unitReportQuery = (range: UnitReportRange) => queryOptions({ queryKey: ['unit-report', range.from ?? '', range.to ?? ''], queryFn: () => fetchUnitReport(range) });
+export const unitReportQuery = (range: UnitReportRange) =>
+  queryOptions({ queryKey: ['unit-report', range.from ?? '', range.to ?? ''], queryFn: () => fetchUnitReport(range) });

@@ -24,9 +24,7 @@ export function ErrorSummary({ problems }: { problems: FormProblem[] }) {
   return (
     <div className="usa-alert usa-alert--error margin-bottom-3" ref={ref} tabIndex={-1}>
       <div className="usa-alert__body">
-        <h2 className="usa-alert__heading">
-          {t('common.errorSummaryHeading')}
-        </h2>
+        <h2 className="usa-alert__heading">{t('common.errorSummaryHeading')}</h2>
         <ul className="usa-list">
           {problems.map((problem) => (
             <li key={`${problem.fieldId ?? ''}${problem.message}`}>

@@ -36,7 +36,11 @@ export function TaskTable({ tasks, caption, showRecord = true }: { tasks: Task[]
                 </>
               )}
               <span className="display-block font-sans-2xs text-normal margin-top-05">{task.reason}</span>
-              {task.escalatedAt && <span className="display-block font-sans-2xs text-normal text-base-dark">{t('tasks.escalatedAt', { moment: formatMoment(task.escalatedAt) })}</span>}
+              {task.escalatedAt && (
+                <span className="display-block font-sans-2xs text-normal text-base-dark">
+                  {t('tasks.escalatedAt', { moment: formatMoment(task.escalatedAt) })}
+                </span>
+              )}
             </th>
             <td data-label={t('field.child')}>{task.childName ?? t('tasks.noChild')}</td>
             {showRecord && (
@@ -55,7 +59,11 @@ export function TaskTable({ tasks, caption, showRecord = true }: { tasks: Task[]
                 <span>{t('tasks.doneAt', { moment: task.closedAt ? formatMoment(task.closedAt) : '' })}</span>
               ) : task.status === 'cancelled' ? (
                 // INV-1: a face-to-face clock that ended unseen is a miss, never "no longer needed".
-                task.ruleKey === 'first_face_to_face' ? <strong>{t('tasks.cancelledUnseen')}</strong> : <span>{t('tasks.cancelled')}</span>
+                task.ruleKey === 'first_face_to_face' ? (
+                  <strong>{t('tasks.cancelledUnseen')}</strong>
+                ) : (
+                  <span>{t('tasks.cancelled')}</span>
+                )
               ) : (
                 <DueTime dueAt={task.dueAt} />
               )}

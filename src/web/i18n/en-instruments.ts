@@ -43,11 +43,13 @@ export const enInstruments = {
   'screeningInstrument.recommends': 'The instrument recommends: {recommendation}',
   'screeningInstrument.noRecommendation': 'The instrument gives its recommendation once every required question is answered and saved.',
   'screeningInstrument.differsHeading': 'Your decision differs from the instrument',
-  'screeningInstrument.noMatchingPriority': 'The instrument grades this report “{grade}”, but no response priority of the agency’s practice profile matches it: choose the priority yourself. The supervisor sees the same.',
+  'screeningInstrument.noMatchingPriority':
+    'The instrument grades this report “{grade}”, but no response priority of the agency’s practice profile matches it: choose the priority yourself. The supervisor sees the same.',
   'screeningInstrument.grade.same_day': 'same day',
   'screeningInstrument.grade.within_24_hours': 'within 24 hours',
   'screeningInstrument.grade.within_72_hours': 'within 72 hours',
-  'screeningInstrument.differsBody': 'The instrument recommends “{recommendation}”. Your supervisor will see the difference. Give the reason for your decision in the decision rationale.',
+  'screeningInstrument.differsBody':
+    'The instrument recommends “{recommendation}”. Your supervisor will see the difference. Give the reason for your decision in the decision rationale.',
   'screeningInstrument.notAnswered': 'The screening instrument was not completed for this report.',
   'screeningInstrument.answersHeading': 'Answers',
   'screeningInstrument.instrument': 'Instrument',
@@ -56,7 +58,8 @@ export const enInstruments = {
   'screeningInstrument.approvalDiffers': 'differs from the screener’s choice',
 
   'instruments.title': 'Instruments',
-  'instruments.intro': 'The assessment and decision instruments the agency uses, each a versioned definition. A change is always a new version, so saved answers keep the version that scored them.',
+  'instruments.intro':
+    'The assessment and decision instruments the agency uses, each a versioned definition. A change is always a new version, so saved answers keep the version that scored them.',
   'instruments.caption': 'Instrument definitions',
   'instruments.empty': 'No instruments yet.',
   'instruments.col.title': 'Title',
@@ -91,7 +94,8 @@ export const enInstruments = {
   'instruments.description': 'Description',
 
   'instruments.import.heading': 'Import a definition',
-  'instruments.import.intro': 'Load an instrument definition as JSON, for example the agency’s licensed content. Every field is checked first; an existing key and version is never replaced.',
+  'instruments.import.intro':
+    'Load an instrument definition as JSON, for example the agency’s licensed content. Every field is checked first; an existing key and version is never replaced.',
   'instruments.import.file': 'JSON file',
   'instruments.import.fileHint': 'Choosing a file puts its text in the box below.',
   'instruments.import.json': 'Definition (JSON)',

@@ -117,7 +117,8 @@ export const enInvestigation = {
   'inv.assessment.notStarted': 'Not started yet.',
   'inv.assessment.answers': 'Answers',
 
-  'inv.safety.intro': 'Is any child in the home in danger of serious harm now or soon? Look at the adults’ protective capacities, the dangerous behaviours or conditions, and each child’s vulnerability.',
+  'inv.safety.intro':
+    'Is any child in the home in danger of serious harm now or soon? Look at the adults’ protective capacities, the dangerous behaviours or conditions, and each child’s vulnerability.',
   'inv.safety.decisionHeading': 'Safety decision',
   'inv.safety.decision.safe': 'Safe',
   'inv.safety.decision.safe_with_plan': 'Safe with a safety plan',
@@ -127,7 +128,8 @@ export const enInvestigation = {
   'inv.safety.threatsHeading': 'Safety threats found',
   'inv.safety.noThreats': 'No safety threat was found.',
 
-  'inv.risk.intro': 'How likely is future maltreatment? The instrument scores the answers into a risk level; an override needs a reason and your supervisor’s approval.',
+  'inv.risk.intro':
+    'How likely is future maltreatment? The instrument scores the answers into a risk level; an override needs a reason and your supervisor’s approval.',
   'inv.risk.levelHeading': 'Risk level',
   'inv.risk.scored': 'Scored level',
   'inv.risk.final': 'Final level',
@@ -170,7 +172,8 @@ export const enInvestigation = {
   'inv.finding.listLabel': 'Allegations and their findings',
   'inv.finding.none': 'This investigation has no allegations.',
   'inv.finding.familyTrackHeading': 'No findings on the family assessment track',
-  'inv.finding.familyTrackBody': 'The family assessment track records no findings about the allegations. Record the safety and risk assessments and the decision instead.',
+  'inv.finding.familyTrackBody':
+    'The family assessment track records no findings about the allegations. Record the safety and risk assessments and the decision instead.',
   'inv.finding.perpetrator': 'Alleged perpetrator: {name}',
   'inv.finding.recordedAt': 'Finding recorded {moment}',
   'inv.finding.finding': 'Finding',
@@ -208,7 +211,8 @@ export const enInvestigation = {
   'inv.decision.recommendedTag': 'Recommended by the guide',
   'inv.decision.reason': 'Reason for the decision',
   'inv.decision.reasonHint': 'Optional when you follow the guide.',
-  'inv.decision.reasonRequiredHint': 'Your choice differs from what the guide recommends: give the reason in at least {min} characters. Your supervisor will see it.',
+  'inv.decision.reasonRequiredHint':
+    'Your choice differs from what the guide recommends: give the reason in at least {min} characters. Your supervisor will see it.',
   'inv.decision.referral': 'Where the family is referred',
   'inv.decision.referralHint': 'The service the family is referred to, and how to reach it.',
   'inv.decision.saveDraft': 'Save draft',
@@ -246,7 +250,8 @@ export const enInvestigation = {
   'inv.approval.exception': 'closing on the profile’s exception; read the efforts on the decision',
   'inv.found.heading': 'Someone found in the home',
   'inv.found.start': 'Add a person found during the investigation',
-  'inv.found.intro': 'Search for the person first; add the known person when one fits. A child added here is assessed with the others and must be seen face to face before the investigation can close.',
+  'inv.found.intro':
+    'Search for the person first; add the known person when one fits. A child added here is assessed with the others and must be seen face to face before the investigation can close.',
   'inv.found.add': 'Add to the investigation',
   'inv.found.createAndAdd': 'Create and add to the investigation',
   'inv.found.added': 'Added to the household. Record a contact that sees them, and include them in the assessments.',
@@ -255,14 +260,17 @@ export const enInvestigation = {
   'inv.readiness.decision_chosen': 'Choose a decision',
   'inv.readiness.children_seen': 'Every alleged victim and child in the home seen face to face, or an allowed exception with the efforts made',
   'inv.readiness.safety_plans_settled': 'No safety plan left in force: end it with a reason, or open a case to carry it',
-  'inv.readiness.unsafe_protected': 'An unsafe child leaves the investigation only with placement (out-of-home case) or an in-home case under a safety plan the supervisor approved',
+  'inv.readiness.unsafe_protected':
+    'An unsafe child leaves the investigation only with placement (out-of-home case) or an in-home case under a safety plan the supervisor approved',
   'inv.readiness.notSeen': 'Never seen: {names}',
   'inv.decision.unseen.legend': 'Children never seen face to face',
-  'inv.decision.unseen.intro': 'The investigation cannot close while these children were never seen: {names}. Record a contact that sees them, or, only if the practice profile allows it, an exception with the efforts made.',
+  'inv.decision.unseen.intro':
+    'The investigation cannot close while these children were never seen: {names}. Record a contact that sees them, or, only if the practice profile allows it, an exception with the efforts made.',
   'inv.decision.unseen.exception': 'Exception',
   'inv.decision.unseen.none': 'No exception: the children will be seen',
   'inv.decision.unseen.efforts': 'Efforts made to see the children',
-  'inv.decision.unseen.effortsHint': 'Dates, places and people asked; at least {min} characters. Attempted contacts on record: {attempts} (the exception needs {needed}).',
+  'inv.decision.unseen.effortsHint':
+    'Dates, places and people asked; at least {min} characters. Attempted contacts on record: {attempts} (the exception needs {needed}).',
   'inv.decision.error.efforts': 'Describe the efforts made, in at least {min} characters',
   'inv.readiness.done': 'Done',
   'inv.readiness.toDo': 'To do',

@@ -4,7 +4,8 @@ export const enPlans = {
 
   // Safety plans: the list (INV-4)
   'plans.heading': 'Safety plans',
-  'plans.intro': 'A safety plan says how each safety threat will be controlled while the children stay at home: what will be done, who does it, and how it is checked.',
+  'plans.intro':
+    'A safety plan says how each safety threat will be controlled while the children stay at home: what will be done, who does it, and how it is checked.',
   'plans.listCaption': 'Safety plans on this investigation, newest first',
   'plans.none': 'No safety plan has been made for this investigation.',
   'plans.openPlan': 'Safety plan started {started}',
@@ -47,7 +48,8 @@ export const enPlans = {
   'plans.opensNewTab': '(opens in a new tab)',
 
   'plans.conflict.heading': 'Someone else changed this safety plan',
-  'plans.conflict.body': 'It was saved, submitted or approved after you opened it, so your change was not saved. Reload to see the plan as it is now; copy anything you typed first if you need it.',
+  'plans.conflict.body':
+    'It was saved, submitted or approved after you opened it, so your change was not saved. Reload to see the plan as it is now; copy anything you typed first if you need it.',
   'plans.conflict.reload': 'Reload the plan',
   // The builder
   'plans.builder.heading': 'Threats and actions',
@@ -141,7 +143,8 @@ export const enPlans = {
 
   // Submission
   'plans.submit.heading': 'Submit for supervisor approval',
-  'plans.submit.intro': 'The supervisor approves the plan before it is in force. Every threat needs an action with a person responsible and monitoring, a review date, and a parent’s or caregiver’s signature on this version.',
+  'plans.submit.intro':
+    'The supervisor approves the plan before it is in force. Every threat needs an action with a person responsible and monitoring, a review date, and a parent’s or caregiver’s signature on this version.',
   'plans.submit.button': 'Submit for supervisor approval',
   'plans.submit.busy': 'Submitting…',
   'plans.submit.notReady': 'This safety plan is not ready for approval.',
@@ -240,7 +243,8 @@ export const enPlans = {
 
   // Unit report (SUP-1)
   'unitReport.title': 'Unit report',
-  'unitReport.intro': 'How each unit and investigator is meeting response times and assessment deadlines, the safety plans in force, and every investigation’s clocks.',
+  'unitReport.intro':
+    'How each unit and investigator is meeting response times and assessment deadlines, the safety plans in force, and every investigation’s clocks.',
   'unitReport.rangeLabel': 'Date range',
   'unitReport.from': 'From date',
   'unitReport.to': 'To date',

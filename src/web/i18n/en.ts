@@ -429,13 +429,15 @@ export const en = {
   'problem.detail.signInToContinue': 'Please sign in to continue.',
   'problem.detail.sessionEnded': 'Your session has ended. Please sign in again.',
   'problem.detail.locked.one': 'Too many wrong passwords. Sign-in for this username is locked for {count} more minute, or until an administrator unlocks it.',
-  'problem.detail.locked.other': 'Too many wrong passwords. Sign-in for this username is locked for {count} more minutes, or until an administrator unlocks it.',
+  'problem.detail.locked.other':
+    'Too many wrong passwords. Sign-in for this username is locked for {count} more minutes, or until an administrator unlocks it.',
   'problem.detail.forbiddenAudit': 'Only administrators search the audit trail.',
   'problem.detail.forbiddenSearchPeople': 'Your role cannot search for people.',
   'problem.detail.forbiddenCreatePeople': 'Your role cannot create people.',
   'problem.detail.forbiddenCreateReport': 'Only hotline screeners and supervisors take reports.',
   'problem.detail.forbiddenReportStatus': 'This report’s status is “{status}”; it can only be changed while it is a draft or returned.',
-  'problem.detail.forbiddenDecide': 'Only a supervisor or program manager over the intake unit can approve or return a submitted report, and not one they took themselves.',
+  'problem.detail.forbiddenDecide':
+    'Only a supervisor or program manager over the intake unit can approve or return a submitted report, and not one they took themselves.',
   'problem.detail.forbiddenReport': 'Your role cannot do this with this report.',
   'problem.detail.submitIncomplete': 'Before submitting, finish the items listed.',
   'problem.detail.noInvestigationUnit': 'No investigation unit is set up for this office. Ask an administrator to add one.',

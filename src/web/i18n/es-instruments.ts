@@ -41,11 +41,13 @@ export const esInstruments: Record<InstrumentMessageKey, string> = {
   'screeningInstrument.recommends': 'El instrumento recomienda: {recommendation}',
   'screeningInstrument.noRecommendation': 'El instrumento da su recomendación cuando todas las preguntas obligatorias tienen respuesta y se guardan.',
   'screeningInstrument.differsHeading': 'Su decisión es distinta de la del instrumento',
-  'screeningInstrument.noMatchingPriority': 'El instrumento califica este reporte como «{grade}», pero ninguna prioridad de respuesta del perfil de práctica de la agencia coincide: elija usted la prioridad. El supervisor ve lo mismo.',
+  'screeningInstrument.noMatchingPriority':
+    'El instrumento califica este reporte como «{grade}», pero ninguna prioridad de respuesta del perfil de práctica de la agencia coincide: elija usted la prioridad. El supervisor ve lo mismo.',
   'screeningInstrument.grade.same_day': 'el mismo día',
   'screeningInstrument.grade.within_24_hours': 'en 24 horas',
   'screeningInstrument.grade.within_72_hours': 'en 72 horas',
-  'screeningInstrument.differsBody': 'El instrumento recomienda «{recommendation}». Su supervisor verá la diferencia. Explique el motivo de su decisión en el fundamento de la decisión.',
+  'screeningInstrument.differsBody':
+    'El instrumento recomienda «{recommendation}». Su supervisor verá la diferencia. Explique el motivo de su decisión en el fundamento de la decisión.',
   'screeningInstrument.notAnswered': 'No se completó el instrumento de evaluación inicial para este reporte.',
   'screeningInstrument.answersHeading': 'Respuestas',
   'screeningInstrument.instrument': 'Instrumento',
@@ -54,7 +56,8 @@ export const esInstruments: Record<InstrumentMessageKey, string> = {
   'screeningInstrument.approvalDiffers': 'distinta de la elección del evaluador',
 
   'instruments.title': 'Instrumentos',
-  'instruments.intro': 'Los instrumentos de evaluación y decisión que usa la agencia, cada uno una definición con versión. Un cambio siempre es una versión nueva, así las respuestas guardadas conservan la versión que las calificó.',
+  'instruments.intro':
+    'Los instrumentos de evaluación y decisión que usa la agencia, cada uno una definición con versión. Un cambio siempre es una versión nueva, así las respuestas guardadas conservan la versión que las calificó.',
   'instruments.caption': 'Definiciones de instrumentos',
   'instruments.empty': 'Todavía no hay instrumentos.',
   'instruments.col.title': 'Título',
@@ -89,7 +92,8 @@ export const esInstruments: Record<InstrumentMessageKey, string> = {
   'instruments.description': 'Descripción',
 
   'instruments.import.heading': 'Importar una definición',
-  'instruments.import.intro': 'Cargue una definición de instrumento en JSON, por ejemplo el contenido con licencia de la agencia. Primero se revisa cada campo; nunca se reemplaza una clave y versión existentes.',
+  'instruments.import.intro':
+    'Cargue una definición de instrumento en JSON, por ejemplo el contenido con licencia de la agencia. Primero se revisa cada campo; nunca se reemplaza una clave y versión existentes.',
   'instruments.import.file': 'Archivo JSON',
   'instruments.import.fileHint': 'Al elegir un archivo, su texto aparece en el cuadro de abajo.',
   'instruments.import.json': 'Definición (JSON)',

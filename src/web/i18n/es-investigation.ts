@@ -119,7 +119,8 @@ export const esInvestigation: Record<InvestigationMessageKey, string> = {
   'inv.assessment.notStarted': 'Aún no se ha empezado.',
   'inv.assessment.answers': 'Respuestas',
 
-  'inv.safety.intro': '¿Corre algún niño del hogar peligro de daño grave ahora o pronto? Considere las capacidades protectoras de los adultos, las conductas o condiciones peligrosas y la vulnerabilidad de cada niño.',
+  'inv.safety.intro':
+    '¿Corre algún niño del hogar peligro de daño grave ahora o pronto? Considere las capacidades protectoras de los adultos, las conductas o condiciones peligrosas y la vulnerabilidad de cada niño.',
   'inv.safety.decisionHeading': 'Decisión de seguridad',
   'inv.safety.decision.safe': 'Seguro',
   'inv.safety.decision.safe_with_plan': 'Seguro con un plan de seguridad',
@@ -129,7 +130,8 @@ export const esInvestigation: Record<InvestigationMessageKey, string> = {
   'inv.safety.threatsHeading': 'Amenazas a la seguridad encontradas',
   'inv.safety.noThreats': 'No se encontró ninguna amenaza a la seguridad.',
 
-  'inv.risk.intro': '¿Qué probabilidad hay de maltrato en el futuro? El instrumento convierte las respuestas en un nivel de riesgo; un cambio del nivel necesita un motivo y la aprobación de su supervisor.',
+  'inv.risk.intro':
+    '¿Qué probabilidad hay de maltrato en el futuro? El instrumento convierte las respuestas en un nivel de riesgo; un cambio del nivel necesita un motivo y la aprobación de su supervisor.',
   'inv.risk.levelHeading': 'Nivel de riesgo',
   'inv.risk.scored': 'Nivel calculado',
   'inv.risk.final': 'Nivel final',
@@ -172,7 +174,8 @@ export const esInvestigation: Record<InvestigationMessageKey, string> = {
   'inv.finding.listLabel': 'Alegaciones y sus conclusiones',
   'inv.finding.none': 'Esta investigación no tiene alegaciones.',
   'inv.finding.familyTrackHeading': 'Sin conclusiones en la vía de evaluación familiar',
-  'inv.finding.familyTrackBody': 'La vía de evaluación familiar no registra conclusiones sobre las alegaciones. Registre en su lugar las evaluaciones de seguridad y de riesgo y la decisión.',
+  'inv.finding.familyTrackBody':
+    'La vía de evaluación familiar no registra conclusiones sobre las alegaciones. Registre en su lugar las evaluaciones de seguridad y de riesgo y la decisión.',
   'inv.finding.perpetrator': 'Presunto perpetrador: {name}',
   'inv.finding.recordedAt': 'Conclusión registrada el {moment}',
   'inv.finding.finding': 'Conclusión',
@@ -194,7 +197,8 @@ export const esInvestigation: Record<InvestigationMessageKey, string> = {
   'inv.finding.error.rationale': 'Dé el motivo de la conclusión',
 
   'inv.decision.heading': 'Decisión',
-  'inv.decision.intro': 'Decida qué sigue para la familia, guiándose por la decisión de seguridad, el nivel de riesgo y las conclusiones. Su supervisor la aprueba.',
+  'inv.decision.intro':
+    'Decida qué sigue para la familia, guiándose por la decisión de seguridad, el nivel de riesgo y las conclusiones. Su supervisor la aprueba.',
   'inv.decision.code.close': 'Cerrar',
   'inv.decision.code.close_with_referral': 'Cerrar con una remisión a la comunidad',
   'inv.decision.code.open_in_home': 'Abrir un caso en el hogar',
@@ -248,7 +252,8 @@ export const esInvestigation: Record<InvestigationMessageKey, string> = {
   'inv.approval.exception': 'se cierra con la excepción del perfil; lea los esfuerzos en la decisión',
   'inv.found.heading': 'Alguien encontrado en el hogar',
   'inv.found.start': 'Agregar a una persona encontrada durante la investigación',
-  'inv.found.intro': 'Busque primero a la persona; agregue a la persona conocida cuando coincida. Un niño o niña agregado aquí se evalúa con los demás y debe ser visto en persona antes de cerrar la investigación.',
+  'inv.found.intro':
+    'Busque primero a la persona; agregue a la persona conocida cuando coincida. Un niño o niña agregado aquí se evalúa con los demás y debe ser visto en persona antes de cerrar la investigación.',
   'inv.found.add': 'Agregar a la investigación',
   'inv.found.createAndAdd': 'Crear y agregar a la investigación',
   'inv.found.added': 'Agregado al hogar. Registre un contacto que lo vea e inclúyalo en las evaluaciones.',
@@ -257,14 +262,17 @@ export const esInvestigation: Record<InvestigationMessageKey, string> = {
   'inv.readiness.decision_chosen': 'Elegir una decisión',
   'inv.readiness.children_seen': 'Cada presunta víctima y cada niño o niña del hogar visto en persona, o una excepción permitida con los esfuerzos realizados',
   'inv.readiness.safety_plans_settled': 'Ningún plan de seguridad vigente: termínelo con un motivo, o abra un caso que lo asuma',
-  'inv.readiness.unsafe_protected': 'Un niño o niña inseguro sale de la investigación solo con una colocación (caso fuera del hogar) o un caso en el hogar con un plan de seguridad aprobado por el supervisor',
+  'inv.readiness.unsafe_protected':
+    'Un niño o niña inseguro sale de la investigación solo con una colocación (caso fuera del hogar) o un caso en el hogar con un plan de seguridad aprobado por el supervisor',
   'inv.readiness.notSeen': 'Nunca visto: {names}',
   'inv.decision.unseen.legend': 'Niños nunca vistos en persona',
-  'inv.decision.unseen.intro': 'La investigación no puede cerrarse mientras estos niños nunca hayan sido vistos: {names}. Registre un contacto que los vea o, solo si el perfil de práctica lo permite, una excepción con los esfuerzos realizados.',
+  'inv.decision.unseen.intro':
+    'La investigación no puede cerrarse mientras estos niños nunca hayan sido vistos: {names}. Registre un contacto que los vea o, solo si el perfil de práctica lo permite, una excepción con los esfuerzos realizados.',
   'inv.decision.unseen.exception': 'Excepción',
   'inv.decision.unseen.none': 'Sin excepción: se verá a los niños',
   'inv.decision.unseen.efforts': 'Esfuerzos realizados para ver a los niños',
-  'inv.decision.unseen.effortsHint': 'Fechas, lugares y personas consultadas; al menos {min} caracteres. Intentos de contacto registrados: {attempts} (la excepción requiere {needed}).',
+  'inv.decision.unseen.effortsHint':
+    'Fechas, lugares y personas consultadas; al menos {min} caracteres. Intentos de contacto registrados: {attempts} (la excepción requiere {needed}).',
   'inv.decision.error.efforts': 'Describa los esfuerzos realizados, en al menos {min} caracteres',
   'inv.readiness.done': 'Hecho',
   'inv.readiness.toDo': 'Pendiente',

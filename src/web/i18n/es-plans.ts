@@ -5,7 +5,8 @@ export const esPlans: Record<PlansMessageKey, string> = {
   'nav.unitReport': 'Informe de la unidad',
 
   'plans.heading': 'Planes de seguridad',
-  'plans.intro': 'Un plan de seguridad indica cómo se controlará cada amenaza a la seguridad mientras los niños siguen en casa: qué se hará, quién lo hará y cómo se comprobará.',
+  'plans.intro':
+    'Un plan de seguridad indica cómo se controlará cada amenaza a la seguridad mientras los niños siguen en casa: qué se hará, quién lo hará y cómo se comprobará.',
   'plans.listCaption': 'Planes de seguridad de esta investigación, los más recientes primero',
   'plans.none': 'No se ha hecho ningún plan de seguridad para esta investigación.',
   'plans.openPlan': 'Plan de seguridad iniciado el {started}',
@@ -15,9 +16,11 @@ export const esPlans: Record<PlansMessageKey, string> = {
   'plans.threatsFound.other': 'La evaluación de seguridad encontró {count} amenazas a la seguridad. El plan debe controlar cada una.',
   'plans.cannotBuild.heading': 'Todavía no se puede elaborar un plan de seguridad',
   'plans.cannotBuild.notCompleted': 'Primero complete la evaluación de seguridad. Se hace un plan de seguridad cuando su decisión es «seguro con un plan».',
-  'plans.cannotBuild.decision': 'La decisión de la evaluación de seguridad es «{decision}». Solo se hace un plan de seguridad cuando la decisión es «seguro con un plan».',
+  'plans.cannotBuild.decision':
+    'La decisión de la evaluación de seguridad es «{decision}». Solo se hace un plan de seguridad cuando la decisión es «seguro con un plan».',
   'plans.cannotBuild.openAssessment': 'Abrir la evaluación de seguridad',
-  'plans.cannotBuild.readOnly': 'Puede leer los planes de seguridad de esta investigación, pero solo su investigador, un colaborador o su supervisor pueden elaborar uno.',
+  'plans.cannotBuild.readOnly':
+    'Puede leer los planes de seguridad de esta investigación, pero solo su investigador, un colaborador o su supervisor pueden elaborar uno.',
   'plans.field.plan': 'Plan de seguridad',
   'plans.field.status': 'Estado',
   'plans.field.nextReview': 'Próxima revisión',
@@ -47,7 +50,8 @@ export const esPlans: Record<PlansMessageKey, string> = {
   'plans.opensNewTab': '(se abre en una pestaña nueva)',
 
   'plans.conflict.heading': 'Otra persona cambió este plan de seguridad',
-  'plans.conflict.body': 'Se guardó, se envió o se aprobó después de que usted lo abriera, así que su cambio no se guardó. Vuelva a cargar para ver el plan como está ahora; antes, copie lo que escribió si lo necesita.',
+  'plans.conflict.body':
+    'Se guardó, se envió o se aprobó después de que usted lo abriera, así que su cambio no se guardó. Vuelva a cargar para ver el plan como está ahora; antes, copie lo que escribió si lo necesita.',
   'plans.conflict.reload': 'Volver a cargar el plan',
   'plans.builder.heading': 'Amenazas y acciones',
   'plans.builder.threat': 'Amenaza a la seguridad: {threat}',
@@ -111,7 +115,8 @@ export const esPlans: Record<PlansMessageKey, string> = {
   'plans.signerRole.worker': 'Trabajador de la agencia',
   'plans.signerRole.other': 'Otro',
   'plans.sign.heading': 'Añadir una firma',
-  'plans.sign.intro': 'Repase el plan guardado con la familia en {language} antes de que firmen. Al menos un padre, una madre o un cuidador debe firmar esta versión.',
+  'plans.sign.intro':
+    'Repase el plan guardado con la familia en {language} antes de que firmen. Al menos un padre, una madre o un cuidador debe firmar esta versión.',
   'plans.sign.unsaved': 'El plan tiene cambios sin guardar. Guarde primero el borrador, para que la familia firme lo que está guardado.',
   'plans.sign.person': 'Quién firma',
   'plans.sign.someoneElse': 'Alguien que no está en el reporte',
@@ -137,7 +142,8 @@ export const esPlans: Record<PlansMessageKey, string> = {
   'plans.sign.saveFirst': 'Guarde primero el borrador, para que la familia firme lo que está guardado',
 
   'plans.submit.heading': 'Enviar para aprobación del supervisor',
-  'plans.submit.intro': 'El supervisor aprueba el plan antes de que entre en vigor. Cada amenaza necesita una acción con una persona responsable y supervisión, una fecha de revisión y la firma de un padre, una madre o un cuidador en esta versión.',
+  'plans.submit.intro':
+    'El supervisor aprueba el plan antes de que entre en vigor. Cada amenaza necesita una acción con una persona responsable y supervisión, una fecha de revisión y la firma de un padre, una madre o un cuidador en esta versión.',
   'plans.submit.button': 'Enviar para aprobación del supervisor',
   'plans.submit.busy': 'Enviando…',
   'plans.submit.notReady': 'Este plan de seguridad no está listo para aprobación.',
@@ -231,7 +237,8 @@ export const esPlans: Record<PlansMessageKey, string> = {
   'myCases.open': 'Abrir el caso {number}',
 
   'unitReport.title': 'Informe de la unidad',
-  'unitReport.intro': 'Cómo cumple cada unidad e investigador los tiempos de respuesta y los plazos de las evaluaciones, los planes de seguridad vigentes y los plazos de cada investigación.',
+  'unitReport.intro':
+    'Cómo cumple cada unidad e investigador los tiempos de respuesta y los plazos de las evaluaciones, los planes de seguridad vigentes y los plazos de cada investigación.',
   'unitReport.rangeLabel': 'Rango de fechas',
   'unitReport.from': 'Desde',
   'unitReport.to': 'Hasta',

@@ -27,11 +27,15 @@ export const esProblemsInvestigation: Record<InvestigationProblemMessageKey, str
   'problem.inv.noSafetyInstrument': 'El perfil {profile} no indica ningún instrumento de evaluación de seguridad. Pida a un administrador que lo configure.',
   'problem.inv.noRiskInstrument': 'El perfil {profile} no indica ningún instrumento de evaluación de riesgo. Pida a un administrador que lo configure.',
   'problem.inv.riskBeforeOverride': 'Complete la evaluación de riesgo antes de cambiar su nivel.',
-  'problem.plan.needsSafety': 'Primero complete la evaluación de seguridad. Se hace un plan de seguridad cuando su decisión es «seguro con un plan de seguridad».',
-  'problem.plan.notWithPlan': 'La decisión de la evaluación de seguridad es «{decision}». Solo se hace un plan de seguridad cuando la decisión es «seguro con un plan de seguridad».',
+  'problem.plan.needsSafety':
+    'Primero complete la evaluación de seguridad. Se hace un plan de seguridad cuando su decisión es «seguro con un plan de seguridad».',
+  'problem.plan.notWithPlan':
+    'La decisión de la evaluación de seguridad es «{decision}». Solo se hace un plan de seguridad cuando la decisión es «seguro con un plan de seguridad».',
   'problem.approval.noRoute': 'El perfil {profile} no indica quién aprueba las solicitudes de «{kind}». Pida a un administrador que lo configure.',
-  'problem.case.noCaseworker': 'La unidad de servicios continuos no tiene ningún trabajador de casos que pueda tomar el caso. Pida a un administrador que agregue uno.',
-  'problem.case.noOngoingUnit': 'Esta oficina no tiene una unidad de servicios continuos configurada, así que no se puede abrir el caso. Pida a un administrador que la agregue.',
+  'problem.case.noCaseworker':
+    'La unidad de servicios continuos no tiene ningún trabajador de casos que pueda tomar el caso. Pida a un administrador que agregue uno.',
+  'problem.case.noOngoingUnit':
+    'Esta oficina no tiene una unidad de servicios continuos configurada, así que no se puede abrir el caso. Pida a un administrador que la agregue.',
 
   'problem.inv.contactBeforeReport': 'Use una hora posterior a la recepción del reporte',
   'problem.inv.keepFaceToFace': 'Mantenga la hora y a quién se vio: este contacto detuvo el plazo de respuesta. Registre otro contacto en su lugar',

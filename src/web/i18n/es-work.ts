@@ -100,7 +100,8 @@ export const esWork: Record<WorkMessageKey, string> = {
   'team.intro': 'Tareas abiertas en las unidades que usted supervisa, agrupadas por la persona asignada, las más urgentes primero.',
   'team.empty': 'Su equipo no tiene tareas abiertas.',
   'team.safetyAlerts': 'Alertas de seguridad: {count}',
-  'team.safetyAlertsIntro': 'Un contacto encontró que los niños no están seguros. Cada alerta permanece aquí hasta que una evaluación de seguridad o un plan de seguridad aprobado la responda.',
+  'team.safetyAlertsIntro':
+    'Un contacto encontró que los niños no están seguros. Cada alerta permanece aquí hasta que una evaluación de seguridad o un plan de seguridad aprobado la responda.',
   'team.safetyAlertsCaption': 'Alertas de seguridad',
   'team.unassigned': 'Sin asignar',
   'team.caption': 'Tareas de {name}',
@@ -113,7 +114,8 @@ export const esWork: Record<WorkMessageKey, string> = {
   'team.openApprovals': 'Abrir la cola de aprobación',
   'team.timeAway': 'Registrar una ausencia',
   'absence.title': 'Ausencias',
-  'absence.intro': 'Registre los días que estará ausente y quién aprueba por usted. Las solicitudes hechas durante su ausencia se envían a la persona delegada.',
+  'absence.intro':
+    'Registre los días que estará ausente y quién aprueba por usted. Las solicitudes hechas durante su ausencia se envían a la persona delegada.',
   'absence.listHeading': 'Mis ausencias registradas',
   'absence.empty': 'No ha registrado ninguna ausencia.',
   'absence.formHeading': 'Registrar una ausencia',

@@ -362,7 +362,8 @@ export const es: Messages = {
   'report.investigationHeading': 'Investigación',
   'report.investigationDisposition': 'Resolución final',
   'report.investigationNoDisposition': 'Todavía sin decidir',
-  'report.investigationSummaryOnly': 'El expediente de la investigación es para la unidad de investigación y sus supervisores; la línea de reportes ve este resumen.',
+  'report.investigationSummaryOnly':
+    'El expediente de la investigación es para la unidad de investigación y sus supervisores; la línea de reportes ve este resumen.',
   'report.continueIntake': 'Continuar la recepción',
   'report.mandated': 'Informante obligado por ley',
   'report.anonymous': 'Anónimo',
@@ -425,14 +426,17 @@ export const es: Messages = {
   'problem.detail.wrongPassword': 'El nombre de usuario y la contraseña no coinciden. Revise ambos e inténtelo de nuevo.',
   'problem.detail.signInToContinue': 'Inicie sesión para continuar.',
   'problem.detail.sessionEnded': 'Su sesión terminó. Vuelva a iniciar sesión.',
-  'problem.detail.locked.one': 'Demasiadas contraseñas incorrectas. El inicio de sesión con este nombre de usuario está bloqueado durante {count} minuto más, o hasta que un administrador lo desbloquee.',
-  'problem.detail.locked.other': 'Demasiadas contraseñas incorrectas. El inicio de sesión con este nombre de usuario está bloqueado durante {count} minutos más, o hasta que un administrador lo desbloquee.',
+  'problem.detail.locked.one':
+    'Demasiadas contraseñas incorrectas. El inicio de sesión con este nombre de usuario está bloqueado durante {count} minuto más, o hasta que un administrador lo desbloquee.',
+  'problem.detail.locked.other':
+    'Demasiadas contraseñas incorrectas. El inicio de sesión con este nombre de usuario está bloqueado durante {count} minutos más, o hasta que un administrador lo desbloquee.',
   'problem.detail.forbiddenAudit': 'Solo los administradores pueden buscar en el registro de auditoría.',
   'problem.detail.forbiddenSearchPeople': 'Su función no permite buscar personas.',
   'problem.detail.forbiddenCreatePeople': 'Su función no permite crear personas.',
   'problem.detail.forbiddenCreateReport': 'Solo los evaluadores de la línea directa y los supervisores reciben reportes.',
   'problem.detail.forbiddenReportStatus': 'El estado de este reporte es «{status}»; solo se puede cambiar mientras es un borrador o ha sido devuelto.',
-  'problem.detail.forbiddenDecide': 'Solo un supervisor o gerente de programa de la unidad de recepción puede aprobar o devolver un reporte enviado, y no uno que haya recibido él mismo.',
+  'problem.detail.forbiddenDecide':
+    'Solo un supervisor o gerente de programa de la unidad de recepción puede aprobar o devolver un reporte enviado, y no uno que haya recibido él mismo.',
   'problem.detail.forbiddenReport': 'Su función no permite hacer esto con este reporte.',
   'problem.detail.submitIncomplete': 'Antes de enviarlo, complete lo que se indica.',
   'problem.detail.noInvestigationUnit': 'Esta oficina no tiene una unidad de investigación configurada. Pida a un administrador que la agregue.',
@@ -450,7 +454,8 @@ export const es: Messages = {
   'problem.missing.allegationVictim': 'Alegación {n}: su víctima debe figurar como presunta víctima.',
   'problem.field.tooLong': 'Como máximo {max} caracteres',
   'problem.field.tooLongBy': 'Como máximo {max} caracteres: {over}. Acórtelo antes de guardar.',
-  'problem.field.unstorable': 'Contiene un carácter que no se puede guardar (un carácter de control invisible o un símbolo dañado). Vuelva a escribir o pegar el texto.',
+  'problem.field.unstorable':
+    'Contiene un carácter que no se puede guardar (un carácter de control invisible o un símbolo dañado). Vuelva a escribir o pegar el texto.',
   'problem.field.yearRange': 'Use un año entre {from} y {to}',
   'field.characterCount.info': 'Puede escribir hasta {max} caracteres.',
   'field.characterCount.allowed.one': 'Se permite {count} carácter',

@@ -17,7 +17,20 @@ describe('Spanish wording', () => {
   });
 
   it('translates every entry (only names, codes and symbols may read the same)', () => {
-    const allowedSame = new Set(['app.name', 'app.pageTitle', 'common.noValue', 'common.no', 'duration.days', 'duration.hours', 'duration.minutes', 'code.channel.fax', 'code.role.supervisor', 'code.aliasKind.alias', 'code.matchReason.alias', 'reminders.approvalDecided']);
+    const allowedSame = new Set([
+      'app.name',
+      'app.pageTitle',
+      'common.noValue',
+      'common.no',
+      'duration.days',
+      'duration.hours',
+      'duration.minutes',
+      'code.channel.fax',
+      'code.role.supervisor',
+      'code.aliasKind.alias',
+      'code.matchReason.alias',
+      'reminders.approvalDecided',
+    ]);
     const untranslated = (Object.keys(en) as (keyof typeof en)[]).filter((key) => en[key] === es[key] && !allowedSame.has(key));
     expect(untranslated).toEqual([]);
   });
@@ -27,7 +40,23 @@ describe('code labels', () => {
   // The codes the API uses (docs/api-contract.md); each needs a label in both languages.
   const codes: Record<CodeList, string[]> = {
     channel: ['phone', 'online', 'email', 'fax', 'in_person', 'law_enforcement'],
-    reporterType: ['social_services', 'medical', 'mental_health', 'legal_law_enforcement', 'education', 'child_daycare', 'substitute_care_provider', 'alleged_victim', 'parent', 'other_relative', 'friend_neighbor', 'alleged_perpetrator', 'anonymous', 'other', 'unknown'],
+    reporterType: [
+      'social_services',
+      'medical',
+      'mental_health',
+      'legal_law_enforcement',
+      'education',
+      'child_daycare',
+      'substitute_care_provider',
+      'alleged_victim',
+      'parent',
+      'other_relative',
+      'friend_neighbor',
+      'alleged_perpetrator',
+      'anonymous',
+      'other',
+      'unknown',
+    ],
     maltreatmentType: ['physical_abuse', 'neglect', 'medical_neglect', 'sexual_abuse', 'psychological_maltreatment', 'sex_trafficking', 'other'],
     decision: ['screen_in', 'screen_in_family_assessment', 'screen_out'],
     responsePriority: ['same_day', 'within_24_hours', 'within_72_hours'],
@@ -45,12 +74,25 @@ describe('code labels', () => {
     reviewAction: ['submitted', 'approved', 'returned'],
     aliasKind: ['alias', 'maiden', 'nickname', 'previous_legal'],
     matchReason: ['alias', 'name_spelling', 'name_sound', 'last_name_sound', 'date_of_birth', 'date_of_birth_swapped', 'birth_year', 'age'],
-    approvalKind: ['screening_decision', 'response_priority_override', 'safety_plan', 'risk_override', 'investigation_decision', 'case_plan', 'placement', 'closure', 'extension', 'funding'],
+    approvalKind: [
+      'screening_decision',
+      'response_priority_override',
+      'safety_plan',
+      'risk_override',
+      'investigation_decision',
+      'case_plan',
+      'placement',
+      'closure',
+      'extension',
+      'funding',
+    ],
     subjectType: ['report', 'investigation', 'case'],
   };
 
   it('labels every code in English and Spanish', () => {
-    const missing = Object.entries(codes).flatMap(([list, values]) => values.map((code) => `code.${list}.${code}`)).filter((key) => !(key in en) || !(key in es));
+    const missing = Object.entries(codes)
+      .flatMap(([list, values]) => values.map((code) => `code.${list}.${code}`))
+      .filter((key) => !(key in en) || !(key in es));
     expect(missing).toEqual([]);
   });
 

@@ -33,7 +33,11 @@ describe('a task’s time limit', () => {
   });
 
   it('puts the most urgent first and tasks with no limit last', () => {
-    const tasks = [task({ id: 'none', dueAt: null }), task({ id: 'later', dueAt: '2026-11-25T15:00:00Z' }), task({ id: 'late', dueAt: '2026-11-22T15:00:00Z' })];
+    const tasks = [
+      task({ id: 'none', dueAt: null }),
+      task({ id: 'later', dueAt: '2026-11-25T15:00:00Z' }),
+      task({ id: 'late', dueAt: '2026-11-22T15:00:00Z' }),
+    ];
     expect([...tasks].sort(byUrgency).map((t) => t.id)).toEqual(['late', 'later', 'none']);
   });
 });

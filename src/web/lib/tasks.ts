@@ -50,7 +50,10 @@ export function groupTasksByAssignee(tasks: Task[], now: Date, locale = 'en-US')
 }
 
 /** Which page shows the record a task or notification is about; cases have no page yet. */
-export function subjectPage(subjectType: SubjectType | string | undefined, subjectId: string | undefined): { kind: 'report' | 'investigation'; id: string } | null {
+export function subjectPage(
+  subjectType: SubjectType | string | undefined,
+  subjectId: string | undefined,
+): { kind: 'report' | 'investigation'; id: string } | null {
   if (!subjectId) return null;
   if (subjectType === 'report' || subjectType === 'investigation') return { kind: subjectType, id: subjectId };
   return null;

@@ -17,7 +17,14 @@ const notification = (kind: StaffNotification['kind'], payload: Record<string, u
 });
 
 describe('reminders in the reader’s words (SUP-5)', () => {
-  const payload = { taskId: 't1', ruleKey: 'first_face_to_face', subjectType: 'investigation', subjectId: 'i1', subjectNumber: 'I-2026-000001', dueAt: '2026-11-23T17:00:00Z' };
+  const payload = {
+    taskId: 't1',
+    ruleKey: 'first_face_to_face',
+    subjectType: 'investigation',
+    subjectId: 'i1',
+    subjectNumber: 'I-2026-000001',
+    dueAt: '2026-11-23T17:00:00Z',
+  };
   const open = new Map([['t1', { title: 'See the child face to face' }]]);
 
   it('names the open task, the record and when it is due, and opens the record', () => {
@@ -28,18 +35,32 @@ describe('reminders in the reader’s words (SUP-5)', () => {
 
   it('uses the server’s title in the reader’s language when the notification carries one', () => {
     const titled = { ...notification('task.escalated', payload), title: 'Ver al niño o niña en persona' };
-    expect(describeReminder(titled, new Map(), es).text).toBe('Escalada: Ver al niño o niña en persona de Investigación I-2026-000001 vencía el <2026-11-23T17:00:00Z>.');
+    expect(describeReminder(titled, new Map(), es).text).toBe(
+      'Escalada: Ver al niño o niña en persona de Investigación I-2026-000001 vencía el <2026-11-23T17:00:00Z>.',
+    );
   });
 
   it('falls back to the rule’s name once the task is closed, and says escalations plainly', () => {
-    expect(describeReminder(notification('task.escalated', payload), new Map(), en).text).toBe('Escalated: First face to face for Investigation I-2026-000001 was due <2026-11-23T17:00:00Z>.');
-    expect(describeReminder(notification('task.escalated', { ...payload, dueAt: null }), open, es).text).toBe('Escalada: See the child face to face de Investigación I-2026-000001 está vencida.');
+    expect(describeReminder(notification('task.escalated', payload), new Map(), en).text).toBe(
+      'Escalated: First face to face for Investigation I-2026-000001 was due <2026-11-23T17:00:00Z>.',
+    );
+    expect(describeReminder(notification('task.escalated', { ...payload, dueAt: null }), open, es).text).toBe(
+      'Escalada: See the child face to face de Investigación I-2026-000001 está vencida.',
+    );
   });
 
   it('sends approval requests to the queue and says how a request was decided', () => {
-    const requested = describeReminder(notification('approval.requested', { approvalId: 'a1', kind: 'screening_decision', subjectType: 'report', subjectId: 'r1' }), open, en);
+    const requested = describeReminder(
+      notification('approval.requested', { approvalId: 'a1', kind: 'screening_decision', subjectType: 'report', subjectId: 'r1' }),
+      open,
+      en,
+    );
     expect(requested).toEqual({ text: 'Screening decision: waiting for your decision.', target: { kind: 'approvals' } });
-    const decided = describeReminder(notification('approval.decided', { approvalId: 'a1', kind: 'safety_plan', subjectType: 'report', subjectId: 'r1', status: 'returned' }), open, es);
+    const decided = describeReminder(
+      notification('approval.decided', { approvalId: 'a1', kind: 'safety_plan', subjectType: 'report', subjectId: 'r1', status: 'returned' }),
+      open,
+      es,
+    );
     expect(decided.text).toBe('Plan de seguridad: devuelta.');
     expect(decided.target).toEqual({ kind: 'subject', subjectType: 'report', subjectId: 'r1' });
   });
@@ -47,10 +68,23 @@ describe('reminders in the reader’s words (SUP-5)', () => {
 
 describe('approval requests (SUP-3)', () => {
   it('reads the screening summary, and nothing for other kinds', () => {
-    const summary = { reportId: 'r1', number: 'R-2026-000001', decision: 'screen_in', responsePriority: 'same_day', submittedAt: '2026-11-23T15:00:00Z', childNames: ['Jon Smyth'], reportVersion: 4, responseDueAt: '2026-11-23T17:00:00Z', openInvestigations: [{ investigationId: 'i1', number: 'I-2026-000001', unitName: 'North Investigations Unit', abilities: { open: false } }] };
+    const summary = {
+      reportId: 'r1',
+      number: 'R-2026-000001',
+      decision: 'screen_in',
+      responsePriority: 'same_day',
+      submittedAt: '2026-11-23T15:00:00Z',
+      childNames: ['Jon Smyth'],
+      reportVersion: 4,
+      responseDueAt: '2026-11-23T17:00:00Z',
+      openInvestigations: [{ investigationId: 'i1', number: 'I-2026-000001', unitName: 'North Investigations Unit', abilities: { open: false } }],
+    };
     expect(screeningSummaryOf({ kind: 'screening_decision', summary })).toEqual(summary);
     // An older server's summary without the clock or the open investigations reads as none.
-    expect(screeningSummaryOf({ kind: 'screening_decision', summary: { ...summary, responseDueAt: undefined, openInvestigations: undefined } })).toMatchObject({ responseDueAt: null, openInvestigations: [] });
+    expect(screeningSummaryOf({ kind: 'screening_decision', summary: { ...summary, responseDueAt: undefined, openInvestigations: undefined } })).toMatchObject({
+      responseDueAt: null,
+      openInvestigations: [],
+    });
     expect(screeningSummaryOf({ kind: 'safety_plan', summary })).toBeNull();
     expect(screeningSummaryOf({ kind: 'screening_decision', summary: {} })).toBeNull();
   });

@@ -39,7 +39,11 @@ function run(tool: 'pg_dump' | 'pg_restore', args: string[], env: NodeJS.Process
     execFile(tool, args, { env, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (!error) return resolve(stdout);
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        return reject(new BackupError(`${tool} was not found on PATH: install the PostgreSQL client tools (Debian: apt-get install postgresql-client), the server's major version or newer.`));
+        return reject(
+          new BackupError(
+            `${tool} was not found on PATH: install the PostgreSQL client tools (Debian: apt-get install postgresql-client), the server's major version or newer.`,
+          ),
+        );
       }
       reject(new BackupError(`${tool} failed: ${String(stderr).trim() || error.message}`));
     });
@@ -64,9 +68,16 @@ async function rolesNamedIn(file: string, env: NodeJS.ProcessEnv): Promise<strin
     const script = await run('pg_restore', ['--use-list', list, '--file', '-', file], env);
     const roles = new Set<string>();
     for (const line of script.split('\n')) {
-      const named = /^GRANT .* TO (.+);$/.exec(line)?.[1] ?? /^REVOKE .* FROM (.+);$/.exec(line)?.[1] ?? /^CREATE POLICY .*? TO (.+?)(?: USING | WITH CHECK |;)/.exec(line)?.[1];
+      const named =
+        /^GRANT .* TO (.+);$/.exec(line)?.[1] ??
+        /^REVOKE .* FROM (.+);$/.exec(line)?.[1] ??
+        /^CREATE POLICY .*? TO (.+?)(?: USING | WITH CHECK |;)/.exec(line)?.[1];
       for (const role of named?.split(',') ?? []) {
-        const name = role.trim().replace(/ WITH GRANT OPTION$/, '').replace(/^"(.*)"$/, '$1').replace(/""/g, '"');
+        const name = role
+          .trim()
+          .replace(/ WITH GRANT OPTION$/, '')
+          .replace(/^"(.*)"$/, '$1')
+          .replace(/""/g, '"');
         if (name && name.toUpperCase() !== 'PUBLIC') roles.add(name);
       }
     }
@@ -137,7 +148,9 @@ export async function restorePostgres(databaseUrl: string, file: string, options
     await admin.query(`do $$ begin
         if not exists (select from pg_roles where rolname = '${APP_ROLE}') then create role ${APP_ROLE} login; end if;
       end $$`);
-    const present = new Set((await admin.query<{ rolname: string }>('select rolname from pg_roles where rolname = any($1)', [wanted])).rows.map((r) => r.rolname));
+    const present = new Set(
+      (await admin.query<{ rolname: string }>('select rolname from pg_roles where rolname = any($1)', [wanted])).rows.map((r) => r.rolname),
+    );
     const absent = wanted.filter((role) => !present.has(role));
     if (absent.length) {
       throw new BackupError(

@@ -10,7 +10,6 @@ type Trx = Transaction<DB>;
 // The agency's local date; a day or so of slack either side of UTC does not matter for this check.
 const today = () => new Date(Date.now() - 12 * 3_600_000).toISOString().slice(0, 10);
 
-
 const canStandIn = async (trx: Trx, absent: string, delegate: string) =>
   (await sql<{ ok: boolean }>`select hearth_can_stand_in(${absent}::uuid, ${delegate}::uuid) as ok`.execute(trx)).rows[0]?.ok === true;
 
@@ -43,7 +42,8 @@ export async function listMyAbsences(ctx: RequestContext, trx: Trx) {
 /** A supervisor records time away and who approves meanwhile; requests made then go to the delegate. */
 export async function addAbsence(ctx: RequestContext, trx: Trx, input: z.infer<typeof absenceInput>) {
   const userId = input.userId ?? ctx.userId;
-  if (userId !== ctx.userId && !ctx.roles.includes('administrator')) throw new Problem('forbidden_action', 'Only an administrator can record time away for someone else.').because('absence_for_others_forbidden');
+  if (userId !== ctx.userId && !ctx.roles.includes('administrator'))
+    throw new Problem('forbidden_action', 'Only an administrator can record time away for someone else.').because('absence_for_others_forbidden');
   const errors = [];
   if (input.endsOn < input.startsOn) errors.push({ path: 'endsOn', message: 'The last day away cannot be before the first.', code: 'before_start' });
   else if (input.endsOn < today()) errors.push({ path: 'endsOn', message: 'The last day away is already past.', code: 'in_past' });
@@ -60,11 +60,18 @@ export async function addAbsence(ctx: RequestContext, trx: Trx, input: z.infer<t
   if (!delegate?.active || !delegate.roles.some((r) => r === 'supervisor' || r === 'program_manager')) {
     errors.push({ path: 'delegateId', message: 'The delegate must be an active supervisor or program manager.', code: 'not_a_supervisor' });
   } else if (!(await canStandIn(trx, userId, input.delegateId))) {
-    errors.push({ path: 'delegateId', message: 'The delegate must supervise or manage the units you supervise, so they can see what they approve.', code: 'out_of_scope' });
+    errors.push({
+      path: 'delegateId',
+      message: 'The delegate must supervise or manage the units you supervise, so they can see what they approve.',
+      code: 'out_of_scope',
+    });
   }
   if (errors.length) throw new Problem('validation', errors.map((e) => e.message).join(' '), errors);
   const id = randomUUID();
-  await trx.insertInto('staff_absence').values({ id, user_id: userId, starts_on: input.startsOn, ends_on: input.endsOn, delegate_id: input.delegateId, created_by: ctx.userId }).execute();
+  await trx
+    .insertInto('staff_absence')
+    .values({ id, user_id: userId, starts_on: input.startsOn, ends_on: input.endsOn, delegate_id: input.delegateId, created_by: ctx.userId })
+    .execute();
   return { id, ...(await listMyAbsences(ctx, trx)) };
 }
 

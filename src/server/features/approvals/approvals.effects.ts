@@ -13,7 +13,15 @@ import { riskOverrideApproval } from '../investigations/assessments/risk-overrid
 
 type Trx = Transaction<DB>;
 
-export interface ApprovalRecord { id: string; kind: string; subjectType: string; subjectId: string; orgUnitId: string; requestedBy: string; payload: Record<string, unknown> }
+export interface ApprovalRecord {
+  id: string;
+  kind: string;
+  subjectType: string;
+  subjectId: string;
+  orgUnitId: string;
+  requestedBy: string;
+  payload: Record<string, unknown>;
+}
 
 /**
  * What approving or returning a request does to its subject (SUP-3), one handler per kind. The

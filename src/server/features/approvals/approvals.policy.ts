@@ -7,7 +7,12 @@ import { findInvestigationAccessFacts } from '../investigations/investigations.r
 
 type Trx = Transaction<DB>;
 
-interface ApprovalFacts { subject_type: string; subject_id: string; requested_by: string; routed_to: string | null }
+interface ApprovalFacts {
+  subject_type: string;
+  subject_id: string;
+  requested_by: string;
+  routed_to: string | null;
+}
 
 /**
  * Who may open an approval (PLAT-1, SUP-3): the person who asked, the approver it was routed to,

@@ -11,16 +11,35 @@ export function approvalQuery(trx: Trx) {
     .leftJoin('staff_user as routed', 'routed.id', 'a.routed_to')
     .leftJoin('staff_user as decider', 'decider.id', 'a.decided_by')
     .select([
-      'a.id', 'a.kind', 'a.subject_type', 'a.subject_id', 'a.org_unit_id', 'a.requested_by', 'a.requested_at', 'a.routed_to', 'a.status', 'a.payload',
-      'a.decided_by', 'a.decided_at', 'a.decision_comment', 'a.version',
-      'requester.display_name as requested_by_name', 'routed.display_name as routed_to_name', 'decider.display_name as decided_by_name',
+      'a.id',
+      'a.kind',
+      'a.subject_type',
+      'a.subject_id',
+      'a.org_unit_id',
+      'a.requested_by',
+      'a.requested_at',
+      'a.routed_to',
+      'a.status',
+      'a.payload',
+      'a.decided_by',
+      'a.decided_at',
+      'a.decision_comment',
+      'a.version',
+      'requester.display_name as requested_by_name',
+      'routed.display_name as routed_to_name',
+      'decider.display_name as decided_by_name',
     ]);
 }
 
 export const findApproval = (trx: Trx, id: string) => approvalQuery(trx).where('a.id', '=', id).executeTakeFirst();
 
 export const findPendingFor = (trx: Trx, kind: string, subjectType: SubjectType, subjectId: string) =>
-  approvalQuery(trx).where('a.kind', '=', kind).where('a.subject_type', '=', subjectType).where('a.subject_id', '=', subjectId).where('a.status', '=', 'pending').executeTakeFirst();
+  approvalQuery(trx)
+    .where('a.kind', '=', kind)
+    .where('a.subject_type', '=', subjectType)
+    .where('a.subject_id', '=', subjectId)
+    .where('a.status', '=', 'pending')
+    .executeTakeFirst();
 
 export const findHistory = (trx: Trx, approvalIds: string[]) =>
   approvalIds.length === 0
@@ -34,7 +53,12 @@ export const findHistory = (trx: Trx, approvalIds: string[]) =>
         .orderBy('h.at')
         .execute();
 
-type RequestRow = Pick<DB['approval_request'], 'kind' | 'subject_type' | 'org_unit_id' | 'requested_by'> & { id: string; subject_id: string; routed_to: string | null; payload: string };
+type RequestRow = Pick<DB['approval_request'], 'kind' | 'subject_type' | 'org_unit_id' | 'requested_by'> & {
+  id: string;
+  subject_id: string;
+  routed_to: string | null;
+  payload: string;
+};
 
 /**
  * False when the subject already has a pending request of this kind: a concurrent request won the
@@ -51,10 +75,20 @@ export async function insertPendingRequest(trx: Trx, row: RequestRow) {
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
-export const insertAction = (trx: Trx, row: { approvalId: string; action: DB['approval_action']['action']; actorId: string | null; toUserId?: string | null; comment?: string | null }) =>
+export const insertAction = (
+  trx: Trx,
+  row: { approvalId: string; action: DB['approval_action']['action']; actorId: string | null; toUserId?: string | null; comment?: string | null },
+) =>
   trx
     .insertInto('approval_action')
-    .values({ id: randomUUID(), approval_id: row.approvalId, action: row.action, actor_id: row.actorId, to_user_id: row.toUserId ?? null, comment: row.comment ?? null })
+    .values({
+      id: randomUUID(),
+      approval_id: row.approvalId,
+      action: row.action,
+      actor_id: row.actorId,
+      to_user_id: row.toUserId ?? null,
+      comment: row.comment ?? null,
+    })
     .execute();
 
 /** The human number of a report, investigation or case, for messages that cannot open the record. */

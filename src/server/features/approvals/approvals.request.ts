@@ -31,22 +31,51 @@ export async function requestApproval(
 ) {
   const profile = await profileAt(trx, config, new Date());
   const rule = profile.approvals.find((a) => a.kind === input.kind);
-  if (!rule) throw new Problem('incomplete', `The ${profile.code.toUpperCase()} profile does not route "${input.kind}" approvals.`).because('no_approval_route', { profile: profile.code.toUpperCase(), kind: input.kind });
+  if (!rule)
+    throw new Problem('incomplete', `The ${profile.code.toUpperCase()} profile does not route "${input.kind}" approvals.`).because('no_approval_route', {
+      profile: profile.code.toUpperCase(),
+      kind: input.kind,
+    });
   const alreadyWaiting = () => new Problem('conflict', 'This is already waiting for approval.').because('already_pending');
   if (await repo.findPendingFor(trx, input.kind, input.subjectType, input.subjectId)) throw alreadyWaiting();
   // The profile names who approves each kind (SUP-3): a supervisor, or a program manager.
-  const approver = await supervisorFor(trx, input.orgUnitId, { exclude: ctx.userId, onDate: localDateOf({ timeZone: profile.timeZone, holidays: [] }, new Date()), role: rule.approver });
+  const approver = await supervisorFor(trx, input.orgUnitId, {
+    exclude: ctx.userId,
+    onDate: localDateOf({ timeZone: profile.timeZone, holidays: [] }, new Date()),
+    role: rule.approver,
+  });
   const id = randomUUID();
   const inserted = await repo.insertPendingRequest(trx, {
-    id, kind: input.kind, subject_type: input.subjectType, subject_id: input.subjectId, org_unit_id: input.orgUnitId, requested_by: ctx.userId, routed_to: approver?.userId ?? null, payload: JSON.stringify(input.payload),
+    id,
+    kind: input.kind,
+    subject_type: input.subjectType,
+    subject_id: input.subjectId,
+    org_unit_id: input.orgUnitId,
+    requested_by: ctx.userId,
+    routed_to: approver?.userId ?? null,
+    payload: JSON.stringify(input.payload),
   });
   if (!inserted) throw alreadyWaiting();
   await repo.insertAction(trx, { approvalId: id, action: 'requested', actorId: ctx.userId, toUserId: approver?.delegatedFrom ?? approver?.userId ?? null });
   if (approver?.delegatedFrom) await repo.insertAction(trx, { approvalId: id, action: 'delegated', actorId: ctx.userId, toUserId: approver.userId });
   if (approver) {
     const subjectNumber = await repo.subjectNumberOf(trx, input.subjectType, input.subjectId);
-    await enqueue(trx, [{ kind: 'approval.requested', recipientId: approver.userId, dedupeKey: `approval.requested:${id}`, payload: { approvalId: id, kind: input.kind, subjectType: input.subjectType, subjectId: input.subjectId, subjectNumber } }]);
+    await enqueue(trx, [
+      {
+        kind: 'approval.requested',
+        recipientId: approver.userId,
+        dedupeKey: `approval.requested:${id}`,
+        payload: { approvalId: id, kind: input.kind, subjectType: input.subjectType, subjectId: input.subjectId, subjectNumber },
+      },
+    ]);
   }
-  await recordAudit(trx, ctx, [{ action: 'approval.request', recordType: input.subjectType, recordId: input.subjectId, details: { approvalId: id, kind: input.kind, routedTo: approver?.userId ?? null } }]);
+  await recordAudit(trx, ctx, [
+    {
+      action: 'approval.request',
+      recordType: input.subjectType,
+      recordId: input.subjectId,
+      details: { approvalId: id, kind: input.kind, routedTo: approver?.userId ?? null },
+    },
+  ]);
   return { id, routedTo: approver?.userId ?? null };
 }

@@ -13,7 +13,12 @@ export const returnBody = z.object({ version, comment: text(4000).min(1, 'Say wh
 export const subjectQuery = z.object({ subjectType: z.enum(subjectTypes), subjectId: z.uuid() });
 
 const isoDate = calendarDate('Use a date like 2026-12-24');
-export const absenceInput = z.object({ startsOn: isoDate, endsOn: isoDate, delegateId: z.uuid('Choose who approves while you are away'), userId: z.uuid().optional() });
+export const absenceInput = z.object({
+  startsOn: isoDate,
+  endsOn: isoDate,
+  delegateId: z.uuid('Choose who approves while you are away'),
+  userId: z.uuid().optional(),
+});
 export const absenceParams = z.object({ id: z.uuid() });
 
 export const approvalStatuses = ['pending', 'approved', 'returned', 'withdrawn'] as const;

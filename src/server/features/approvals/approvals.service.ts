@@ -14,7 +14,15 @@ import * as repo from './approvals.repo.js';
 type Trx = Transaction<DB>;
 type Row = NonNullable<Awaited<ReturnType<typeof repo.findApproval>>>;
 
-const record = (row: Row): ApprovalRecord => ({ id: row.id, kind: row.kind, subjectType: row.subject_type, subjectId: row.subject_id, orgUnitId: row.org_unit_id, requestedBy: row.requested_by, payload: row.payload });
+const record = (row: Row): ApprovalRecord => ({
+  id: row.id,
+  kind: row.kind,
+  subjectType: row.subject_type,
+  subjectId: row.subject_id,
+  orgUnitId: row.org_unit_id,
+  requestedBy: row.requested_by,
+  payload: row.payload,
+});
 
 /** The person it was routed to, or a supervisor or manager over the unit; never the requester. */
 export function canDecide(ctx: RequestContext, row: Pick<Row, 'status' | 'requested_by' | 'routed_to' | 'org_unit_id'>) {
@@ -23,7 +31,10 @@ export function canDecide(ctx: RequestContext, row: Pick<Row, 'status' | 'reques
 }
 
 async function present(ctx: RequestContext, trx: Trx, config: Pick<Config, 'HEARTH_PROFILE'>, rows: Row[]) {
-  const history = await repo.findHistory(trx, rows.map((r) => r.id));
+  const history = await repo.findHistory(
+    trx,
+    rows.map((r) => r.id),
+  );
   return Promise.all(
     rows.map(async (r) => ({
       id: r.id,
@@ -62,14 +73,24 @@ export async function listPending(ctx: RequestContext, trx: Trx, config: Pick<Co
   // requests without a clock keep their oldest-first order after them.
   const items = await present(ctx, trx, config, rows);
   const due = (item: (typeof items)[number]) => (item.summary.responseDueAt instanceof Date ? item.summary.responseDueAt.getTime() : Number.POSITIVE_INFINITY);
-  return { items: items.map((item, index) => ({ item, index })).sort((a, b) => due(a.item) - due(b.item) || a.index - b.index).map(({ item }) => item) };
+  return {
+    items: items
+      .map((item, index) => ({ item, index }))
+      .sort((a, b) => due(a.item) - due(b.item) || a.index - b.index)
+      .map(({ item }) => item),
+  };
 }
 
 /** Every approval about one record, with its history (the record's approvals tab). */
 export async function listForSubject(ctx: RequestContext, trx: Trx, config: Pick<Config, 'HEARTH_PROFILE'>, subjectType: SubjectType, subjectId: string) {
   const visible = await sql<{ visible: boolean }>`select hearth_can_see_subject(${subjectType}, ${subjectId}::uuid) as visible`.execute(trx);
   if (!visible.rows[0]?.visible) throw notFound(subjectType);
-  const rows = await repo.approvalQuery(trx).where('a.subject_type', '=', subjectType).where('a.subject_id', '=', subjectId).orderBy('a.requested_at', 'desc').execute();
+  const rows = await repo
+    .approvalQuery(trx)
+    .where('a.subject_type', '=', subjectType)
+    .where('a.subject_id', '=', subjectId)
+    .orderBy('a.requested_at', 'desc')
+    .execute();
   await recordAudit(trx, ctx, [{ action: 'approval.list', recordType: subjectType, recordId: subjectId, details: { approvalIds: rows.map((r) => r.id) } }]);
   return { items: await present(ctx, trx, config, rows) };
 }
@@ -80,7 +101,9 @@ export async function readApproval(ctx: RequestContext, trx: Trx, config: Pick<C
   return (await present(ctx, trx, config, [row]))[0]!;
 }
 
-export type Decision = { decision: 'approve'; version: number; comment?: string | undefined; input?: Record<string, unknown> } | { decision: 'return'; version: number; comment: string };
+export type Decision =
+  | { decision: 'approve'; version: number; comment?: string | undefined; input?: Record<string, unknown> }
+  | { decision: 'return'; version: number; comment: string };
 
 /**
  * Approve or return with a comment. The version guards against two supervisors deciding at once
@@ -88,7 +111,8 @@ export type Decision = { decision: 'approve'; version: number; comment?: string 
  */
 export async function decideApproval(ctx: RequestContext, trx: Trx, config: Config, id: string, decision: Decision) {
   const row = await authoriseApprovalRead(ctx, trx, await repo.findApproval(trx, id));
-  if (row.status !== 'pending') throw new Problem('conflict', `This request was already ${row.status}. Reload to see the decision.`).because('approval_decided', { status: row.status });
+  if (row.status !== 'pending')
+    throw new Problem('conflict', `This request was already ${row.status}. Reload to see the decision.`).because('approval_decided', { status: row.status });
   if (!canDecide(ctx, row)) {
     if (row.requested_by === ctx.userId) throw new Problem('forbidden_action', 'You cannot approve your own request.').because('own_approval');
     throw new Problem('forbidden_action', 'Only the supervisor it was routed to, or one over the unit, can decide this request.').because('approval_not_yours');
@@ -96,7 +120,13 @@ export async function decideApproval(ctx: RequestContext, trx: Trx, config: Conf
   const status = decision.decision === 'approve' ? 'approved' : 'returned';
   const updated = await trx
     .updateTable('approval_request')
-    .set((eb) => ({ status, decided_by: ctx.userId, decided_at: new Date(), decision_comment: decision.comment?.trim() || null, version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      status,
+      decided_by: ctx.userId,
+      decided_at: new Date(),
+      decision_comment: decision.comment?.trim() || null,
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', id)
     .where('version', '=', decision.version)
     .executeTakeFirst();
@@ -107,8 +137,22 @@ export async function decideApproval(ctx: RequestContext, trx: Trx, config: Conf
   if (effect && decision.decision === 'approve') outcome = await effect.approve(ctx, trx, config, record(row), decision.input ?? {});
   if (effect && decision.decision === 'return') await effect.return(ctx, trx, config, record(row), { comment: decision.comment });
   const subjectNumber = await repo.subjectNumberOf(trx, row.subject_type, row.subject_id);
-  await enqueue(trx, [{ kind: 'approval.decided', recipientId: row.requested_by, dedupeKey: `approval.decided:${id}`, payload: { approvalId: id, kind: row.kind, status, subjectType: row.subject_type, subjectId: row.subject_id, subjectNumber } }]);
-  await recordAudit(trx, ctx, [{ action: decision.decision === 'approve' ? 'approval.approve' : 'approval.return', recordType: row.subject_type, recordId: row.subject_id, details: { approvalId: id, kind: row.kind } }]);
+  await enqueue(trx, [
+    {
+      kind: 'approval.decided',
+      recipientId: row.requested_by,
+      dedupeKey: `approval.decided:${id}`,
+      payload: { approvalId: id, kind: row.kind, status, subjectType: row.subject_type, subjectId: row.subject_id, subjectNumber },
+    },
+  ]);
+  await recordAudit(trx, ctx, [
+    {
+      action: decision.decision === 'approve' ? 'approval.approve' : 'approval.return',
+      recordType: row.subject_type,
+      recordId: row.subject_id,
+      details: { approvalId: id, kind: row.kind },
+    },
+  ]);
   const decided = await repo.findApproval(trx, id);
   return { ...(await present(ctx, trx, config, [decided!]))[0]!, outcome };
 }

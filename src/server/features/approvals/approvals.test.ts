@@ -17,7 +17,16 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-const queueOf = async (client: Client) => (await client.get('/api/approvals')).json().items as Array<{ id: string; kind: string; summary: { reportId: string }; routedTo: string; version: number; abilities: { decide: boolean }; history: Array<{ action: string; by: string; to: string | null; comment: string | null }> }>;
+const queueOf = async (client: Client) =>
+  (await client.get('/api/approvals')).json().items as Array<{
+    id: string;
+    kind: string;
+    summary: { reportId: string };
+    routedTo: string;
+    version: number;
+    abilities: { decide: boolean };
+    history: Array<{ action: string; by: string; to: string | null; comment: string | null }>;
+  }>;
 
 describe('routing to the supervisory chain', () => {
   it('a submitted report is routed to the intake unit’s supervisor, with the request in its history', async () => {
@@ -35,8 +44,11 @@ describe('routing to the supervisory chain', () => {
     const own = await screener.post(`/api/approvals/${item.id}/approve`, { version: item.version });
     expect(own.statusCode).toBe(403);
     // Row-level security refuses it too, even if the application were to try.
-    const changed = await asUser(h, await userIdOf(h, 'screener'), async (trx) =>
-      (await sql<{ id: string }>`update approval_request set status = 'approved' where id = ${item.id}::uuid returning id`.execute(trx)).rows.length,
+    const changed = await asUser(
+      h,
+      await userIdOf(h, 'screener'),
+      async (trx) =>
+        (await sql<{ id: string }>`update approval_request set status = 'approved' where id = ${item.id}::uuid returning id`.execute(trx)).rows.length,
     );
     expect(changed).toBe(0);
   });
@@ -68,7 +80,12 @@ describe('routing to the supervisory chain', () => {
     const screenerId = await userIdOf(h, 'screener');
     const bad = await supervisor.post('/api/staff/absences', { startsOn: '2026-12-10', endsOn: '2026-12-01', delegateId: screenerId });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['delegateId', 'endsOn']);
+    expect(
+      bad
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['delegateId', 'endsOn']);
     // Another office's supervisor could not see North's reports, so cannot stand in for North.
     const southId = await userIdOf(h, 'south.supervisor');
     const outOfReach = await supervisor.post('/api/staff/absences', { startsOn: '2026-12-01', endsOn: '2026-12-10', delegateId: southId });
@@ -153,7 +170,11 @@ describe('the profile names the approver (SUP-3)', () => {
   it('a program-manager approval passes the unit supervisor and reaches the office’s program manager; a supervisor one stays with the unit', async () => {
     const { supervisorFor } = await import('../../platform/supervisory-chain.js');
     const unit = await h.database.asOwner((owner) => owner.selectFrom('org_unit').select('id').where('code', '=', 'NORTH-INV').executeTakeFirstOrThrow());
-    const [investigatorId, managerId, unitSupervisorId] = await Promise.all([userIdOf(h, 'investigator'), userIdOf(h, 'manager'), userIdOf(h, 'inv.supervisor')]);
+    const [investigatorId, managerId, unitSupervisorId] = await Promise.all([
+      userIdOf(h, 'investigator'),
+      userIdOf(h, 'manager'),
+      userIdOf(h, 'inv.supervisor'),
+    ]);
     const onDate = '2026-12-02';
     const routed = await asUser(h, investigatorId, async (trx) => ({
       manager: await supervisorFor(trx, unit.id, { exclude: investigatorId, onDate, role: 'program_manager' }),

@@ -4,10 +4,20 @@ import { momentOut, nullableText, uuidOut } from '../../platform/response-parts.
 
 /** PLAT-2: the audit search's criteria and answer (issue 10: one contract). An empty field means "any". */
 export const auditQuery = z.object({
-  personId: z.uuid('Not a valid person id').optional().or(z.literal('').transform(() => undefined)),
-  userId: z.uuid('Not a valid user id').optional().or(z.literal('').transform(() => undefined)),
-  from: calendarDate('Use a date like 2026-11-01').optional().or(z.literal('').transform(() => undefined)),
-  to: calendarDate('Use a date like 2026-11-30').optional().or(z.literal('').transform(() => undefined)),
+  personId: z
+    .uuid('Not a valid person id')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  userId: z
+    .uuid('Not a valid user id')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  from: calendarDate('Use a date like 2026-11-01')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  to: calendarDate('Use a date like 2026-11-30')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export const auditSearchAnswer = z.object({

@@ -7,11 +7,7 @@ type Db = Kysely<DB> | Transaction<DB>;
 export const usernameKey = (username: string) => username.trim().toLowerCase();
 
 export function findUserForSignIn(db: Db, username: string) {
-  return db
-    .selectFrom('staff_user')
-    .select(['id', 'password_hash', 'active'])
-    .where(sql`lower(username)`, '=', usernameKey(username))
-    .executeTakeFirst();
+  return db.selectFrom('staff_user').select(['id', 'password_hash', 'active']).where(sql`lower(username)`, '=', usernameKey(username)).executeTakeFirst();
 }
 
 export function findLock(db: Db, username: string) {

@@ -45,15 +45,20 @@ export function registerAuthRoutes(app: HearthApp, { database, config }: AppDeps
     return reply.code(204).send(null);
   });
 
-  app.put('/api/auth/me/language', { schema: { tags: ['auth'], summary: 'Remember the signed-in user’s language (en or es)', body: languageInput, response: { 200: sessionAnswer } } }, (request) =>
-    asUser(request, async (ctx, trx) => {
-      await setLanguage(trx, ctx.userId, request.body.language);
-      return { user: presentMe({ ...ctx, language: request.body.language }, config), csrfToken: ctx.csrfToken };
-    }),
+  app.put(
+    '/api/auth/me/language',
+    { schema: { tags: ['auth'], summary: 'Remember the signed-in user’s language (en or es)', body: languageInput, response: { 200: sessionAnswer } } },
+    (request) =>
+      asUser(request, async (ctx, trx) => {
+        await setLanguage(trx, ctx.userId, request.body.language);
+        return { user: presentMe({ ...ctx, language: request.body.language }, config), csrfToken: ctx.csrfToken };
+      }),
   );
 
-  app.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user and their CSRF token', response: { 200: sessionAnswer } } }, async (request) =>
-    asUser(request, async (ctx) => ({ user: presentMe(ctx, config), csrfToken: ctx.csrfToken })),
+  app.get(
+    '/api/auth/me',
+    { schema: { tags: ['auth'], summary: 'The signed-in user and their CSRF token', response: { 200: sessionAnswer } } },
+    async (request) => asUser(request, async (ctx) => ({ user: presentMe(ctx, config), csrfToken: ctx.csrfToken })),
   );
 }
 

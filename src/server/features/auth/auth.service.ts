@@ -9,9 +9,7 @@ import { hashToken } from '../../platform/request-context.js';
 import type { SignInInput } from './auth.schema.js';
 import * as repo from './auth.repo.js';
 
-export type SignInResult =
-  | { ok: true; token: string; csrfToken: string; userId: string }
-  | { ok: false; problem: Problem };
+export type SignInResult = { ok: true; token: string; csrfToken: string; userId: string } | { ok: false; problem: Problem };
 
 /**
  * Checks the password, counts failures toward a lockout and opens a session. Failures are
@@ -38,7 +36,11 @@ export async function signIn(
     const passwordMatches = await verifyPassword(input.password, user?.active ? user.password_hash : decoyHash);
     if (!user?.active || !passwordMatches) {
       const after = await repo.recordFailedSignIn(trx, input.username, config.HEARTH_SIGN_IN_MAX_FAILURES, config.HEARTH_SIGN_IN_LOCK_MINUTES);
-      await audit(user?.id ?? null, 'session.sign_in_failed', { username: input.username, reason: user?.active ? 'wrong_password' : 'unknown_user', failures: after.failures });
+      await audit(user?.id ?? null, 'session.sign_in_failed', {
+        username: input.username,
+        reason: user?.active ? 'wrong_password' : 'unknown_user',
+        failures: after.failures,
+      });
       return { ok: false, problem: after.locked_until && after.locked_until > new Date() ? lockedProblem(after.locked_until) : wrong };
     }
 
@@ -54,5 +56,8 @@ export async function signIn(
 
 function lockedProblem(until: Date) {
   const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
-  return new Problem('locked', `Too many wrong passwords. Sign-in for this username is locked for ${minutes} more minute(s), or until an administrator unlocks it (hearth user unlock).`).because('account_locked', { minutes });
+  return new Problem(
+    'locked',
+    `Too many wrong passwords. Sign-in for this username is locked for ${minutes} more minute(s), or until an administrator unlocks it (hearth user unlock).`,
+  ).because('account_locked', { minutes });
 }

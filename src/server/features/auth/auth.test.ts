@@ -78,7 +78,9 @@ describe('signing in and out', () => {
     expect(right.statusCode).toBe(423);
     expect(right.headers['content-type']).toContain('application/problem+json');
     expect(sessionCookieOf(right)).toBeUndefined();
-    const lock = await h.database.asOwner((owner) => owner.selectFrom('sign_in_throttle').select(['failures', 'locked_until']).where('username_key', '=', 'caseworker').executeTakeFirstOrThrow());
+    const lock = await h.database.asOwner((owner) =>
+      owner.selectFrom('sign_in_throttle').select(['failures', 'locked_until']).where('username_key', '=', 'caseworker').executeTakeFirstOrThrow(),
+    );
     expect(lock.failures).toBe(max);
     expect(new Date(lock.locked_until).getTime()).toBeGreaterThan(Date.now() + (h.config.HEARTH_SIGN_IN_LOCK_MINUTES - 1) * 60_000);
   });
@@ -124,7 +126,13 @@ describe('signing in and out', () => {
     const attempts = [
       await h.app.inject({ method: 'POST', url: '/api/reports', cookies, payload: { channel: 'phone' } }),
       await h.app.inject({ method: 'POST', url: '/api/reports', cookies, payload: { channel: 'phone' }, headers: { 'x-csrf-token': 'wrong' } }),
-      await h.app.inject({ method: 'POST', url: '/api/reports', cookies, payload: { channel: 'phone' }, headers: { 'x-csrf-token': randomBytes(24).toString('base64url') } }),
+      await h.app.inject({
+        method: 'POST',
+        url: '/api/reports',
+        cookies,
+        payload: { channel: 'phone' },
+        headers: { 'x-csrf-token': randomBytes(24).toString('base64url') },
+      }),
       await h.app.inject({ method: 'POST', url: '/api/auth/sign-out', cookies }),
     ];
     for (const response of attempts) {
@@ -149,7 +157,9 @@ describe('signing in and out', () => {
     expect(after.statusCode).toBe(401);
     expect(after.json().code).toBe('unauthenticated');
     expect((await supervisor.get('/api/approvals')).statusCode).toBe(401);
-    const session = await h.database.asOwner((owner) => owner.selectFrom('staff_session').select('ended_at').where('token_hash', '=', hashToken(supervisor.cookie)).executeTakeFirstOrThrow());
+    const session = await h.database.asOwner((owner) =>
+      owner.selectFrom('staff_session').select('ended_at').where('token_hash', '=', hashToken(supervisor.cookie)).executeTakeFirstOrThrow(),
+    );
     expect(session.ended_at).not.toBeNull();
   });
 
@@ -183,7 +193,12 @@ describe('signing in and out', () => {
     const response = await me(supervisor.cookie);
     expect(response.statusCode).toBe(200);
     const unit = await h.database.asOwner((owner) =>
-      owner.selectFrom('staff_user as u').innerJoin('org_unit as o', 'o.id', 'u.org_unit_id').select(['o.id', 'o.name']).where('u.username', '=', 'inv.supervisor').executeTakeFirstOrThrow(),
+      owner
+        .selectFrom('staff_user as u')
+        .innerJoin('org_unit as o', 'o.id', 'u.org_unit_id')
+        .select(['o.id', 'o.name'])
+        .where('u.username', '=', 'inv.supervisor')
+        .executeTakeFirstOrThrow(),
     );
     expect(response.json()).toEqual({
       user: {
@@ -239,12 +254,24 @@ describe('language preference (PLAT-6)', () => {
 
   it('remembers a user’s chosen language for their next session', async () => {
     const first = await h.signIn('investigator');
-    const changed = await h.app.inject({ method: 'PUT', url: '/api/auth/me/language', cookies: { hearth_session: first.cookie }, headers: { 'x-csrf-token': first.csrfToken }, payload: { language: 'es' } });
+    const changed = await h.app.inject({
+      method: 'PUT',
+      url: '/api/auth/me/language',
+      cookies: { hearth_session: first.cookie },
+      headers: { 'x-csrf-token': first.csrfToken },
+      payload: { language: 'es' },
+    });
     expect(changed.statusCode).toBe(200);
     expect(changed.json().user.language).toBe('es');
     const later = await h.signIn('investigator');
     expect((await later.get('/api/auth/me')).json().user.language).toBe('es');
-    const bad = await h.app.inject({ method: 'PUT', url: '/api/auth/me/language', cookies: { hearth_session: first.cookie }, headers: { 'x-csrf-token': first.csrfToken }, payload: { language: 'fr' } });
+    const bad = await h.app.inject({
+      method: 'PUT',
+      url: '/api/auth/me/language',
+      cookies: { hearth_session: first.cookie },
+      headers: { 'x-csrf-token': first.csrfToken },
+      payload: { language: 'fr' },
+    });
     expect(bad.statusCode).toBe(400);
   });
 });

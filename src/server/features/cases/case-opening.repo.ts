@@ -31,14 +31,26 @@ export async function findCaseworkerWorkloads(trx: Trx, unitId: string) {
 }
 
 export async function nextCaseNumber(trx: Trx): Promise<string> {
-  const { rows } = await sql<{ number: string }>`select 'C-' || to_char(now() at time zone 'UTC', 'YYYY') || '-' || lpad(nextval('case_number_seq')::text, 6, '0') as number`.execute(trx);
+  const { rows } = await sql<{
+    number: string;
+  }>`select 'C-' || to_char(now() at time zone 'UTC', 'YYYY') || '-' || lpad(nextval('case_number_seq')::text, 6, '0') as number`.execute(trx);
   return rows[0]!.number;
 }
 
-export async function insertCase(trx: Trx, values: { id: string; number: string; kind: 'in_home' | 'out_of_home'; orgUnitId: string; investigationId: string; createdBy: string }) {
+export async function insertCase(
+  trx: Trx,
+  values: { id: string; number: string; kind: 'in_home' | 'out_of_home'; orgUnitId: string; investigationId: string; createdBy: string },
+) {
   await trx
     .insertInto('family_case')
-    .values({ id: values.id, number: values.number, kind: values.kind, org_unit_id: values.orgUnitId, investigation_id: values.investigationId, created_by: values.createdBy })
+    .values({
+      id: values.id,
+      number: values.number,
+      kind: values.kind,
+      org_unit_id: values.orgUnitId,
+      investigation_id: values.investigationId,
+      created_by: values.createdBy,
+    })
     .execute();
 }
 

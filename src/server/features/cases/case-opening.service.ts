@@ -25,12 +25,15 @@ async function chooseCaseworker(trx: Trx, unitId: string, requested: string | un
   const workloads = await repo.findCaseworkerWorkloads(trx, unitId);
   if (requested) {
     if (!workloads.some((w) => w.user_id === requested)) {
-      throw new Problem('validation', 'That caseworker is not in the ongoing services unit for this office.', [{ path: 'caseworkerId', message: 'Choose a caseworker from the ongoing services unit' }]);
+      throw new Problem('validation', 'That caseworker is not in the ongoing services unit for this office.', [
+        { path: 'caseworkerId', message: 'Choose a caseworker from the ongoing services unit' },
+      ]);
     }
     return requested;
   }
   const least = workloads[0];
-  if (!least) throw new Problem('incomplete', 'The ongoing services unit has no caseworker to take the case. Ask an administrator to add one.').because('no_caseworker');
+  if (!least)
+    throw new Problem('incomplete', 'The ongoing services unit has no caseworker to take the case. Ask an administrator to add one.').because('no_caseworker');
   return least.user_id;
 }
 
@@ -41,7 +44,11 @@ async function chooseCaseworker(trx: Trx, unitId: string, requested: string | un
  */
 export async function openCaseFromInvestigation(ctx: RequestContext, trx: Trx, config: Config, opening: CaseOpening) {
   const unit = await repo.findOngoingUnitFor(trx, opening.investigation.orgUnitId);
-  if (!unit) throw new Problem('incomplete', 'No ongoing services unit is set up for this office, so the case cannot be opened. Ask an administrator to add one.').because('no_ongoing_unit');
+  if (!unit)
+    throw new Problem(
+      'incomplete',
+      'No ongoing services unit is set up for this office, so the case cannot be opened. Ask an administrator to add one.',
+    ).because('no_ongoing_unit');
   const caseworkerId = await chooseCaseworker(trx, unit.id, opening.caseworkerId);
   const now = new Date();
   const caseId = randomUUID();
@@ -51,13 +58,19 @@ export async function openCaseFromInvestigation(ctx: RequestContext, trx: Trx, c
 
   const people = await repo.findReportPeople(trx, opening.investigation.reportId);
   const unique = [...new Map(people.map((p) => [p.person_id, p])).values()];
-  await repo.insertParticipants(trx, caseId, unique.map((p) => ({ personId: p.person_id, role: p.role })));
+  await repo.insertParticipants(
+    trx,
+    caseId,
+    unique.map((p) => ({ personId: p.person_id, role: p.role })),
+  );
   const plansCarried = await repo.carrySafetyPlans(trx, opening.investigation.id, caseId);
   await trx.updateTable('investigation').set({ case_id: caseId }).where('id', '=', opening.investigation.id).execute();
 
   const today = localDateOf(calendarOf(await profileAt(trx, config, now)), now);
   const children = unique
-    .filter((p) => isChildInHome({ role: p.role, dateOfBirth: p.date_of_birth, approximateAge: p.approximate_age, livesInHousehold: p.lives_in_household }, today))
+    .filter((p) =>
+      isChildInHome({ role: p.role, dateOfBirth: p.date_of_birth, approximateAge: p.approximate_age, livesInHousehold: p.lives_in_household }, today),
+    )
     .map((p) => p.person_id);
   await recordAudit(trx, ctx, [
     {
@@ -68,7 +81,13 @@ export async function openCaseFromInvestigation(ctx: RequestContext, trx: Trx, c
       details: { number, kind: opening.kind, orgUnitId: unit.id, caseworkerId, investigationId: opening.investigation.id, safetyPlansCarried: plansCarried },
     },
   ]);
-  await recordEvent(ctx, trx, config, { type: 'case.opened', subjectType: 'case', subjectId: caseId, occurredAt: now, payload: { caseType: opening.kind, children } });
+  await recordEvent(ctx, trx, config, {
+    type: 'case.opened',
+    subjectType: 'case',
+    subjectId: caseId,
+    occurredAt: now,
+    payload: { caseType: opening.kind, children },
+  });
   return { caseId, caseNumber: number, caseworkerId, orgUnitName: unit.name };
 }
 
@@ -78,6 +97,8 @@ export async function openCaseFromInvestigation(ctx: RequestContext, trx: Trx, c
  */
 export async function carryIntoOpenedCase(ctx: RequestContext, trx: Trx, investigationId: string, caseId: string) {
   const plansCarried = await repo.carrySafetyPlans(trx, investigationId, caseId);
-  await recordAudit(trx, ctx, [{ action: 'case.update', recordType: 'case', recordId: caseId, details: { investigationId, safetyPlansCarried: plansCarried } }]);
+  await recordAudit(trx, ctx, [
+    { action: 'case.update', recordType: 'case', recordId: caseId, details: { investigationId, safetyPlansCarried: plansCarried } },
+  ]);
   return { caseId, caseNumber: await repo.findCaseNumber(trx, caseId), caseworkerId: null };
 }

@@ -25,7 +25,11 @@ export function findMyCases(trx: Trx, userId: string) {
     .select(['c.id', 'c.number', 'c.kind', 'c.opened_at'])
     .select(childNamesOfCase.as('child_names'))
     .where('c.status', '=', 'open')
-    .where((eb) => eb.exists(eb.selectFrom('case_assignment as a').select('a.id').whereRef('a.case_id', '=', 'c.id').where('a.user_id', '=', userId).where('a.ended_at', 'is', null)))
+    .where((eb) =>
+      eb.exists(
+        eb.selectFrom('case_assignment as a').select('a.id').whereRef('a.case_id', '=', 'c.id').where('a.user_id', '=', userId).where('a.ended_at', 'is', null),
+      ),
+    )
     .orderBy('c.opened_at', 'desc')
     .limit(200)
     .execute();
@@ -37,10 +41,23 @@ export function findCase(trx: Trx, id: string) {
     .selectFrom('family_case as c')
     .innerJoin('org_unit as o', 'o.id', 'c.org_unit_id')
     .leftJoin('investigation as i', 'i.id', 'c.investigation_id')
-    .select(['c.id', 'c.number', 'c.kind', 'c.status', 'c.opened_at', 'c.org_unit_id', 'c.investigation_id', 'o.name as org_unit_name', 'i.number as investigation_number', 'i.decision as investigation_decision'])
+    .select([
+      'c.id',
+      'c.number',
+      'c.kind',
+      'c.status',
+      'c.opened_at',
+      'c.org_unit_id',
+      'c.investigation_id',
+      'o.name as org_unit_name',
+      'i.number as investigation_number',
+      'i.decision as investigation_decision',
+    ])
     .select([
       sql<string[]>`coalesce((select array_agg(a.user_id) from case_assignment a where a.case_id = c.id and a.ended_at is null), '{}')`.as('assigned_user_ids'),
-      sql<string[]>`coalesce((select array_agg(rc.user_id) from record_collaborator rc where rc.record_type = 'case' and rc.record_id = c.id), '{}')`.as('collaborator_ids'),
+      sql<string[]>`coalesce((select array_agg(rc.user_id) from record_collaborator rc where rc.record_type = 'case' and rc.record_id = c.id), '{}')`.as(
+        'collaborator_ids',
+      ),
     ])
     .where('c.id', '=', id)
     .executeTakeFirst();
@@ -75,7 +92,11 @@ export const findRelationships = (trx: Trx, personIds: string[]) =>
         .selectFrom('relationship as r')
         .innerJoin('person as a', 'a.id', 'r.person_id')
         .innerJoin('person as b', 'b.id', 'r.related_person_id')
-        .select([sql<string>`a.first_name || ' ' || a.last_name`.as('person_name'), sql<string>`b.first_name || ' ' || b.last_name`.as('related_person_name'), 'r.kind'])
+        .select([
+          sql<string>`a.first_name || ' ' || a.last_name`.as('person_name'),
+          sql<string>`b.first_name || ' ' || b.last_name`.as('related_person_name'),
+          'r.kind',
+        ])
         .where('r.person_id', 'in', personIds)
         .where('r.related_person_id', 'in', personIds)
         .orderBy('r.created_at')

@@ -7,8 +7,19 @@ import { listMyCases, readCase } from './cases.service.js';
 export function registerCaseRoutes(app: HearthApp, { database, config }: AppDeps) {
   const asUser = userRunner({ database, config });
   const tags = ['cases'];
-  app.get('/api/cases/mine', { schema: { tags, summary: 'My open cases', response: { 200: caseListAnswer } } }, (request) => asUser(request, (ctx, trx) => listMyCases(ctx, trx)));
-  app.get('/api/cases/:id', { schema: { tags, summary: 'A case: workers, people, relationships, the investigation, safety and risk, safety plans', params: caseParams, response: { 200: caseAnswer } } }, (request) =>
-    asUser(request, (ctx, trx) => readCase(ctx, trx, request.params.id)),
+  app.get('/api/cases/mine', { schema: { tags, summary: 'My open cases', response: { 200: caseListAnswer } } }, (request) =>
+    asUser(request, (ctx, trx) => listMyCases(ctx, trx)),
+  );
+  app.get(
+    '/api/cases/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A case: workers, people, relationships, the investigation, safety and risk, safety plans',
+        params: caseParams,
+        response: { 200: caseAnswer },
+      },
+    },
+    (request) => asUser(request, (ctx, trx) => readCase(ctx, trx, request.params.id)),
   );
 }

@@ -10,7 +10,13 @@ import * as repo from './cases.repo.js';
 
 type Trx = Transaction<DB>;
 
-export const presentCaseItem = (c: Awaited<ReturnType<typeof repo.findMyCases>>[number]) => ({ id: c.id, number: c.number, kind: c.kind, openedAt: c.opened_at, childNames: c.child_names });
+export const presentCaseItem = (c: Awaited<ReturnType<typeof repo.findMyCases>>[number]) => ({
+  id: c.id,
+  number: c.number,
+  kind: c.kind,
+  openedAt: c.opened_at,
+  childNames: c.child_names,
+});
 
 /** The caseworker's open cases (INV-7: where an approved decision sent the family). */
 export async function listMyCases(ctx: RequestContext, trx: Trx) {
@@ -25,14 +31,18 @@ export async function listMyCases(ctx: RequestContext, trx: Trx) {
  */
 export async function readCase(ctx: RequestContext, trx: Trx, id: string) {
   const row = await repo.findCase(trx, id);
-  if (!row || !canSeeCase(ctx, { orgUnitId: row.org_unit_id, assignedUserIds: row.assigned_user_ids, collaboratorIds: row.collaborator_ids })) throw notFound('case');
+  if (!row || !canSeeCase(ctx, { orgUnitId: row.org_unit_id, assignedUserIds: row.assigned_user_ids, collaboratorIds: row.collaborator_ids }))
+    throw notFound('case');
   const [workers, people, plans, outcomes] = await Promise.all([
     repo.findWorkers(trx, id),
     repo.findPeople(trx, id),
     repo.findCasePlans(trx, id),
     row.investigation_id ? assessmentOutcomes(trx, row.investigation_id) : Promise.resolve(null),
   ]);
-  const relationships = await repo.findRelationships(trx, people.map((p) => p.person_id));
+  const relationships = await repo.findRelationships(
+    trx,
+    people.map((p) => p.person_id),
+  );
   await recordAudit(trx, ctx, [{ action: 'case.read', recordType: 'case', recordId: id, personIds: people.map((p) => p.person_id) }]);
   return {
     id: row.id,

@@ -24,7 +24,17 @@ beforeAll(async () => {
   // An active safety plan goes on with the family (its making is tested in safety-plans).
   planId = randomUUID();
   await h.database.asOwner((owner) =>
-    owner.insertInto('safety_plan').values({ id: planId, investigation_id: family.investigationId, status: 'active', actions: '[]', next_review_on: '2027-01-10', created_by: family.investigator.userId }).execute(),
+    owner
+      .insertInto('safety_plan')
+      .values({
+        id: planId,
+        investigation_id: family.investigationId,
+        status: 'active',
+        actions: '[]',
+        next_review_on: '2027-01-10',
+        created_by: family.investigator.userId,
+      })
+      .execute(),
   );
 });
 afterAll(() => h?.close());
@@ -58,7 +68,9 @@ describe('opening a case from an approved decision (INV-7)', () => {
   it('the caseworker finds the case in her cases and in her work', async () => {
     const mine = await caseworker.get('/api/cases/mine');
     expect(mine.statusCode, mine.body).toBe(200);
-    expect(mine.json().items).toEqual([{ id: caseId, number: caseNumber, kind: 'in_home', openedAt: expect.any(String), childNames: ['Leo Torres', 'Maya Torres'] }]);
+    expect(mine.json().items).toEqual([
+      { id: caseId, number: caseNumber, kind: 'in_home', openedAt: expect.any(String), childNames: ['Leo Torres', 'Maya Torres'] },
+    ]);
     const work = (await caseworker.get('/api/my-work')).json();
     expect(work.cases).toEqual(mine.json().items);
     // The investigator carries no case.
@@ -81,7 +93,11 @@ describe('opening a case from an approved decision (INV-7)', () => {
       riskLevel: 'high',
     });
     expect(body.people.map((p: { name: string; role: string }) => `${p.name}:${p.role}`).sort()).toEqual([
-      'Kyle Benson:household_member', 'Leo Torres:household_member', 'Lucia Torres:parent', 'Maya Torres:alleged_victim', 'Rosa Torres:other_family',
+      'Kyle Benson:household_member',
+      'Leo Torres:household_member',
+      'Lucia Torres:parent',
+      'Maya Torres:alleged_victim',
+      'Rosa Torres:other_family',
     ]);
     expect(body.relationships).toEqual([{ personName: 'Rosa Torres', relatedPersonName: 'Lucia Torres', kind: 'parent_of' }]);
     expect(body.safetyPlans).toEqual([expect.objectContaining({ id: planId, status: 'active', caseId, nextReviewOn: '2027-01-10' })]);
@@ -92,7 +108,9 @@ describe('opening a case from an approved decision (INV-7)', () => {
     const investigation = await caseworker.get(`/api/investigations/${family.investigationId}`);
     expect(investigation.statusCode).toBe(200);
     expect(investigation.json().abilities.record).toBe(false);
-    const audited = await h.database.asOwner((owner) => owner.selectFrom('audit_event').select('action').where('record_id', '=', caseId).where('actor_id', '=', caseworker.userId).execute());
+    const audited = await h.database.asOwner((owner) =>
+      owner.selectFrom('audit_event').select('action').where('record_id', '=', caseId).where('actor_id', '=', caseworker.userId).execute(),
+    );
     expect(audited.map((a) => a.action)).toContain('case.read');
   });
 
@@ -125,8 +143,15 @@ describe('row-level security for a case opened this way (PLAT-1)', () => {
   it('the investigation’s readers cannot slip people or workers into an unrelated case', async () => {
     const other = randomUUID();
     const unit = await h.database.asOwner((owner) => owner.selectFrom('org_unit').select('id').where('code', '=', 'NORTH-ONG').executeTakeFirstOrThrow());
-    await h.database.asOwner((owner) => owner.insertInto('family_case').values({ id: other, number: `C-TEST-${other.slice(0, 8)}`, kind: 'in_home', org_unit_id: unit.id }).execute());
-    const attempt = asUser(h, supervisor.userId, (trx) => sql`insert into case_assignment (id, case_id, user_id) values (${randomUUID()}::uuid, ${other}::uuid, ${supervisor.userId}::uuid)`.execute(trx));
+    await h.database.asOwner((owner) =>
+      owner
+        .insertInto('family_case')
+        .values({ id: other, number: `C-TEST-${other.slice(0, 8)}`, kind: 'in_home', org_unit_id: unit.id })
+        .execute(),
+    );
+    const attempt = asUser(h, supervisor.userId, (trx) =>
+      sql`insert into case_assignment (id, case_id, user_id) values (${randomUUID()}::uuid, ${other}::uuid, ${supervisor.userId}::uuid)`.execute(trx),
+    );
     await expect(attempt).rejects.toThrow(/row-level security/);
   });
 });

@@ -18,7 +18,8 @@ export async function findDefinition(db: Db, key: string, version: number): Prom
   const row = await repo.findImportedOne(db, key, version);
   if (!row) return undefined;
   const parsed = parseInstrumentDefinition(row.definition);
-  if (!parsed.ok) throw new Problem('internal', `Stored instrument ${key} v${version} no longer validates: ${parsed.errors[0]?.path} ${parsed.errors[0]?.message}`);
+  if (!parsed.ok)
+    throw new Problem('internal', `Stored instrument ${key} v${version} no longer validates: ${parsed.errors[0]?.path} ${parsed.errors[0]?.message}`);
   return parsed.definition;
 }
 
@@ -31,10 +32,30 @@ export async function requireDefinition(db: Db, key: string, version: number) {
 export async function listDefinitions(db: Db) {
   const imported = await repo.findImported(db);
   return [
-    ...demoInstruments.map((d) => ({ key: d.key, version: d.version, kind: d.kind, title: d.title, source: d.source, effectiveFrom: d.effectiveFrom, origin: 'hearth' as const, importedAt: null, importedBy: null })),
+    ...demoInstruments.map((d) => ({
+      key: d.key,
+      version: d.version,
+      kind: d.kind,
+      title: d.title,
+      source: d.source,
+      effectiveFrom: d.effectiveFrom,
+      origin: 'hearth' as const,
+      importedAt: null,
+      importedBy: null,
+    })),
     ...imported.map((r) => {
       const d = r.definition as InstrumentDefinition;
-      return { key: r.key, version: r.version, kind: d.kind, title: d.title, source: d.source, effectiveFrom: d.effectiveFrom, origin: 'imported' as const, importedAt: r.imported_at, importedBy: r.imported_by_name };
+      return {
+        key: r.key,
+        version: r.version,
+        kind: d.kind,
+        title: d.title,
+        source: d.source,
+        effectiveFrom: d.effectiveFrom,
+        origin: 'imported' as const,
+        importedAt: r.imported_at,
+        importedBy: r.imported_by_name,
+      };
     }),
   ];
 }

@@ -8,11 +8,15 @@ import { exportInstrument, importInstrument, listInstruments, readInstrument } f
 export function registerInstrumentRoutes(app: HearthApp, { database, config }: AppDeps) {
   const asUser = userRunner({ database, config });
   const tags = ['instruments'];
-  app.get('/api/instruments', { schema: { tags, summary: 'Instrument definitions: Hearth demonstrations and imported ones', response: { 200: instrumentListAnswer } } }, (request) =>
-    asUser(request, (_ctx, trx) => listInstruments(trx)),
+  app.get(
+    '/api/instruments',
+    { schema: { tags, summary: 'Instrument definitions: Hearth demonstrations and imported ones', response: { 200: instrumentListAnswer } } },
+    (request) => asUser(request, (_ctx, trx) => listInstruments(trx)),
   );
-  app.get('/api/instruments/:key/:version', { schema: { tags, summary: 'One instrument definition', params, response: { 200: instrumentAnswer } } }, (request) =>
-    asUser(request, (_ctx, trx) => readInstrument(trx, request.params.key, request.params.version)),
+  app.get(
+    '/api/instruments/:key/:version',
+    { schema: { tags, summary: 'One instrument definition', params, response: { 200: instrumentAnswer } } },
+    (request) => asUser(request, (_ctx, trx) => readInstrument(trx, request.params.key, request.params.version)),
   );
   app.get('/api/instruments/:key/:version/export', { schema: { tags, summary: 'Download a definition as JSON', params } }, async (request, reply) => {
     const json = await asUser(request, (_ctx, trx) => exportInstrument(trx, request.params.key, request.params.version));
@@ -21,8 +25,19 @@ export function registerInstrumentRoutes(app: HearthApp, { database, config }: A
       .header('content-disposition', `attachment; filename="${request.params.key}-v${request.params.version}.json"`)
       .send(json);
   });
-  app.post('/api/instruments', { schema: { tags, summary: 'Import a definition (administrators); errors name the bad field', body: boundedJsonRecord(definitionBounds), response: { 201: importedInstrumentAnswer } } }, async (request, reply) => {
-    const imported = await asUser(request, (ctx, trx) => importInstrument(ctx, trx, request.body));
-    return reply.code(201).send(imported);
-  });
+  app.post(
+    '/api/instruments',
+    {
+      schema: {
+        tags,
+        summary: 'Import a definition (administrators); errors name the bad field',
+        body: boundedJsonRecord(definitionBounds),
+        response: { 201: importedInstrumentAnswer },
+      },
+    },
+    async (request, reply) => {
+      const imported = await asUser(request, (ctx, trx) => importInstrument(ctx, trx, request.body));
+      return reply.code(201).send(imported);
+    },
+  );
 }

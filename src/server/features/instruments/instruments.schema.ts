@@ -32,5 +32,7 @@ export const instrumentListAnswer = z.object({
  * when it was imported (or is one of Hearth's own), so it is passed through whole, not re-checked on
  * every read; its type for clients is `InstrumentDefinition` (src/domain/instruments).
  */
-export const instrumentAnswer = z.object({ definition: z.record(z.string(), z.unknown()).meta({ description: 'An instrument definition (see instrumentDefinitionShape)' }) });
+export const instrumentAnswer = z.object({
+  definition: z.record(z.string(), z.unknown()).meta({ description: 'An instrument definition (see instrumentDefinitionShape)' }),
+});
 export const importedInstrumentAnswer = z.object({ key: z.string(), version: z.number().int(), kind: z.enum(instrumentKinds), title: localizedSchema });

@@ -23,13 +23,25 @@ export async function importInstrument(ctx: RequestContext, trx: Trx, json: unkn
   const parsed = parseInstrumentDefinition(json);
   if (!parsed.ok) {
     const first = parsed.errors[0]!;
-    throw new Problem('validation', `The definition is not valid: ${first.path || '(top level)'}: ${first.message}${parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more)` : ''}`, parsed.errors.slice(0, 50));
+    throw new Problem(
+      'validation',
+      `The definition is not valid: ${first.path || '(top level)'}: ${first.message}${parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more)` : ''}`,
+      parsed.errors.slice(0, 50),
+    );
   }
   const definition = parsed.definition;
   if (await findDefinition(trx, definition.key, definition.version)) {
-    throw new Problem('conflict', `Instrument ${definition.key} version ${definition.version} already exists. Give your change a new version number.`, [{ path: 'version', message: 'Use a new version' }]);
+    throw new Problem('conflict', `Instrument ${definition.key} version ${definition.version} already exists. Give your change a new version number.`, [
+      { path: 'version', message: 'Use a new version' },
+    ]);
   }
-  await repo.insertDefinition(trx, { key: definition.key, version: definition.version, kind: definition.kind, definition: JSON.stringify(definition), imported_by: ctx.userId });
+  await repo.insertDefinition(trx, {
+    key: definition.key,
+    version: definition.version,
+    kind: definition.kind,
+    definition: JSON.stringify(definition),
+    imported_by: ctx.userId,
+  });
   await recordAudit(trx, ctx, [{ action: 'instrument.import', recordType: 'instrument', details: { key: definition.key, version: definition.version } }]);
   return { key: definition.key, version: definition.version, kind: definition.kind, title: definition.title };
 }

@@ -15,14 +15,30 @@ afterAll(() => h?.close());
 
 /** Physical injury that is not serious, a school-age child seen by others: screen in, 24 hours. */
 const injuryAnswers = {
-  pa_injury: 'yes', pa_injury_serious: 'no', pa_threat: 'no', ng_basic_needs: 'no', ng_supervision: 'no', ng_medical: 'no',
-  sa_concern: 'no', ea_harm: 'no', youngest_age: 'age_6_to_12', seen_by_others: 'yes', family_assessment_allowed: 'no',
+  pa_injury: 'yes',
+  pa_injury_serious: 'no',
+  pa_threat: 'no',
+  ng_basic_needs: 'no',
+  ng_supervision: 'no',
+  ng_medical: 'no',
+  sa_concern: 'no',
+  ea_harm: 'no',
+  youngest_age: 'age_6_to_12',
+  seen_by_others: 'yes',
+  family_assessment_allowed: 'no',
 };
 
 describe('instrument definitions', () => {
   it('lists the six demonstration instruments and exports one as JSON that imports back as a new version', async () => {
     const list = (await screener.get('/api/instruments')).json().items;
-    expect(list.map((i: { key: string }) => i.key).sort()).toEqual(['child-functional', 'family-risk', 'reunification-assessment', 'risk-reassessment', 'safety-assessment', 'screening-criteria']);
+    expect(list.map((i: { key: string }) => i.key).sort()).toEqual([
+      'child-functional',
+      'family-risk',
+      'reunification-assessment',
+      'risk-reassessment',
+      'safety-assessment',
+      'screening-criteria',
+    ]);
     const exported = await admin.get('/api/instruments/family-risk/1/export');
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-disposition']).toContain('family-risk-v1.json');
@@ -75,7 +91,10 @@ describe('the screening instrument on a report (INT-4)', () => {
     expect(stale.statusCode).toBe(409);
     const saved = await screener.put(`/api/reports/${report.id}/screening-instrument`, { answers: injuryAnswers, version: 1 });
     expect(saved.statusCode, saved.body).toBe(200);
-    expect(saved.json()).toMatchObject({ response: { status: 'completed', version: 2 }, recommendation: { decision: 'screen_in', responsePriority: 'within_24_hours' } });
+    expect(saved.json()).toMatchObject({
+      response: { status: 'completed', version: 2 },
+      recommendation: { decision: 'screen_in', responsePriority: 'within_24_hours' },
+    });
 
     const current = (await screener.get(`/api/reports/${report.id}`)).json();
     const submitted = await screener.post(`/api/reports/${report.id}/submit`, { version: current.version });
@@ -83,8 +102,15 @@ describe('the screening instrument on a report (INT-4)', () => {
     const supervisor = await h.signIn('supervisor');
     const item = (await supervisor.get('/api/approvals')).json().items.find((i: { summary: { reportId: string } }) => i.summary.reportId === report.id);
     // The screener chose 72 hours where the instrument said 24: a downward override the supervisor sees.
-    expect(item.summary.instrument).toMatchObject({ key: 'screening-criteria', version: 1, recommended: { decision: 'screen_in', responsePriority: 'within_24_hours' }, differs: true });
-    const stored = await h.database.asOwner((owner) => owner.selectFrom('instrument_response').select(['instrument_key', 'instrument_version']).where('subject_id', '=', report.id).execute());
+    expect(item.summary.instrument).toMatchObject({
+      key: 'screening-criteria',
+      version: 1,
+      recommended: { decision: 'screen_in', responsePriority: 'within_24_hours' },
+      differs: true,
+    });
+    const stored = await h.database.asOwner((owner) =>
+      owner.selectFrom('instrument_response').select(['instrument_key', 'instrument_version']).where('subject_id', '=', report.id).execute(),
+    );
     expect(stored).toEqual([{ instrument_key: 'screening-criteria', instrument_version: 1 }]);
   });
 

@@ -37,7 +37,10 @@ beforeAll(async () => {
   h = await createHarness();
   north = await openInvestigationFast(h);
   await completeSafetyAssessment(north.investigator, north.investigationId, 'safe_with_plan');
-  const plan = await createPlan(north.investigator, north.investigationId, { actions: [rosaAction(north.people.grandmother.id)], nextReviewOn: dayFromToday(7) });
+  const plan = await createPlan(north.investigator, north.investigationId, {
+    actions: [rosaAction(north.people.grandmother.id)],
+    nextReviewOn: dayFromToday(7),
+  });
   const signed = await sign(north.investigator, plan.id, { signerName: 'Lucia Torres', signerRole: 'parent' });
   northPlan = { id: plan.id, signatureId: signed.signatures[0].id };
 
@@ -47,7 +50,10 @@ beforeAll(async () => {
     parent: { firstName: 'Renee', lastName: 'Brooks', dateOfBirth: '1989-01-15', sex: 'female' },
     reporterName: 'Sam Ellis',
   });
-  const approved = await (await h.signIn('south.supervisor')).post(`/api/reports/${taken.report.id}/approve`, { version: taken.report.version, investigatorId: await userIdOf(h, 'south.investigator') });
+  const approved = await (await h.signIn('south.supervisor')).post(`/api/reports/${taken.report.id}/approve`, {
+    version: taken.report.version,
+    investigatorId: await userIdOf(h, 'south.investigator'),
+  });
   expect(approved.statusCode, approved.body).toBe(200);
   const investigator = await h.signIn('south.investigator');
   const investigationId: string = approved.json().investigation.id;
@@ -68,7 +74,14 @@ describe('an id another office’s record holds (PLAT-8, PLAT-1)', () => {
       await south.investigator.post(`/api/investigations/${south.investigationId}/safety-plans`, { id: northPlan.id, language: 'en', actions: [] }),
     ];
     const southPlan = await createPlan(south.investigator, south.investigationId, { actions: [] });
-    hidden.push(await south.investigator.post(planUrl(southPlan.id, '/signatures'), { id: northPlan.signatureId, signerName: 'Renee Brooks', signerRole: 'parent', method: 'typed' }));
+    hidden.push(
+      await south.investigator.post(planUrl(southPlan.id, '/signatures'), {
+        id: northPlan.signatureId,
+        signerName: 'Renee Brooks',
+        signerRole: 'parent',
+        method: 'typed',
+      }),
+    );
     expect(hidden.map((a) => a.statusCode)).toEqual([409, 409, 409]);
     for (const answer of hidden) {
       expect(answer.json().detail).toBe('That id is already used. Send a new id.');
@@ -86,7 +99,11 @@ describe('an id another office’s record holds (PLAT-8, PLAT-1)', () => {
       plan: await owner.selectFrom('safety_plan').select('investigation_id').where('id', '=', northPlan.id).executeTakeFirstOrThrow(),
       signature: await owner.selectFrom('safety_plan_signature').select('safety_plan_id').where('id', '=', northPlan.signatureId).executeTakeFirstOrThrow(),
     }));
-    expect(stored).toEqual({ contact: { investigation_id: north.investigationId }, plan: { investigation_id: north.investigationId }, signature: { safety_plan_id: northPlan.id } });
+    expect(stored).toEqual({
+      contact: { investigation_id: north.investigationId },
+      plan: { investigation_id: north.investigationId },
+      signature: { safety_plan_id: northPlan.id },
+    });
   });
 
   it('a retried create with the caller’s own id still answers the record it made', async () => {
@@ -113,7 +130,9 @@ describe('concurrent first saves: one wins, the rest get 409 (PLAT-8)', () => {
     const url = `/api/investigations/${opened.investigationId}/assessments/safety`;
     const answers = await Promise.all(Array.from({ length: 10 }, () => opened.investigator.put(url, { answers: {} })));
     expect(statuses(answers)).toEqual([200, 409, 409, 409, 409, 409, 409, 409, 409, 409]);
-    const rows = await h.database.asOwner((owner) => owner.selectFrom('instrument_response').select('id').where('subject_id', '=', opened.investigationId).execute());
+    const rows = await h.database.asOwner((owner) =>
+      owner.selectFrom('instrument_response').select('id').where('subject_id', '=', opened.investigationId).execute(),
+    );
     expect(rows).toHaveLength(1);
     // The winner's draft is the one every reader sees and the next save (with its version) continues.
     const current = (await opened.investigator.get(url)).json();
@@ -133,12 +152,22 @@ describe('concurrent first saves: one wins, the rest get 409 (PLAT-8)', () => {
 
   it('five extension requests at once: one 201, four 409, one pending approval (INV-6)', async () => {
     const opened = await openInvestigationFast(h);
-    const ask = () => opened.investigator.post(`/api/investigations/${opened.investigationId}/extension`, { requestedDueOn: dayFromToday(30), reason: 'The father is out of state this month.' });
+    const ask = () =>
+      opened.investigator.post(`/api/investigations/${opened.investigationId}/extension`, {
+        requestedDueOn: dayFromToday(30),
+        reason: 'The father is out of state this month.',
+      });
     const answers = await Promise.all(Array.from({ length: 5 }, ask));
     expect(statuses(answers)).toEqual([201, 409, 409, 409, 409]);
     for (const refused of answers.filter((a) => a.statusCode === 409)) expect(refused.json().detail).toBe('This is already waiting for approval.');
     const pending = await h.database.asOwner((owner) =>
-      owner.selectFrom('approval_request').select('id').where('subject_id', '=', opened.investigationId).where('kind', '=', 'extension').where('status', '=', 'pending').execute(),
+      owner
+        .selectFrom('approval_request')
+        .select('id')
+        .where('subject_id', '=', opened.investigationId)
+        .where('kind', '=', 'extension')
+        .where('status', '=', 'pending')
+        .execute(),
     );
     expect(pending).toHaveLength(1);
   });
@@ -149,7 +178,10 @@ describe('concurrent first saves: one wins, the rest get 409 (PLAT-8)', () => {
     const opened = await openInvestigationFast(h);
     const supervisor = await h.signIn('inv.supervisor');
     for (let round = 1; round <= 8; round++) {
-      const asked = await opened.investigator.post(`/api/investigations/${opened.investigationId}/extension`, { requestedDueOn: dayFromToday(30 + round), reason: `Round ${round}: waiting for records.` });
+      const asked = await opened.investigator.post(`/api/investigations/${opened.investigationId}/extension`, {
+        requestedDueOn: dayFromToday(30 + round),
+        reason: `Round ${round}: waiting for records.`,
+      });
       expect(asked.statusCode, `round ${round}: ${asked.body}`).toBe(201);
       const item = (await supervisor.get(`/api/approvals/${asked.json().approvalId}`)).json();
       expect((await supervisor.post(`/api/approvals/${item.id}/return`, { version: item.version, comment: 'Ask the school directly.' })).statusCode).toBe(200);

@@ -19,7 +19,17 @@ let h: Harness;
 let hotline: { screener: Client; supervisor: Client };
 let investigator: Client;
 /** Open, worked: contact, both assessments, findings, an active safety plan with a review, a pending extension. */
-let open: { investigationId: string; reportId: string; number: string; contactId: string; allegationId: string; planId: string; planVersion: number; extensionApprovalId: string; planApprovalId: string };
+let open: {
+  investigationId: string;
+  reportId: string;
+  number: string;
+  contactId: string;
+  allegationId: string;
+  planId: string;
+  planVersion: number;
+  extensionApprovalId: string;
+  planApprovalId: string;
+};
 /** Decided and closed: the supervisor approved "close". */
 let closed: { investigationId: string; reportId: string; decisionApprovalId: string };
 
@@ -59,13 +69,32 @@ beforeAll(async () => {
   investigator = ready.investigator;
   const contact = await ok(investigator.post(`/api/investigations/${ready.investigationId}/contacts`, visit(ready.people)), 201);
   const active = await approvePlan(investigator, invSupervisor, ready.plan);
-  const reviewed = await ok(investigator.post(planUrl(active.id, '/reviews'), { reviewedOn: dayFromToday(-1), outcome: 'continue', note: 'Rosa visits every day as agreed.', nextReviewOn: dayFromToday(14) }), 201);
+  const reviewed = await ok(
+    investigator.post(planUrl(active.id, '/reviews'), {
+      reviewedOn: dayFromToday(-1),
+      outcome: 'continue',
+      note: 'Rosa visits every day as agreed.',
+      nextReviewOn: dayFromToday(14),
+    }),
+    201,
+  );
   await completeRiskAssessment(investigator, ready.investigationId, 'moderate');
   await recordFindings(investigator, ready.investigationId, 'substantiated');
-  const extension = await ok(investigator.post(`/api/investigations/${ready.investigationId}/extension`, { requestedDueOn: '2027-01-15', reason: 'The father is out of state until January.' }), 201);
+  const extension = await ok(
+    investigator.post(`/api/investigations/${ready.investigationId}/extension`, {
+      requestedDueOn: '2027-01-15',
+      reason: 'The father is out of state until January.',
+    }),
+    201,
+  );
   const detail = await ok(investigator.get(`/api/investigations/${ready.investigationId}`));
   const planApproval = await h.database.asOwner((owner) =>
-    owner.selectFrom('approval_request').select('id').where('kind', '=', 'safety_plan').where('subject_id', '=', ready.investigationId).executeTakeFirstOrThrow(),
+    owner
+      .selectFrom('approval_request')
+      .select('id')
+      .where('kind', '=', 'safety_plan')
+      .where('subject_id', '=', ready.investigationId)
+      .executeTakeFirstOrThrow(),
   );
   open = {
     investigationId: ready.investigationId,
@@ -116,17 +145,42 @@ const writes = (): Write[] => {
   const inv = `/api/investigations/${open.investigationId}`;
   const rationale = 'Overwritten by someone with no need to know.';
   return [
-    ['record a contact', 'post', `${inv}/contacts`, { ...visit({ maya: { id: randomUUID() }, leo: { id: randomUUID() }, mother: { id: randomUUID() } }), participants: [] }],
-    ['correct a contact', 'put', `${inv}/contacts/${open.contactId}`, { ...visit({ maya: { id: randomUUID() }, leo: { id: randomUUID() }, mother: { id: randomUUID() } }), participants: [], version: 1 }],
+    [
+      'record a contact',
+      'post',
+      `${inv}/contacts`,
+      { ...visit({ maya: { id: randomUUID() }, leo: { id: randomUUID() }, mother: { id: randomUUID() } }), participants: [] },
+    ],
+    [
+      'correct a contact',
+      'put',
+      `${inv}/contacts/${open.contactId}`,
+      { ...visit({ maya: { id: randomUUID() }, leo: { id: randomUUID() }, mother: { id: randomUUID() } }), participants: [], version: 1 },
+    ],
     ['save the safety assessment', 'put', `${inv}/assessments/safety`, { answers: {} }],
-    ['ask for a risk override', 'post', `${inv}/assessments/risk/override`, { version: 1, override: { kind: 'discretionary', toLevel: 'high', reason: rationale } }],
+    [
+      'ask for a risk override',
+      'post',
+      `${inv}/assessments/risk/override`,
+      { version: 1, override: { kind: 'discretionary', toLevel: 'high', reason: rationale } },
+    ],
     ['record a finding', 'put', `${inv}/findings/${open.allegationId}`, { finding: 'unsubstantiated', rationale, version: 1 }],
     ['save the decision', 'put', `${inv}/decision`, { version: 1, decision: 'close', reason: rationale }],
     ['submit the decision', 'post', `${inv}/decision/submit`, { version: 1 }],
     ['ask for an extension', 'post', `${inv}/extension`, { requestedDueOn: '2027-02-01', reason: rationale }],
     ['start a safety plan', 'post', `${inv}/safety-plans`, { id: randomUUID(), language: 'en', actions: [] }],
-    ['change the safety plan', 'put', planUrl(open.planId), { version: open.planVersion, language: 'en', actions: [rosaAction(randomUUID())], nextReviewOn: null }],
-    ['sign the safety plan', 'post', planUrl(open.planId, '/signatures'), { id: randomUUID(), signerName: 'Someone Else', signerRole: 'parent', method: 'typed' }],
+    [
+      'change the safety plan',
+      'put',
+      planUrl(open.planId),
+      { version: open.planVersion, language: 'en', actions: [rosaAction(randomUUID())], nextReviewOn: null },
+    ],
+    [
+      'sign the safety plan',
+      'post',
+      planUrl(open.planId, '/signatures'),
+      { id: randomUUID(), signerName: 'Someone Else', signerRole: 'parent', method: 'typed' },
+    ],
     ['submit the safety plan', 'post', planUrl(open.planId, '/submit'), { version: open.planVersion }],
     ['review the safety plan', 'post', planUrl(open.planId, '/reviews'), { reviewedOn: dayFromToday(-1), outcome: 'end', note: rationale }],
     ['approve the extension', 'post', `/api/approvals/${open.extensionApprovalId}/approve`, { version: 1 }],
@@ -145,7 +199,11 @@ const expectNotFound = (response: LightMyRequestResponse) => {
 
 describe('the hotline reads nothing of an investigation (PLAT-1)', () => {
   it('the assigned investigator opens every one of these (so the 404s below are need to know, not broken links)', async () => {
-    const answers = await Promise.all(Object.entries(reads()).filter(([name]) => !name.includes('closed') && name !== 'the decision approval').map(async ([name, url]) => [name, (await investigator.get(url)).statusCode]));
+    const answers = await Promise.all(
+      Object.entries(reads())
+        .filter(([name]) => !name.includes('closed') && name !== 'the decision approval')
+        .map(async ([name, url]) => [name, (await investigator.get(url)).statusCode]),
+    );
     expect(answers.filter(([, status]) => status !== 200)).toEqual([]);
   });
 
@@ -186,7 +244,14 @@ describe('what the hotline may still know (PLAT-1)', () => {
     const response = await hotline.screener.get(`/api/reports/${open.reportId}`);
     expect(response.statusCode).toBe(200);
     expect(response.json().investigation).toEqual({
-      id: open.investigationId, number: open.number, status: 'open', orgUnitName: 'North Investigations Unit', disposition: null, abilities: { open: false }, investigatorName: null, responseDueAt: null,
+      id: open.investigationId,
+      number: open.number,
+      status: 'open',
+      orgUnitName: 'North Investigations Unit',
+      disposition: null,
+      abilities: { open: false },
+      investigatorName: null,
+      responseDueAt: null,
     });
     expect(response.body).not.toContain(contactNote);
     expect(response.body).not.toContain('Rosa visits every day');
@@ -197,15 +262,29 @@ describe('what the hotline may still know (PLAT-1)', () => {
 
   it('the investigator’s view of the same report links the investigation, with its assignee and clock', async () => {
     const report = (await investigator.get(`/api/reports/${open.reportId}`)).json();
-    expect(report.investigation).toMatchObject({ id: open.investigationId, abilities: { open: true }, investigatorName: 'Ivy Chen', responseDueAt: expect.any(String) });
+    expect(report.investigation).toMatchObject({
+      id: open.investigationId,
+      abilities: { open: true },
+      investigatorName: 'Ivy Chen',
+      responseDueAt: expect.any(String),
+    });
   });
 
   it('the screener still opens her own report and the approval of her screening decision', async () => {
     const screening = await h.database.asOwner((owner) =>
-      owner.selectFrom('approval_request').select('id').where('kind', '=', 'screening_decision').where('subject_id', '=', open.reportId).executeTakeFirstOrThrow(),
+      owner
+        .selectFrom('approval_request')
+        .select('id')
+        .where('kind', '=', 'screening_decision')
+        .where('subject_id', '=', open.reportId)
+        .executeTakeFirstOrThrow(),
     );
     expect((await hotline.screener.get(`/api/reports/${open.reportId}`)).json().status).toBe('approved');
-    expect(await ok(hotline.screener.get(`/api/approvals/${screening.id}`))).toMatchObject({ id: screening.id, kind: 'screening_decision', status: 'approved' });
+    expect(await ok(hotline.screener.get(`/api/approvals/${screening.id}`))).toMatchObject({
+      id: screening.id,
+      kind: 'screening_decision',
+      status: 'approved',
+    });
     const history = await ok(hotline.screener.get(`/api/approvals/history?subjectType=report&subjectId=${open.reportId}`));
     expect(history.items.map((i: { id: string }) => i.id)).toEqual([screening.id]);
   });
@@ -220,12 +299,18 @@ describe('row-level security alone shows the hotline no investigation rows (PLAT
         investigation: await count(sql`select count(*) as n from investigation where id in (${ids[0]}, ${ids[1]})`),
         investigation_contact: await count(sql`select count(*) as n from investigation_contact where investigation_id in (${ids[0]}, ${ids[1]})`),
         allegation_finding: await count(sql`select count(*) as n from allegation_finding where investigation_id in (${ids[0]}, ${ids[1]})`),
-        instrument_response: await count(sql`select count(*) as n from instrument_response where subject_type = 'investigation' and subject_id in (${ids[0]}, ${ids[1]})`),
+        instrument_response: await count(
+          sql`select count(*) as n from instrument_response where subject_type = 'investigation' and subject_id in (${ids[0]}, ${ids[1]})`,
+        ),
         safety_plan: await count(sql`select count(*) as n from safety_plan where investigation_id = ${ids[0]}`),
         safety_plan_signature: await count(sql`select count(*) as n from safety_plan_signature where safety_plan_id = ${open.planId}`),
         safety_plan_review: await count(sql`select count(*) as n from safety_plan_review where safety_plan_id = ${open.planId}`),
-        approval_request: await count(sql`select count(*) as n from approval_request where subject_type = 'investigation' and subject_id in (${ids[0]}, ${ids[1]})`),
-        approval_action: await count(sql`select count(*) as n from approval_action where approval_id in (${open.extensionApprovalId}, ${open.planApprovalId}, ${closed.decisionApprovalId})`),
+        approval_request: await count(
+          sql`select count(*) as n from approval_request where subject_type = 'investigation' and subject_id in (${ids[0]}, ${ids[1]})`,
+        ),
+        approval_action: await count(
+          sql`select count(*) as n from approval_action where approval_id in (${open.extensionApprovalId}, ${open.planApprovalId}, ${closed.decisionApprovalId})`,
+        ),
         domain_event: await count(sql`select count(*) as n from domain_event where subject_type = 'investigation' and subject_id in (${ids[0]}, ${ids[1]})`),
         task: await count(sql`select count(*) as n from task where subject_type = 'investigation' and subject_id in (${ids[0]}, ${ids[1]})`),
       };
@@ -243,7 +328,9 @@ describe('row-level security alone shows the hotline no investigation rows (PLAT
     });
 
     it(`the careline ${who}’s database session can change nothing and add nothing`, async () => {
-      const updated = await asUser(h, hotline[who].userId, (trx) => sql`update investigation set status = 'closed' where id = ${open.investigationId}`.execute(trx));
+      const updated = await asUser(h, hotline[who].userId, (trx) =>
+        sql`update investigation set status = 'closed' where id = ${open.investigationId}`.execute(trx),
+      );
       expect(updated.numAffectedRows).toBe(0n);
       await expect(
         asUser(h, hotline[who].userId, (trx) =>
@@ -254,7 +341,11 @@ describe('row-level security alone shows the hotline no investigation rows (PLAT
     });
 
     it(`the careline ${who}’s database session gets the summary, and only for reports it can see`, async () => {
-      const summary = await asUser(h, hotline[who].userId, async (trx) => (await sql`select number, status, disposition from hearth_investigation_summary(${closed.reportId})`.execute(trx)).rows);
+      const summary = await asUser(
+        h,
+        hotline[who].userId,
+        async (trx) => (await sql`select number, status, disposition from hearth_investigation_summary(${closed.reportId})`.execute(trx)).rows,
+      );
       expect(summary).toEqual([{ number: expect.stringMatching(/^I-/), status: 'closed', disposition: 'close' }]);
     });
   }

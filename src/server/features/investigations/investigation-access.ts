@@ -22,7 +22,12 @@ export interface InvestigationAccessFacts {
  * the workers of a case opened from it — not the report's screener or intake unit (docs/security.md).
  */
 export function canSeeInvestigation(ctx: RequestContext, row: InvestigationAccessFacts): boolean {
-  return canSeeInvestigationLink(ctx, { investigatorId: row.investigator_id, orgUnitId: row.org_unit_id, collaboratorIds: row.collaborator_ids, caseWorkerIds: row.case_worker_ids });
+  return canSeeInvestigationLink(ctx, {
+    investigatorId: row.investigator_id,
+    orgUnitId: row.org_unit_id,
+    collaboratorIds: row.collaborator_ids,
+    caseWorkerIds: row.case_worker_ids,
+  });
 }
 
 /** Who may record on an investigation: its investigator, a collaborator, a supervisor or manager over the unit. */
@@ -44,8 +49,18 @@ export async function loadInvestigation(ctx: RequestContext, trx: Trx, id: strin
     .selectFrom('investigation as i')
     .innerJoin('report as r', 'r.id', 'i.report_id')
     .select([
-      'i.id', 'i.number', 'i.report_id', 'i.track', 'i.status', 'i.org_unit_id', 'i.investigator_id', 'i.version', 'i.case_id',
-      'i.decision', 'i.decision_status', 'r.received_at',
+      'i.id',
+      'i.number',
+      'i.report_id',
+      'i.track',
+      'i.status',
+      'i.org_unit_id',
+      'i.investigator_id',
+      'i.version',
+      'i.case_id',
+      'i.decision',
+      'i.decision_status',
+      'r.received_at',
     ])
     .select([collaboratorIdsOf('investigation', 'i.id').as('collaborator_ids'), caseWorkerIdsOf('i.id').as('case_worker_ids')])
     .where('i.id', '=', id)
@@ -53,8 +68,12 @@ export async function loadInvestigation(ctx: RequestContext, trx: Trx, id: strin
   // Out of scope — the hotline included — is 404 for reads and writes alike, never 403.
   if (!row || !canSeeInvestigation(ctx, row)) throw notFound('investigation');
   if (action === 'record') {
-    if (!mayRecordOn(ctx, row)) throw new Problem('forbidden_action', 'Only the assigned investigator, a collaborator or their supervisor can record on this investigation.').because('investigation_record_forbidden');
-    if (row.status !== 'open') throw new Problem('conflict', 'This investigation is closed; its record can be read but not changed.').because('investigation_closed');
+    if (!mayRecordOn(ctx, row))
+      throw new Problem('forbidden_action', 'Only the assigned investigator, a collaborator or their supervisor can record on this investigation.').because(
+        'investigation_record_forbidden',
+      );
+    if (row.status !== 'open')
+      throw new Problem('conflict', 'This investigation is closed; its record can be read but not changed.').because('investigation_closed');
   }
   return row;
 }

@@ -20,7 +20,16 @@ export function findInvestigationDetail(trx: Trx, id: string) {
         eb
           .selectFrom('report_participant as rp')
           .innerJoin('person as p', 'p.id', 'rp.person_id')
-          .select(['p.id as person_id', 'p.first_name', 'p.last_name', 'p.date_of_birth', 'p.approximate_age', 'rp.role', 'rp.parent_type', 'rp.lives_in_household'])
+          .select([
+            'p.id as person_id',
+            'p.first_name',
+            'p.last_name',
+            'p.date_of_birth',
+            'p.approximate_age',
+            'rp.role',
+            'rp.parent_type',
+            'rp.lives_in_household',
+          ])
           .whereRef('rp.report_id', '=', 'i.report_id')
           .orderBy('p.last_name')
           // report_participant's CHECK constraints hold these to the code lists.
@@ -31,7 +40,13 @@ export function findInvestigationDetail(trx: Trx, id: string) {
           .selectFrom('allegation as a')
           .innerJoin('person as v', 'v.id', 'a.victim_person_id')
           .leftJoin('person as pp', 'pp.id', 'a.perpetrator_person_id')
-          .select(['a.id', 'a.victim_person_id', 'a.maltreatment_type', sql<string>`v.first_name || ' ' || v.last_name`.as('victim_name'), sql<string | null>`pp.first_name || ' ' || pp.last_name`.as('perpetrator_name')])
+          .select([
+            'a.id',
+            'a.victim_person_id',
+            'a.maltreatment_type',
+            sql<string>`v.first_name || ' ' || v.last_name`.as('victim_name'),
+            sql<string | null>`pp.first_name || ' ' || pp.last_name`.as('perpetrator_name'),
+          ])
           .whereRef('a.report_id', '=', 'i.report_id')
           .orderBy('a.created_at'),
       ).as('allegations'),
@@ -85,12 +100,26 @@ export function findMyInvestigations(trx: Trx, investigatorId: string) {
  * investigation's report, as summaries (`hearth_prior_history`), and whether the reader may open each.
  */
 export async function findPriorHistory(trx: Trx, investigationId: string) {
-  const result = await sql<{ report_id: string; number: string; received_at: Date; decision: string | null; status: ReportStatus; person_ids: string[]; visible: boolean }>`
+  const result = await sql<{
+    report_id: string;
+    number: string;
+    received_at: Date;
+    decision: string | null;
+    status: ReportStatus;
+    person_ids: string[];
+    visible: boolean;
+  }>`
     select * from hearth_prior_history(${investigationId}::uuid)`.execute(trx);
   return result.rows;
 }
 
-export interface SharingInvestigation { investigation_id: string; number: string; org_unit_name: string; person_ids: string[]; visible: boolean }
+export interface SharingInvestigation {
+  investigation_id: string;
+  number: string;
+  org_unit_name: string;
+  person_ids: string[];
+  visible: boolean;
+}
 
 /** Other open investigations naming the same children as this report (item 10; summaries only). */
 export async function findOpenInvestigationsSharing(trx: Trx, reportId: string, exceptInvestigationId: string | null = null) {

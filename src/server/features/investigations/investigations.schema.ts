@@ -29,9 +29,11 @@ export const extensionBody = z.object({
   requestedDueOn: isoDate,
   reason: text(4000, 'Keep the reason under 4000 characters').min(10, 'Say why more time is needed (at least 10 characters)'),
 });
-export const rangeQuery = z
-  .object({ from: isoDate.optional(), to: isoDate.optional() })
-  .refine((r) => !r.from || !r.to || r.from <= r.to, { message: 'The start date must not be after the end date', path: ['to'], params: { reason: 'range_backwards' } });
+export const rangeQuery = z.object({ from: isoDate.optional(), to: isoDate.optional() }).refine((r) => !r.from || !r.to || r.from <= r.to, {
+  message: 'The start date must not be after the end date',
+  path: ['to'],
+  params: { reason: 'range_backwards' },
+});
 
 /**
  * Who the investigator may add: anyone found in the home or in the family network. An added child
@@ -89,10 +91,26 @@ export const investigationAnswer = z.object({
   ),
   allegations: z.array(z.object({ id: uuidOut, victimPersonId: uuidOut, victimName: z.string(), perpetratorName: nullableText, maltreatmentType: z.string() })),
   priorHistory: z.array(
-    z.object({ reportId: uuidOut, reportNumber: z.string(), receivedAt: momentOut, decision: nullableText, status: z.enum(reportStatuses), personNames: z.array(z.string()), abilities: z.object({ open: z.boolean() }) }),
+    z.object({
+      reportId: uuidOut,
+      reportNumber: z.string(),
+      receivedAt: momentOut,
+      decision: nullableText,
+      status: z.enum(reportStatuses),
+      personNames: z.array(z.string()),
+      abilities: z.object({ open: z.boolean() }),
+    }),
   ),
   /** Item 10: other open investigations about the same children (summaries only). */
-  openInvestigationsSharing: z.array(z.object({ investigationId: uuidOut, number: z.string(), unitName: z.string(), personNames: z.array(z.string()), abilities: z.object({ open: z.boolean() }) })),
+  openInvestigationsSharing: z.array(
+    z.object({
+      investigationId: uuidOut,
+      number: z.string(),
+      unitName: z.string(),
+      personNames: z.array(z.string()),
+      abilities: z.object({ open: z.boolean() }),
+    }),
+  ),
   decision: z
     .object({
       decision: z.enum(investigationDecisions).nullable(),

@@ -21,9 +21,15 @@ export async function readInvestigation(ctx: RequestContext, trx: Trx, config: P
   const row = await findInvestigationDetail(trx, id);
   if (!row || !canSeeInvestigation(ctx, row)) throw notFound('investigation');
   const personIds = row.participants.map((p) => p.person_id);
-  const [priorHistory, profile, sharing] = await Promise.all([findPriorHistory(trx, id), profileAt(trx, config, new Date()), findOpenInvestigationsSharing(trx, row.report_id, id)]);
+  const [priorHistory, profile, sharing] = await Promise.all([
+    findPriorHistory(trx, id),
+    profileAt(trx, config, new Date()),
+    findOpenInvestigationsSharing(trx, row.report_id, id),
+  ]);
   const today = localDateOf(calendarOf(profile), new Date());
-  await recordAudit(trx, ctx, [{ action: 'investigation.read', recordType: 'investigation', recordId: id, personIds, details: { priorHistory: priorHistory.map((r) => r.report_id) } }]);
+  await recordAudit(trx, ctx, [
+    { action: 'investigation.read', recordType: 'investigation', recordId: id, personIds, details: { priorHistory: priorHistory.map((r) => r.report_id) } },
+  ]);
   const mayRecord = row.status === 'open' && mayRecordOn(ctx, row);
   return {
     id: row.id,
@@ -52,14 +58,23 @@ export async function readInvestigation(ctx: RequestContext, trx: Trx, config: P
       livesInHousehold: p.lives_in_household,
       isChild: isChildInHome({ role: p.role, dateOfBirth: p.date_of_birth, approximateAge: p.approximate_age, livesInHousehold: p.lives_in_household }, today),
     })),
-    allegations: row.allegations.map((a) => ({ id: a.id, victimPersonId: a.victim_person_id, victimName: a.victim_name, perpetratorName: a.perpetrator_name, maltreatmentType: a.maltreatment_type })),
+    allegations: row.allegations.map((a) => ({
+      id: a.id,
+      victimPersonId: a.victim_person_id,
+      victimName: a.victim_name,
+      perpetratorName: a.perpetrator_name,
+      maltreatmentType: a.maltreatment_type,
+    })),
     priorHistory: priorHistory.map((r) => ({
       reportId: r.report_id,
       reportNumber: r.number,
       receivedAt: r.received_at,
       decision: r.decision,
       status: r.status,
-      personNames: row.participants.filter((p) => r.person_ids.includes(p.person_id)).map((p) => `${p.first_name} ${p.last_name}`).sort(),
+      personNames: row.participants
+        .filter((p) => r.person_ids.includes(p.person_id))
+        .map((p) => `${p.first_name} ${p.last_name}`)
+        .sort(),
       abilities: { open: r.visible },
     })),
     // Item 10: the same children in another open investigation, linked when this one opened.
@@ -67,12 +82,22 @@ export async function readInvestigation(ctx: RequestContext, trx: Trx, config: P
       investigationId: i.investigation_id,
       number: i.number,
       unitName: i.org_unit_name,
-      personNames: row.participants.filter((p) => i.person_ids.includes(p.person_id)).map((p) => `${p.first_name} ${p.last_name}`).sort(),
+      personNames: row.participants
+        .filter((p) => i.person_ids.includes(p.person_id))
+        .map((p) => `${p.first_name} ${p.last_name}`)
+        .sort(),
       abilities: { open: i.visible },
     })),
     decision:
       row.decision || row.decision_status
-        ? { decision: row.decision, status: row.decision_status, reason: row.decision_reason, communityReferral: row.community_referral, caseId: row.case_id, caseNumber: row.case_number }
+        ? {
+            decision: row.decision,
+            status: row.decision_status,
+            reason: row.decision_reason,
+            communityReferral: row.community_referral,
+            caseId: row.case_id,
+            caseNumber: row.case_number,
+          }
         : null,
   };
 }

@@ -35,14 +35,26 @@ describe('GET /api/investigations/:id (INV-1, INV-8)', () => {
   it('answers allegations with their ids and victims, the version, the record right and the completion clock', async () => {
     const body = (await family.investigator.get(`/api/investigations/${family.investigationId}`)).json();
     expect(body.allegations).toEqual([
-      { id: expect.any(String), victimPersonId: family.people.maya.id, victimName: 'Maya Torres', perpetratorName: 'Kyle Benson', maltreatmentType: 'physical_abuse' },
+      {
+        id: expect.any(String),
+        victimPersonId: family.people.maya.id,
+        victimName: 'Maya Torres',
+        perpetratorName: 'Kyle Benson',
+        maltreatmentType: 'physical_abuse',
+      },
     ]);
     expect(body).toMatchObject({ version: 1, abilities: { record: true }, status: 'open', decision: null, priorHistory: [] });
     // Connecticut leaves the completion limit to the agency: the clock exists with no due moment yet.
     const completion = (await tasksOf(h, family.investigationId)).find((t) => t.rule_key === 'initial_assessment');
     expect(completion).toBeDefined();
     expect(body.completionDueAt).toBeNull();
-    await h.database.asOwner((owner) => owner.updateTable('task').set({ due_at: new Date('2026-12-01T04:59:59.999Z') }).where('id', '=', completion!.id).execute());
+    await h.database.asOwner((owner) =>
+      owner
+        .updateTable('task')
+        .set({ due_at: new Date('2026-12-01T04:59:59.999Z') })
+        .where('id', '=', completion!.id)
+        .execute(),
+    );
     expect((await family.investigator.get(`/api/investigations/${family.investigationId}`)).json().completionDueAt).toBe('2026-12-01T04:59:59.999Z');
   });
 
@@ -54,23 +66,55 @@ describe('GET /api/investigations/:id (INV-1, INV-8)', () => {
 
   it('prior history lists other reports naming these people, as far as the reader may see them', async () => {
     const draft = (await screener.post('/api/reports', { channel: 'phone' })).json();
-    const added = await screener.post(`/api/reports/${draft.id}/participants`, { version: draft.version, personId: family.people.leo.id, role: 'alleged_victim' });
+    const added = await screener.post(`/api/reports/${draft.id}/participants`, {
+      version: draft.version,
+      personId: family.people.leo.id,
+      role: 'alleged_victim',
+    });
     expect(added.statusCode, added.body).toBe(200);
     // The program manager over the office may read the investigation and the hotline's draft, so she sees it in the family's history.
     const manager = await h.signIn('manager');
     const seen = (await manager.get(`/api/investigations/${family.investigationId}`)).json().priorHistory;
-    expect(seen).toEqual([{ reportId: draft.id, reportNumber: draft.number, receivedAt: expect.any(String), decision: null, status: 'draft', personNames: ['Leo Torres'], abilities: { open: true } }]);
+    expect(seen).toEqual([
+      {
+        reportId: draft.id,
+        reportNumber: draft.number,
+        receivedAt: expect.any(String),
+        decision: null,
+        status: 'draft',
+        personNames: ['Leo Torres'],
+        abilities: { open: true },
+      },
+    ]);
     // The investigator has no need to know about a draft still with the hotline.
     expect((await family.investigator.get(`/api/investigations/${family.investigationId}`)).json().priorHistory).toEqual([]);
   });
 
   it('an earlier decided report about the family shows in the investigator’s history as a summary she cannot open', async () => {
-    const earlier = await takeScreenedInReport(screener, { child: { firstName: 'Ana', lastName: 'Quill', dateOfBirth: '2017-04-02' }, parent: { firstName: 'Bea', lastName: 'Quill', dateOfBirth: '1990-01-20' }, reporterName: 'Cal Neighbour' }, { submit: false });
+    const earlier = await takeScreenedInReport(
+      screener,
+      {
+        child: { firstName: 'Ana', lastName: 'Quill', dateOfBirth: '2017-04-02' },
+        parent: { firstName: 'Bea', lastName: 'Quill', dateOfBirth: '1990-01-20' },
+        reporterName: 'Cal Neighbour',
+      },
+      { submit: false },
+    );
     let report = earlier.report;
-    const add = await screener.post(`/api/reports/${report.id}/participants`, { version: report.version, personId: family.people.maya.id, role: 'household_member' });
+    const add = await screener.post(`/api/reports/${report.id}/participants`, {
+      version: report.version,
+      personId: family.people.maya.id,
+      role: 'household_member',
+    });
     expect(add.statusCode, add.body).toBe(200);
     report = add.json();
-    const out = await screener.patch(`/api/reports/${report.id}`, { version: report.version, decision: 'screen_out', responsePriority: null, communityReferral: 'Family resource centre', decisionRationale: 'No allegation met the threshold.' });
+    const out = await screener.patch(`/api/reports/${report.id}`, {
+      version: report.version,
+      decision: 'screen_out',
+      responsePriority: null,
+      communityReferral: 'Family resource centre',
+      decisionRationale: 'No allegation met the threshold.',
+    });
     expect(out.statusCode, out.body).toBe(200);
     report = out.json();
     report = (await screener.post(`/api/reports/${report.id}/submit`, { version: report.version })).json();
@@ -78,20 +122,28 @@ describe('GET /api/investigations/:id (INV-1, INV-8)', () => {
     expect(approved.statusCode, approved.body).toBe(200);
 
     const history = (await family.investigator.get(`/api/investigations/${family.investigationId}`)).json().priorHistory;
-    expect(history).toEqual([expect.objectContaining({ reportId: report.id, decision: 'screen_out', status: 'approved', personNames: ['Maya Torres'], abilities: { open: false } })]);
+    expect(history).toEqual([
+      expect.objectContaining({ reportId: report.id, decision: 'screen_out', status: 'approved', personNames: ['Maya Torres'], abilities: { open: false } }),
+    ]);
     // Only the summary: the report itself stays outside her need to know.
     expect((await family.investigator.get(`/api/reports/${report.id}`)).statusCode).toBe(404);
     // Someone who cannot see the investigation gets no history through the database function either.
     const southId = await userIdOf(h, 'south.investigator');
-    const rows = await asUser(h, southId, async (trx) => (await sql<{ report_id: string }>`select report_id from hearth_prior_history(${family.investigationId}::uuid)`.execute(trx)).rows);
+    const rows = await asUser(
+      h,
+      southId,
+      async (trx) => (await sql<{ report_id: string }>`select report_id from hearth_prior_history(${family.investigationId}::uuid)`.execute(trx)).rows,
+    );
     expect(rows).toEqual([]);
   });
 
   it('another office gets 404, in the application and at the database (PLAT-1)', async () => {
     const south = await h.signIn('south.investigator');
     expect((await south.get(`/api/investigations/${family.investigationId}`)).statusCode).toBe(404);
-    const rows = await asUser(h, await userIdOf(h, 'south.investigator'), async (trx) =>
-      (await sql<{ id: string }>`select id from investigation where id = ${family.investigationId}::uuid`.execute(trx)).rows,
+    const rows = await asUser(
+      h,
+      await userIdOf(h, 'south.investigator'),
+      async (trx) => (await sql<{ id: string }>`select id from investigation where id = ${family.investigationId}::uuid`.execute(trx)).rows,
     );
     expect(rows).toEqual([]);
   });

@@ -5,7 +5,9 @@ import { readMyWork } from './my-work.service.js';
 
 export function registerMyWorkRoutes(app: HearthApp, { database, config }: AppDeps) {
   const asUser = userRunner({ database, config });
-  app.get('/api/my-work', { schema: { tags: ['my work'], summary: 'My reports, investigations and cases, most urgent first', response: { 200: myWorkAnswer } } }, (request) =>
-    asUser(request, (ctx, trx) => readMyWork(ctx, trx)),
+  app.get(
+    '/api/my-work',
+    { schema: { tags: ['my work'], summary: 'My reports, investigations and cases, most urgent first', response: { 200: myWorkAnswer } } },
+    (request) => asUser(request, (ctx, trx) => readMyWork(ctx, trx)),
   );
 }

@@ -25,13 +25,30 @@ export async function readMyWork(ctx: RequestContext, trx: Trx) {
   const cases = await findMyCases(trx, ctx.userId);
   await recordAudit(trx, ctx, [
     { action: 'report.list', recordType: 'report', details: { list: 'my_work', reportIds: reports.map((r) => r.id) } },
-    ...(investigations.length ? [{ action: 'investigation.list' as const, recordType: 'investigation' as const, details: { list: 'my_work', investigationIds: investigations.map((i) => i.id) } }] : []),
+    ...(investigations.length
+      ? [
+          {
+            action: 'investigation.list' as const,
+            recordType: 'investigation' as const,
+            details: { list: 'my_work', investigationIds: investigations.map((i) => i.id) },
+          },
+        ]
+      : []),
     ...(cases.length ? [{ action: 'case.list' as const, recordType: 'case' as const, details: { list: 'my_work', caseIds: cases.map((c) => c.id) } }] : []),
   ]);
   return {
     reports: reports
       .sort((a, b) => statusOrder[a.status]! - statusOrder[b.status]! || b.updated_at.getTime() - a.updated_at.getTime())
-      .map((r) => ({ id: r.id, number: r.number, status: r.status, receivedAt: r.received_at, childNames: r.child_names, decision: r.decision, responsePriority: r.response_priority, updatedAt: r.updated_at })),
+      .map((r) => ({
+        id: r.id,
+        number: r.number,
+        status: r.status,
+        receivedAt: r.received_at,
+        childNames: r.child_names,
+        decision: r.decision,
+        responsePriority: r.response_priority,
+        updatedAt: r.updated_at,
+      })),
     investigations: investigations.map((i) => ({
       id: i.id,
       number: i.number,

@@ -11,7 +11,13 @@ let maria: { id: string };
 beforeAll(async () => {
   h = await createHarness();
   screener = await h.signIn('screener');
-  jose = await createPerson(screener, { firstName: 'José', lastName: 'Núñez-O’Brien', dateOfBirth: '2015-04-09', sex: 'male', address: { line1: '12 Elm Street', city: 'Hartford', state: 'CT', confidential: false } });
+  jose = await createPerson(screener, {
+    firstName: 'José',
+    lastName: 'Núñez-O’Brien',
+    dateOfBirth: '2015-04-09',
+    sex: 'male',
+    address: { line1: '12 Elm Street', city: 'Hartford', state: 'CT', confidential: false },
+  });
   maria = await createPerson(screener, { firstName: 'María', lastName: 'Ibáñez', dateOfBirth: '1988-10-02', sex: 'female' });
   await createPerson(screener, { firstName: 'Ann', lastName: 'Smith', dateOfBirth: '1980-01-01', sex: 'female' });
   await createPerson(screener, { firstName: 'Tom', lastName: 'Smith', dateOfBirth: '2012-06-06', sex: 'male' });

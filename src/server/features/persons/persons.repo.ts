@@ -104,7 +104,15 @@ export async function insertPerson(trx: Trx, input: PersonInput, createdBy: stri
     const a = input.address;
     await trx
       .insertInto('person_address')
-      .values({ person_id: person.id, line1: a.line1, line2: a.line2 ?? null, city: a.city, state: a.state, postal_code: a.postalCode ?? null, confidential: a.confidential })
+      .values({
+        person_id: person.id,
+        line1: a.line1,
+        line2: a.line2 ?? null,
+        city: a.city,
+        state: a.state,
+        postal_code: a.postalCode ?? null,
+        confidential: a.confidential,
+      })
       .execute();
   }
   return person.id;

@@ -4,13 +4,24 @@ import { calendarDate, text } from '../../platform/edge-schemas.js';
 import { calendarDateOut, momentOut, nullableText, uuidOut, versionOut } from '../../platform/response-parts.js';
 
 export const sexes = ['female', 'male', 'unknown'] as const;
-export const races = ['american_indian_alaska_native', 'asian', 'black', 'native_hawaiian_pacific_islander', 'white', 'unable_to_determine', 'declined'] as const;
+export const races = [
+  'american_indian_alaska_native',
+  'asian',
+  'black',
+  'native_hawaiian_pacific_islander',
+  'white',
+  'unable_to_determine',
+  'declined',
+] as const;
 export const ethnicities = ['hispanic', 'not_hispanic', 'unable_to_determine', 'declined', 'unknown'] as const;
 export const icwaInquiryOutcomes = ['not_yet_asked', 'reason_to_know', 'no_reason_to_know'] as const;
 export const aliasKinds = ['alias', 'maiden', 'nickname', 'previous_legal'] as const;
 
 const name = (label: string) => text(100, `${label} is too long (100 characters at most)`).min(1, `Enter the ${label}`);
-const optionalText = (max: number) => text(max).optional().transform((v) => (v ? v : undefined));
+const optionalText = (max: number) =>
+  text(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
 
 export const isoDate = calendarDate('Use a date like 2019-04-23');
 
@@ -23,26 +34,39 @@ export const personInput = z
     dateOfBirth: isoDate.optional(),
     approximateAge: z.number().int().min(0).max(120).optional(),
     sex: z.enum(sexes).default('unknown'),
-    races: z.array(z.enum(races)).max(7).default([]).refine((list) => new Set(list).size === list.length, { message: 'List each race once', params: { reason: 'repeated' } }),
+    races: z
+      .array(z.enum(races))
+      .max(7)
+      .default([])
+      .refine((list) => new Set(list).size === list.length, { message: 'List each race once', params: { reason: 'repeated' } }),
     ethnicity: z.enum(ethnicities).default('unknown'),
     tribalAffiliation: optionalText(200),
     icwaInquiry: z.enum(icwaInquiryOutcomes).default('not_yet_asked'),
     icwaInquiryDate: isoDate.optional(),
     primaryLanguage: text(35).min(2).default('en'),
     interpreterNeeded: z.boolean().default(false),
-    aliases: z.array(z.object({ firstName: name('alias first name'), lastName: name('alias last name'), kind: z.enum(aliasKinds).default('alias') })).max(20).default([]),
+    aliases: z
+      .array(z.object({ firstName: name('alias first name'), lastName: name('alias last name'), kind: z.enum(aliasKinds).default('alias') }))
+      .max(20)
+      .default([]),
     address: z
       .object({
         line1: text(200).min(1, 'Enter the street address'),
         line2: optionalText(200),
         city: text(100).min(1, 'Enter the city'),
         state: text(2).length(2, 'Use the two-letter state code').toUpperCase(),
-        postalCode: text(10).regex(/^\d{5}(-\d{4})?$/, 'Use a ZIP code like 06103').optional(),
+        postalCode: text(10)
+          .regex(/^\d{5}(-\d{4})?$/, 'Use a ZIP code like 06103')
+          .optional(),
         confidential: z.boolean().default(false),
       })
       .optional(),
   })
-  .refine((p) => !p.dateOfBirth || p.dateOfBirth <= new Date().toISOString().slice(0, 10), { path: ['dateOfBirth'], message: 'Date of birth cannot be in the future', params: { reason: 'in_future' } });
+  .refine((p) => !p.dateOfBirth || p.dateOfBirth <= new Date().toISOString().slice(0, 10), {
+    path: ['dateOfBirth'],
+    message: 'Date of birth cannot be in the future',
+    params: { reason: 'in_future' },
+  });
 export type PersonInput = z.infer<typeof personInput>;
 
 export const personSearchQuery = z.object({
@@ -59,7 +83,14 @@ export const personIdParams = z.object({ id: z.uuid('Not a valid id') });
 
 // --- what the routes answer (issue 10: one contract; the web's person types are these) ---
 
-const priorReport = z.object({ id: uuidOut, number: z.string(), receivedAt: momentOut, status: z.enum(reportStatuses), decision: z.string().nullable(), role: z.string() });
+const priorReport = z.object({
+  id: uuidOut,
+  number: z.string(),
+  receivedAt: momentOut,
+  status: z.enum(reportStatuses),
+  decision: z.string().nullable(),
+  role: z.string(),
+});
 const alias = z.object({ firstName: z.string(), lastName: z.string(), kind: z.enum(aliasKinds) });
 
 export const personSearchAnswer = z.object({
@@ -99,7 +130,16 @@ export const personAnswer = z.object({
   interpreterNeeded: z.boolean(),
   aliases: z.array(alias),
   addresses: z.array(
-    z.object({ id: uuidOut, line1: z.string(), line2: nullableText, city: z.string(), state: z.string(), postalCode: nullableText, confidential: z.boolean(), current: z.boolean() }),
+    z.object({
+      id: uuidOut,
+      line1: z.string(),
+      line2: nullableText,
+      city: z.string(),
+      state: z.string(),
+      postalCode: nullableText,
+      confidential: z.boolean(),
+      current: z.boolean(),
+    }),
   ),
   relationships: z.array(z.object({ id: uuidOut, kind: z.string(), personId: uuidOut, firstName: z.string(), lastName: z.string() })),
   priorReports: z.array(priorReport),

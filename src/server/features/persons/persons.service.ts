@@ -37,7 +37,12 @@ export async function searchPersons(ctx: RequestContext, trx: Trx, query: Person
   const ids = ranked.map((match) => match.row.id);
   const [aliases, priorReports] = await Promise.all([repo.findAliases(trx, ids), repo.findPriorReports(trx, ids)]);
   await recordAudit(trx, ctx, [
-    { action: 'person.search', recordType: 'person', personIds: ids, details: { lastName: query.lastName, firstName: query.firstName, dateOfBirth: query.dateOfBirth ?? null } },
+    {
+      action: 'person.search',
+      recordType: 'person',
+      personIds: ids,
+      details: { lastName: query.lastName, firstName: query.firstName, dateOfBirth: query.dateOfBirth ?? null },
+    },
   ]);
   return {
     results: ranked.map(({ row, score, matchedOn }) => ({

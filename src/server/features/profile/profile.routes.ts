@@ -7,15 +7,41 @@ import { chooseProfile, describeProfileVersion, readActiveProfile } from './prof
 export function registerProfileRoutes(app: HearthApp, { database, config }: AppDeps) {
   const asUser = userRunner({ database, config });
   const tags = ['profile'];
-  app.get('/api/profile', { schema: { tags, summary: 'The active practice profile in plain language, with its history', querystring: profileQuery, response: { 200: agencyProfileAnswer } } }, (request) =>
-    asUser(request, (ctx, trx) => readActiveProfile(trx, config, request.query.language ?? ctx.language)),
+  app.get(
+    '/api/profile',
+    {
+      schema: {
+        tags,
+        summary: 'The active practice profile in plain language, with its history',
+        querystring: profileQuery,
+        response: { 200: agencyProfileAnswer },
+      },
+    },
+    (request) => asUser(request, (ctx, trx) => readActiveProfile(trx, config, request.query.language ?? ctx.language)),
   );
   app.get(
     '/api/profiles/:code',
-    { schema: { tags, summary: 'Any shipped profile version in plain language', params: profileParams, querystring: profileVersionQuery, response: { 200: profileDescriptionAnswer } } },
+    {
+      schema: {
+        tags,
+        summary: 'Any shipped profile version in plain language',
+        params: profileParams,
+        querystring: profileVersionQuery,
+        response: { 200: profileDescriptionAnswer },
+      },
+    },
     (request) => asUser(request, async (ctx) => describeProfileVersion(request.params.code, request.query.version, request.query.language ?? ctx.language)),
   );
-  app.put('/api/profile', { schema: { tags, summary: 'Switch the agency to another practice profile (administrators)', body: chooseProfileInput, response: { 200: agencyProfileAnswer } } }, (request) =>
-    asUser(request, (ctx, trx) => chooseProfile(ctx, trx, config, request.body)),
+  app.put(
+    '/api/profile',
+    {
+      schema: {
+        tags,
+        summary: 'Switch the agency to another practice profile (administrators)',
+        body: chooseProfileInput,
+        response: { 200: agencyProfileAnswer },
+      },
+    },
+    (request) => asUser(request, (ctx, trx) => chooseProfile(ctx, trx, config, request.body)),
   );
 }

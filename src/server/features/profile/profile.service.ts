@@ -44,7 +44,8 @@ export function describeProfileVersion(code: ProfileCode, version: number | unde
 
 /** An administrator switches the agency's profile; the history keeps who, when and why. */
 export async function chooseProfile(ctx: RequestContext, trx: Transaction<DB>, config: Config, input: { code: ProfileCode; note?: string | undefined }) {
-  if (!ctx.roles.includes('administrator')) throw new Problem('forbidden_action', 'Only an administrator can change the practice profile.').because('profile_administrators_only');
+  if (!ctx.roles.includes('administrator'))
+    throw new Problem('forbidden_action', 'Only an administrator can change the practice profile.').because('profile_administrators_only');
   const id = randomUUID();
   await repo.insertChoice(trx, { id, profile_code: input.code, chosen_by: ctx.userId, note: input.note?.trim() || null });
   await recordAudit(trx, ctx, [{ action: 'profile.choose', recordType: 'profile', recordId: id, details: { code: input.code } }]);

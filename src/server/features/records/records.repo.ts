@@ -3,7 +3,11 @@ import type { DB } from '../../db/schema.js';
 
 type Trx = Transaction<DB>;
 
-export interface RecordHit { type: 'report' | 'investigation' | 'case'; id: string; number: string }
+export interface RecordHit {
+  type: 'report' | 'investigation' | 'case';
+  id: string;
+  number: string;
+}
 
 /**
  * The record with exactly this number, if the caller may open it. Reports follow their row-level

@@ -8,7 +8,14 @@ export function registerRecordRoutes(app: HearthApp, { database, config }: AppDe
   const asUser = userRunner({ database, config });
   app.get(
     '/api/records/find',
-    { schema: { tags: ['records'], summary: 'Find a report, investigation or case by its number (PLAT-4)', querystring: findRecordQuery, response: { 200: findRecordAnswer } } },
+    {
+      schema: {
+        tags: ['records'],
+        summary: 'Find a report, investigation or case by its number (PLAT-4)',
+        querystring: findRecordQuery,
+        response: { 200: findRecordAnswer },
+      },
+    },
     (request) => asUser(request, (ctx, trx) => findRecord(ctx, trx, request.query.q)),
   );
 }

@@ -18,6 +18,8 @@ export async function findRecord(ctx: RequestContext, trx: Trx, query: string) {
   const number = normaliseNumber(query);
   if (!number) return { number: null, items: [] };
   const items = await repo.findByNumber(trx, number);
-  await recordAudit(trx, ctx, [{ action: 'record.lookup', recordType: items[0]?.type ?? 'report', recordId: items[0]?.id, details: { number, found: items.length } }]);
+  await recordAudit(trx, ctx, [
+    { action: 'record.lookup', recordType: items[0]?.type ?? 'report', recordId: items[0]?.id, details: { number, found: items.length } },
+  ]);
   return { number, items };
 }

@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-const find = (client: { get(url: string): Promise<{ statusCode: number; json(): any }> }, q: string) => client.get(`/api/records/find?${new URLSearchParams({ q })}`);
+const find = (client: { get(url: string): Promise<{ statusCode: number; json(): any }> }, q: string) =>
+  client.get(`/api/records/find?${new URLSearchParams({ q })}`);
 
 describe('finding a record by its number (PLAT-4)', () => {
   it('reads numbers as people type them', () => {

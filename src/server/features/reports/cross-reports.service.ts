@@ -14,7 +14,6 @@ import { loadForAction } from './reports.service.js';
 
 type Trx = Transaction<DB>;
 
-
 /** Workers who act on a report may record a cross-report; managers and QA read them. */
 const mayRecord = (ctx: RequestContext) => hasRole(ctx, 'hotline_screener', 'investigator', 'supervisor', 'caseworker');
 
@@ -57,9 +56,12 @@ export async function listCrossReports(ctx: RequestContext, trx: Trx, config: Co
 export async function createCrossReport(ctx: RequestContext, trx: Trx, _config: Config, reportId: string, input: CreateCrossReportInput) {
   const report = await loadForAction(ctx, trx, reportId, 'view');
   if (!mayRecord(ctx)) throw new Problem('forbidden_action', 'Your role cannot record cross-reports.');
-  if (Date.parse(input.sentAt) > Date.now() + 5 * 60_000) throw new Problem('validation', 'A cross-report cannot be in the future.', [{ path: 'sentAt', message: 'Use the time it was made' }]);
+  if (Date.parse(input.sentAt) > Date.now() + 5 * 60_000)
+    throw new Problem('validation', 'A cross-report cannot be in the future.', [{ path: 'sentAt', message: 'Use the time it was made' }]);
   if (Date.parse(input.sentAt) < new Date(report.received_at).getTime() - 60_000) {
-    throw new Problem('validation', 'A cross-report cannot be before the report was received.', [{ path: 'sentAt', message: 'Use a time after the report was received' }]);
+    throw new Problem('validation', 'A cross-report cannot be before the report was received.', [
+      { path: 'sentAt', message: 'Use a time after the report was received' },
+    ]);
   }
   const inserted = await repo.insertCrossReport(trx, { ...input, reportId, createdBy: ctx.userId });
   if (!inserted) {
@@ -68,7 +70,9 @@ export async function createCrossReport(ctx: RequestContext, trx: Trx, _config: 
     if (!mine) throw new Problem('conflict', 'That id is already used. Send a new id.');
     return { created: false, item: present(mine) };
   }
-  await recordAudit(trx, ctx, [{ action: 'cross_report.create', recordType: 'report', recordId: reportId, details: { crossReportId: input.id, agencyKind: input.agencyKind } }]);
+  await recordAudit(trx, ctx, [
+    { action: 'cross_report.create', recordType: 'report', recordId: reportId, details: { crossReportId: input.id, agencyKind: input.agencyKind } },
+  ]);
   const saved = (await repo.findForReport(trx, reportId)).find((r) => r.id === input.id)!;
   return { created: true, item: present(saved) };
 }

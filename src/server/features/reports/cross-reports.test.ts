@@ -14,7 +14,15 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 const url = (reportId: string) => `/api/reports/${reportId}/cross-reports`;
-const police = () => ({ id: randomUUID(), agencyKind: 'law_enforcement', agencyName: 'Hartford Police Department', contactName: 'Sgt. Dana Lee', method: 'phone', sentAt: new Date().toISOString(), referenceNumber: 'HPD-26-4471' });
+const police = () => ({
+  id: randomUUID(),
+  agencyKind: 'law_enforcement',
+  agencyName: 'Hartford Police Department',
+  contactName: 'Sgt. Dana Lee',
+  method: 'phone',
+  sentAt: new Date().toISOString(),
+  referenceNumber: 'HPD-26-4471',
+});
 
 describe('cross-reports (INT-5)', () => {
   it('the investigator records one, a retry returns it, and the screener reads it', async () => {
@@ -25,14 +33,24 @@ describe('cross-reports (INT-5)', () => {
     expect((await family.investigator.post(url(family.reportId), body)).statusCode).toBe(200);
     const screener = await h.signIn('screener');
     const list = (await screener.get(url(family.reportId))).json();
-    expect(list.items).toEqual([expect.objectContaining({ id: body.id, agencyName: 'Hartford Police Department', referenceNumber: 'HPD-26-4471', method: 'phone', createdByName: 'Ivy Chen' })]);
+    expect(list.items).toEqual([
+      expect.objectContaining({
+        id: body.id,
+        agencyName: 'Hartford Police Department',
+        referenceNumber: 'HPD-26-4471',
+        method: 'phone',
+        createdByName: 'Ivy Chen',
+      }),
+    ]);
     // Physical abuse needs no cross-report under the federal floor the shipped profiles carry.
     expect(list.required).toEqual([]);
   });
 
   it('a sex-trafficking allegation requires a law-enforcement report within 24 hours, until one is recorded', async () => {
     const family = await openInvestigationFast(h);
-    await h.database.asOwner((owner) => owner.updateTable('allegation').set({ maltreatment_type: 'sex_trafficking' }).where('report_id', '=', family.reportId).execute());
+    await h.database.asOwner((owner) =>
+      owner.updateTable('allegation').set({ maltreatment_type: 'sex_trafficking' }).where('report_id', '=', family.reportId).execute(),
+    );
     const before = (await family.investigator.get(url(family.reportId))).json();
     expect(before.required).toEqual([expect.objectContaining({ agencyKind: 'law_enforcement', maltreatmentTypes: ['sex_trafficking'], recorded: false })]);
     const received = Date.parse((await family.investigator.get(`/api/reports/${family.reportId}`)).json().receivedAt);
@@ -48,7 +66,11 @@ describe('cross-reports (INT-5)', () => {
     const south = await h.signIn('south.investigator');
     expect((await south.get(url(family.reportId))).statusCode).toBe(404);
     expect((await south.post(url(family.reportId), police())).statusCode).toBe(404);
-    const rows = await asUser(h, await userIdOf(h, 'south.investigator'), async (trx) => (await sql<{ id: string }>`select id from cross_report`.execute(trx)).rows);
+    const rows = await asUser(
+      h,
+      await userIdOf(h, 'south.investigator'),
+      async (trx) => (await sql<{ id: string }>`select id from cross_report`.execute(trx)).rows,
+    );
     expect(rows).toEqual([]);
 
     const other = await openInvestigationFast(h);
@@ -59,7 +81,9 @@ describe('cross-reports (INT-5)', () => {
 
   it('refuses a time in the future, an unknown agency and a NUL in the notes (400)', async () => {
     const family = await openInvestigationFast(h);
-    expect((await family.investigator.post(url(family.reportId), { ...police(), sentAt: new Date(Date.now() + 86_400_000).toISOString() })).statusCode).toBe(400);
+    expect((await family.investigator.post(url(family.reportId), { ...police(), sentAt: new Date(Date.now() + 86_400_000).toISOString() })).statusCode).toBe(
+      400,
+    );
     expect((await family.investigator.post(url(family.reportId), { ...police(), agencyKind: 'fbi' })).statusCode).toBe(400);
     expect((await family.investigator.post(url(family.reportId), { ...police(), notes: 'a\u0000b' })).statusCode).toBe(400);
   });

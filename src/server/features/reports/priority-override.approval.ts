@@ -9,7 +9,14 @@ import { bump } from './reports.service.js';
 type Trx = Transaction<DB>;
 
 /** Closes a pending request as approved or withdrawn, with its history line, in the caller's transaction. */
-async function settle(ctx: RequestContext, trx: Trx, kind: 'response_priority_override' | 'screening_decision', reportId: string, status: 'approved' | 'withdrawn', comment: string | null) {
+async function settle(
+  ctx: RequestContext,
+  trx: Trx,
+  kind: 'response_priority_override' | 'screening_decision',
+  reportId: string,
+  status: 'approved' | 'withdrawn',
+  comment: string | null,
+) {
   const pending = await findPendingFor(trx, kind, 'report', reportId);
   if (!pending) return;
   await trx
@@ -48,6 +55,8 @@ export const priorityOverrideApproval: ApprovalEffect = {
 
   async summarise(trx, approval) {
     const report = await trx.selectFrom('report').select(['id', 'number']).where('id', '=', approval.subjectId).executeTakeFirst();
-    return report ? { reportId: report.id, number: report.number, recommended: approval.payload.recommended ?? null, chosen: approval.payload.chosen ?? null } : {};
+    return report
+      ? { reportId: report.id, number: report.number, recommended: approval.payload.recommended ?? null, chosen: approval.payload.chosen ?? null }
+      : {};
   },
 };

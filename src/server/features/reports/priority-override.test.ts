@@ -16,10 +16,18 @@ const completed = (responsePriority: string) => ({ complete: true, decision: { o
 
 describe('the screening instrument’s priority under each profile (item 8)', () => {
   it('maps onto Georgia’s priorities in version 2, and says plainly when nothing matches', () => {
-    expect(recommendationOf(completed('within_24_hours'), georgiaV2.responsePriorities)).toEqual({ decision: 'screen_in', responsePriority: 'priority_1', instrumentPriority: 'within_24_hours' });
+    expect(recommendationOf(completed('within_24_hours'), georgiaV2.responsePriorities)).toEqual({
+      decision: 'screen_in',
+      responsePriority: 'priority_1',
+      instrumentPriority: 'within_24_hours',
+    });
     expect(recommendationOf(completed('within_72_hours'), georgiaV2.responsePriorities)?.responsePriority).toBe('priority_2');
     // Version 1 had no mapping: no priority, and the instrument's own grade is still told.
-    expect(recommendationOf(completed('same_day'), georgiaV1.responsePriorities)).toEqual({ decision: 'screen_in', responsePriority: null, instrumentPriority: 'same_day' });
+    expect(recommendationOf(completed('same_day'), georgiaV1.responsePriorities)).toEqual({
+      decision: 'screen_in',
+      responsePriority: null,
+      instrumentPriority: 'same_day',
+    });
   });
 });
 
@@ -30,9 +38,14 @@ describe('lowering the response priority (INT-4, SUP-3)', () => {
     // The instrument recommends 24 hours; the screener chooses 72.
     const { report } = await submittedScreenIn(screener, { priority: 'within_72_hours' });
     const pendingFor = async () =>
-      ((await supervisor.get('/api/approvals')).json().items as Array<{ id: string; kind: string; version: number; summary: { reportId?: string; recommended?: string; chosen?: string } }>).filter(
-        (i) => i.summary.reportId === report.id,
-      );
+      (
+        (await supervisor.get('/api/approvals')).json().items as Array<{
+          id: string;
+          kind: string;
+          version: number;
+          summary: { reportId?: string; recommended?: string; chosen?: string };
+        }>
+      ).filter((i) => i.summary.reportId === report.id);
     const items = await pendingFor();
     expect(items.map((i) => i.kind).sort()).toEqual(['response_priority_override', 'screening_decision']);
     expect(items.find((i) => i.kind === 'response_priority_override')?.summary).toMatchObject({ recommended: 'within_24_hours', chosen: 'within_72_hours' });
@@ -40,7 +53,9 @@ describe('lowering the response priority (INT-4, SUP-3)', () => {
     const screening = items.find((i) => i.kind === 'screening_decision')!;
     expect((await supervisor.post(`/api/approvals/${screening.id}/approve`, { version: screening.version })).statusCode).toBe(200);
     expect(await pendingFor()).toEqual([]);
-    const decided = await h.database.asOwner((owner) => owner.selectFrom('approval_request').select(['kind', 'status']).where('subject_id', '=', report.id).orderBy('kind').execute());
+    const decided = await h.database.asOwner((owner) =>
+      owner.selectFrom('approval_request').select(['kind', 'status']).where('subject_id', '=', report.id).orderBy('kind').execute(),
+    );
     expect(decided).toEqual([
       { kind: 'response_priority_override', status: 'approved' },
       { kind: 'screening_decision', status: 'approved' },
@@ -51,12 +66,24 @@ describe('lowering the response priority (INT-4, SUP-3)', () => {
     const screener = await h.signIn('screener');
     const supervisor = await h.signIn('supervisor');
     const { report } = await submittedScreenIn(screener, { priority: 'within_72_hours' });
-    const items = ((await supervisor.get('/api/approvals')).json().items as Array<{ id: string; kind: string; version: number; summary: { reportId?: string } }>).filter((i) => i.summary.reportId === report.id);
+    const items = (
+      (await supervisor.get('/api/approvals')).json().items as Array<{ id: string; kind: string; version: number; summary: { reportId?: string } }>
+    ).filter((i) => i.summary.reportId === report.id);
     const override = items.find((i) => i.kind === 'response_priority_override')!;
-    const returned = await supervisor.post(`/api/approvals/${override.id}/return`, { version: override.version, comment: 'A bruised 8-year-old: keep 24 hours.' });
+    const returned = await supervisor.post(`/api/approvals/${override.id}/return`, {
+      version: override.version,
+      comment: 'A bruised 8-year-old: keep 24 hours.',
+    });
     expect(returned.statusCode, returned.body).toBe(200);
     expect((await screener.get(`/api/reports/${report.id}`)).json().status).toBe('returned');
-    const screening = await h.database.asOwner((owner) => owner.selectFrom('approval_request').select('status').where('subject_id', '=', report.id).where('kind', '=', 'screening_decision').executeTakeFirstOrThrow());
+    const screening = await h.database.asOwner((owner) =>
+      owner
+        .selectFrom('approval_request')
+        .select('status')
+        .where('subject_id', '=', report.id)
+        .where('kind', '=', 'screening_decision')
+        .executeTakeFirstOrThrow(),
+    );
     expect(screening.status).toBe('withdrawn');
   });
 

@@ -43,8 +43,14 @@ export function abilitiesFor(actor: Actor, report: ReportPolicyFacts) {
 
 function forbidden(action: ReportAction, status: ReportStatus) {
   if ((action === 'edit' || action === 'submit') && !editable(status)) {
-    return new Problem('forbidden_action', `This report is ${status}; it can only be changed while it is a draft or returned.`).because('report_not_editable', { status });
+    return new Problem('forbidden_action', `This report is ${status}; it can only be changed while it is a draft or returned.`).because('report_not_editable', {
+      status,
+    });
   }
-  if (action === 'decide') return new Problem('forbidden_action', 'Only a supervisor or program manager over the intake unit can approve or return a submitted report, and not one they took themselves.').because('report_decide_forbidden');
+  if (action === 'decide')
+    return new Problem(
+      'forbidden_action',
+      'Only a supervisor or program manager over the intake unit can approve or return a submitted report, and not one they took themselves.',
+    ).because('report_decide_forbidden');
   return new Problem('forbidden_action', 'Your role cannot do this with this report.').because('report_action_forbidden');
 }

@@ -11,7 +11,12 @@ export function factsOf(row: ReportDetailRow): ReportPolicyFacts {
     orgUnitId: row.org_unit_id,
     collaboratorIds: row.collaborator_ids ?? [],
     investigation: inv
-      ? { investigatorId: inv.investigator_id, orgUnitId: inv.org_unit_id, collaboratorIds: inv.collaborator_ids ?? [], caseWorkerIds: inv.case_worker_ids ?? [] }
+      ? {
+          investigatorId: inv.investigator_id,
+          orgUnitId: inv.org_unit_id,
+          collaboratorIds: inv.collaborator_ids ?? [],
+          caseWorkerIds: inv.case_worker_ids ?? [],
+        }
       : null,
   };
 }

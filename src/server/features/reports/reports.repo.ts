@@ -24,7 +24,18 @@ export function findReportDetail(trx: Trx, id: string) {
         eb
           .selectFrom('report_participant as rp')
           .innerJoin('person as p', 'p.id', 'rp.person_id')
-          .select(['rp.id', 'rp.person_id', 'rp.role', 'rp.parent_type', 'rp.lives_in_household', 'p.first_name', 'p.last_name', 'p.date_of_birth', 'p.approximate_age', 'p.sex'])
+          .select([
+            'rp.id',
+            'rp.person_id',
+            'rp.role',
+            'rp.parent_type',
+            'rp.lives_in_household',
+            'p.first_name',
+            'p.last_name',
+            'p.date_of_birth',
+            'p.approximate_age',
+            'p.sex',
+          ])
           .whereRef('rp.report_id', '=', 'r.id')
           .orderBy('rp.role')
           .orderBy('p.last_name'),
@@ -62,7 +73,15 @@ export function findReportDetail(trx: Trx, id: string) {
           .selectFrom('investigation as i')
           .innerJoin('org_unit as iu', 'iu.id', 'i.org_unit_id')
           .leftJoin('staff_user as inv', 'inv.id', 'i.investigator_id')
-          .select(['i.id', 'i.number', 'i.org_unit_id', 'i.investigator_id', 'i.response_due_at', 'iu.name as org_unit_name', 'inv.display_name as investigator_name'])
+          .select([
+            'i.id',
+            'i.number',
+            'i.org_unit_id',
+            'i.investigator_id',
+            'i.response_due_at',
+            'iu.name as org_unit_name',
+            'inv.display_name as investigator_name',
+          ])
           .select([collaboratorIdsOf('investigation', 'i.id').as('collaborator_ids'), caseWorkerIdsOf('i.id').as('case_worker_ids')])
           .whereRef('i.report_id', '=', 'r.id'),
       ).as('investigation'),
@@ -77,7 +96,13 @@ export function findReportDetail(trx: Trx, id: string) {
 }
 
 /** That an investigation exists, its number, status, unit and final (approved) decision. */
-export interface InvestigationSummary { id: string; number: string; status: 'open' | 'closed'; org_unit_name: string; disposition: InvestigationDecision | null }
+export interface InvestigationSummary {
+  id: string;
+  number: string;
+  status: 'open' | 'closed';
+  org_unit_name: string;
+  disposition: InvestigationDecision | null;
+}
 
 export type ReportDetailRow = NonNullable<Awaited<ReturnType<typeof findReportDetail>>>;
 
@@ -110,7 +135,19 @@ export async function bumpVersion(trx: Trx, id: string, expectedVersion: number,
   return updated?.version ?? null;
 }
 
-export async function upsertReporter(trx: Trx, reportId: string, reporter: { reporterType: (typeof reporterTypes)[number]; mandated: boolean; anonymous: boolean; name?: string | null; phone?: string | null; email?: string | null; relationshipToFamily?: string | null }) {
+export async function upsertReporter(
+  trx: Trx,
+  reportId: string,
+  reporter: {
+    reporterType: (typeof reporterTypes)[number];
+    mandated: boolean;
+    anonymous: boolean;
+    name?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    relationshipToFamily?: string | null;
+  },
+) {
   const values = {
     reporter_type: reporter.reporterType,
     mandated: reporter.mandated,
@@ -138,12 +175,21 @@ export function insertParticipant(trx: Trx, reportId: string, input: AddParticip
       parent_type: input.role === 'parent' ? (input.parentType ?? null) : null,
       lives_in_household: input.livesInHousehold,
     })
-    .onConflict((oc) => oc.columns(['report_id', 'person_id']).doUpdateSet({ role: input.role, parent_type: input.parentType ?? null, lives_in_household: input.livesInHousehold }))
+    .onConflict((oc) =>
+      oc
+        .columns(['report_id', 'person_id'])
+        .doUpdateSet({ role: input.role, parent_type: input.parentType ?? null, lives_in_household: input.livesInHousehold }),
+    )
     .execute();
 }
 
 export async function deleteParticipant(trx: Trx, reportId: string, participantId: string) {
-  const removed = await trx.deleteFrom('report_participant').where('id', '=', participantId).where('report_id', '=', reportId).returning('person_id').executeTakeFirst();
+  const removed = await trx
+    .deleteFrom('report_participant')
+    .where('id', '=', participantId)
+    .where('report_id', '=', reportId)
+    .returning('person_id')
+    .executeTakeFirst();
   if (removed) {
     await trx
       .deleteFrom('allegation')
@@ -225,7 +271,14 @@ export async function findInvestigatorWorkloads(trx: Trx, unitId: string) {
 
 export async function insertInvestigation(
   trx: Trx,
-  values: { reportId: string; track: 'investigation' | 'family_assessment'; orgUnitId: string; investigatorId: string | null; responsePriority: string; responseDueAt: Date | null },
+  values: {
+    reportId: string;
+    track: 'investigation' | 'family_assessment';
+    orgUnitId: string;
+    investigatorId: string | null;
+    responsePriority: string;
+    responseDueAt: Date | null;
+  },
 ) {
   const id = randomUUID();
   await trx

@@ -17,7 +17,18 @@ describe('the report answer (issue 10, PLAT-1)', () => {
     const identity = paths.filter((path) => /(^|\.)(name|phone|email)$/i.test(path) || /reporter/i.test(path));
     expect(identity.sort()).toEqual(
       // The intake unit's name is the only other `name`: no screener, reviewer or person field names the reporter.
-      ['orgUnit.name', 'reporter', 'reporter.anonymous', 'reporter.email', 'reporter.mandated', 'reporter.name', 'reporter.phone', 'reporter.relationshipToFamily', 'reporter.reporterType', 'reporterHidden'].sort(),
+      [
+        'orgUnit.name',
+        'reporter',
+        'reporter.anonymous',
+        'reporter.email',
+        'reporter.mandated',
+        'reporter.name',
+        'reporter.phone',
+        'reporter.relationshipToFamily',
+        'reporter.reporterType',
+        'reporterHidden',
+      ].sort(),
     );
   });
 

@@ -8,13 +8,44 @@ import { sexes } from '../persons/persons.schema.js';
 
 export const channels = ['phone', 'online', 'email', 'fax', 'in_person', 'law_enforcement'] as const;
 export const reporterTypes = [
-  'social_services', 'medical', 'mental_health', 'legal_law_enforcement', 'education', 'child_daycare', 'substitute_care_provider',
-  'alleged_victim', 'parent', 'other_relative', 'friend_neighbor', 'alleged_perpetrator', 'anonymous', 'other', 'unknown',
+  'social_services',
+  'medical',
+  'mental_health',
+  'legal_law_enforcement',
+  'education',
+  'child_daycare',
+  'substitute_care_provider',
+  'alleged_victim',
+  'parent',
+  'other_relative',
+  'friend_neighbor',
+  'alleged_perpetrator',
+  'anonymous',
+  'other',
+  'unknown',
 ] as const;
 export const participantRoles = ['alleged_victim', 'parent', 'household_member', 'other_family'] as const;
 export const parentTypes = ['custodial', 'non_custodial'] as const;
-export const relationshipKinds = ['parent_of', 'child_of', 'sibling_of', 'grandparent_of', 'grandchild_of', 'partner_of', 'household_member_of', 'relative_of', 'other'] as const;
-export const maltreatmentTypes = ['physical_abuse', 'neglect', 'medical_neglect', 'sexual_abuse', 'psychological_maltreatment', 'sex_trafficking', 'other'] as const;
+export const relationshipKinds = [
+  'parent_of',
+  'child_of',
+  'sibling_of',
+  'grandparent_of',
+  'grandchild_of',
+  'partner_of',
+  'household_member_of',
+  'relative_of',
+  'other',
+] as const;
+export const maltreatmentTypes = [
+  'physical_abuse',
+  'neglect',
+  'medical_neglect',
+  'sexual_abuse',
+  'psychological_maltreatment',
+  'sex_trafficking',
+  'other',
+] as const;
 
 const moment = momentSchema();
 
@@ -40,7 +71,10 @@ export const updateReportInput = z.object({
   narrative: text(NARRATIVE_MAX_CHARS).optional(),
   reporter: reporterInput.optional(),
   decision: z.enum(screeningDecisions).nullish(),
-  responsePriority: z.string().regex(/^[a-z][a-z0-9_]{0,40}$/, 'Choose a response priority from the list').nullish(),
+  responsePriority: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,40}$/, 'Choose a response priority from the list')
+    .nullish(),
   decisionRationale: text(4000).nullish(),
   communityReferral: text(1000).nullish(),
 });
@@ -158,13 +192,25 @@ export const reportAnswer = z.object({
       role: z.enum(participantRoles),
       parentType: z.enum(parentTypes).nullable(),
       livesInHousehold: z.boolean(),
-      person: z.object({ firstName: z.string(), lastName: z.string(), dateOfBirth: calendarDateOut.nullable(), approximateAge: z.number().int().nullable(), sex: z.enum(sexes) }),
+      person: z.object({
+        firstName: z.string(),
+        lastName: z.string(),
+        dateOfBirth: calendarDateOut.nullable(),
+        approximateAge: z.number().int().nullable(),
+        sex: z.enum(sexes),
+      }),
     }),
   ),
   /** INT-2: reads "personId is <kind> relatedPersonId", e.g. mother `parent_of` child. */
   relationships: z.array(z.object({ id: uuidOut, personId: uuidOut, relatedPersonId: uuidOut, kind: z.enum(relationshipKinds) })),
   allegations: z.array(
-    z.object({ id: uuidOut, victimPersonId: uuidOut, perpetratorPersonId: uuidOut.nullable(), maltreatmentType: z.enum(maltreatmentTypes), description: z.string() }),
+    z.object({
+      id: uuidOut,
+      victimPersonId: uuidOut,
+      perpetratorPersonId: uuidOut.nullable(),
+      maltreatmentType: z.enum(maltreatmentTypes),
+      description: z.string(),
+    }),
   ),
   decision: z.enum(screeningDecisions).nullable(),
   responsePriority: nullableText,
@@ -184,8 +230,12 @@ export const investigatorsAnswer = z.object({
 
 // The instrument engine's own types (src/domain/instruments): its definition and scored result are
 // checked where they are made, so the answer passes them through as they are.
-const instrumentDefinitionOut = z.custom<InstrumentDefinition>((value) => typeof value === 'object' && value !== null).meta({ description: 'An instrument definition (src/domain/instruments)' });
-const instrumentResultOut = z.custom<InstrumentResult>((value) => typeof value === 'object' && value !== null).meta({ description: 'A scored instrument result (src/domain/instruments)' });
+const instrumentDefinitionOut = z
+  .custom<InstrumentDefinition>((value) => typeof value === 'object' && value !== null)
+  .meta({ description: 'An instrument definition (src/domain/instruments)' });
+const instrumentResultOut = z
+  .custom<InstrumentResult>((value) => typeof value === 'object' && value !== null)
+  .meta({ description: 'A scored instrument result (src/domain/instruments)' });
 
 /** The screening instrument on a report, its saved answers and what it recommends (INT-4). */
 export const screeningInstrumentAnswer = z.object({

@@ -16,7 +16,9 @@ type Trx = Transaction<DB>;
 export async function createReport(ctx: RequestContext, trx: Trx, input: { channel: (typeof channels)[number]; receivedAt?: string }) {
   if (!canCreateReport(ctx)) throw new Problem('forbidden_action', 'Only hotline screeners and supervisors take reports.').because('report_create_forbidden');
   if (input.receivedAt && Date.parse(input.receivedAt) > Date.now() + 60_000) {
-    throw new Problem('validation', 'The report cannot be received in the future.', [{ path: 'receivedAt', message: 'Cannot be in the future', code: 'in_future' }]).because('received_in_future');
+    throw new Problem('validation', 'The report cannot be received in the future.', [
+      { path: 'receivedAt', message: 'Cannot be in the future', code: 'in_future' },
+    ]).because('received_in_future');
   }
   const { id } = await repo.insertReport(trx, { ...input, orgUnitId: ctx.orgUnitId, screenerId: ctx.userId });
   await recordAudit(trx, ctx, [{ action: 'report.create', recordType: 'report', recordId: id }]);
@@ -33,11 +35,15 @@ export async function updateReport(ctx: RequestContext, trx: Trx, config: Config
     const profile = await profileAt(trx, config, new Date());
     if (!profile.responsePriorities.some((p) => p.code === input.responsePriority)) {
       const codes = profile.responsePriorities.map((p) => p.code).join(', ');
-      throw new Problem('validation', `The ${profile.code.toUpperCase()} profile has no response priority "${input.responsePriority}"; use one of ${codes}.`, [{ path: 'responsePriority', message: `Use one of ${codes}` }]);
+      throw new Problem('validation', `The ${profile.code.toUpperCase()} profile has no response priority "${input.responsePriority}"; use one of ${codes}.`, [
+        { path: 'responsePriority', message: `Use one of ${codes}` },
+      ]);
     }
   }
   if (input.receivedAt && Date.parse(input.receivedAt) > Date.now() + 60_000) {
-    throw new Problem('validation', 'The report cannot be received in the future.', [{ path: 'receivedAt', message: 'Cannot be in the future', code: 'in_future' }]).because('received_in_future');
+    throw new Problem('validation', 'The report cannot be received in the future.', [
+      { path: 'receivedAt', message: 'Cannot be in the future', code: 'in_future' },
+    ]).because('received_in_future');
   }
   const changes: Record<string, unknown> = {};
   if (input.channel !== undefined) changes.channel = input.channel;
@@ -74,9 +80,12 @@ export async function addAllegation(ctx: RequestContext, trx: Trx, id: string, i
   const row = await loadForAction(ctx, trx, id, 'edit');
   const people = new Map(row.participants.map((p) => [p.person_id, p.role]));
   const errors = [];
-  if (people.get(input.victimPersonId) !== 'alleged_victim') errors.push({ path: 'victimPersonId', message: 'Add this child to the report as an alleged victim first.', code: 'not_an_alleged_victim' });
-  if (input.perpetratorPersonId && !people.has(input.perpetratorPersonId)) errors.push({ path: 'perpetratorPersonId', message: 'Add the alleged perpetrator to the report first.', code: 'not_on_report' });
-  if (input.perpetratorPersonId === input.victimPersonId) errors.push({ path: 'perpetratorPersonId', message: 'The alleged perpetrator cannot be the victim.', code: 'is_the_victim' });
+  if (people.get(input.victimPersonId) !== 'alleged_victim')
+    errors.push({ path: 'victimPersonId', message: 'Add this child to the report as an alleged victim first.', code: 'not_an_alleged_victim' });
+  if (input.perpetratorPersonId && !people.has(input.perpetratorPersonId))
+    errors.push({ path: 'perpetratorPersonId', message: 'Add the alleged perpetrator to the report first.', code: 'not_on_report' });
+  if (input.perpetratorPersonId === input.victimPersonId)
+    errors.push({ path: 'perpetratorPersonId', message: 'The alleged perpetrator cannot be the victim.', code: 'is_the_victim' });
   if (errors.length) throw new Problem('validation', errors.map((e) => e.message).join(' '), errors);
   await bump(trx, id, input.version);
   await repo.insertAllegation(trx, id, input);
@@ -95,7 +104,9 @@ export async function addRelationship(ctx: RequestContext, trx: Trx, id: string,
   const row = await loadForAction(ctx, trx, id, 'edit');
   const onReport = new Set(row.participants.map((p) => p.person_id));
   const errors = [input.personId, input.relatedPersonId].flatMap((personId, index) =>
-    onReport.has(personId) ? [] : [{ path: index === 0 ? 'personId' : 'relatedPersonId', message: 'Add this person to the report first.', code: 'not_on_report' }],
+    onReport.has(personId)
+      ? []
+      : [{ path: index === 0 ? 'personId' : 'relatedPersonId', message: 'Add this person to the report first.', code: 'not_on_report' }],
   );
   if (errors.length) throw new Problem('validation', errors.map((e) => e.message).join(' '), errors);
   await bump(trx, id, input.version);
@@ -106,7 +117,14 @@ export async function addRelationship(ctx: RequestContext, trx: Trx, id: string,
 export async function removeRelationship(ctx: RequestContext, trx: Trx, id: string, relationshipId: string, version: number) {
   const row = await loadForAction(ctx, trx, id, 'edit');
   await bump(trx, id, version);
-  if (!(await repo.deleteRelationship(trx, relationshipId, row.participants.map((p) => p.person_id)))) throw notFound('relationship');
+  if (
+    !(await repo.deleteRelationship(
+      trx,
+      relationshipId,
+      row.participants.map((p) => p.person_id),
+    ))
+  )
+    throw notFound('relationship');
   return loadAndPresent(ctx, trx, id, 'view', 'report.update', { removed: 'relationship', relationshipId });
 }
 
@@ -117,7 +135,14 @@ export async function loadForAction(ctx: RequestContext, trx: Trx, id: string, a
   return row!;
 }
 
-export async function loadAndPresent(ctx: RequestContext, trx: Trx, id: string, action: ReportAction, audit: AuditAction | null, details?: Record<string, unknown>) {
+export async function loadAndPresent(
+  ctx: RequestContext,
+  trx: Trx,
+  id: string,
+  action: ReportAction,
+  audit: AuditAction | null,
+  details?: Record<string, unknown>,
+) {
   const row = await loadForAction(ctx, trx, id, action);
   if (audit) await recordAudit(trx, ctx, [{ action: audit, recordType: 'report', recordId: id, personIds: personIdsOf(row), details }]);
   return presentReport(ctx, row);

@@ -47,7 +47,16 @@ describe('the hotline journey', () => {
     const result = approved.json();
     expect(result.status).toBe('approved');
     // The hotline supervisor learns only that it exists and where it went (PLAT-1).
-    expect(result.investigation).toEqual({ id: expect.any(String), number: expect.stringMatching(/^I-/), status: 'open', orgUnitName: 'North Investigations Unit', disposition: null, abilities: { open: false }, investigatorName: null, responseDueAt: null });
+    expect(result.investigation).toEqual({
+      id: expect.any(String),
+      number: expect.stringMatching(/^I-/),
+      status: 'open',
+      orgUnitName: 'North Investigations Unit',
+      disposition: null,
+      abilities: { open: false },
+      investigatorName: null,
+      responseDueAt: null,
+    });
 
     const investigatorName = await assigneeOf(h, result.investigation.id);
     expect(['investigator', 'investigator2']).toContain(investigatorName);
@@ -60,16 +69,31 @@ describe('the hotline journey', () => {
     expect((Date.parse(fromReport.responseDueAt) - Date.parse(result.receivedAt)) / 3_600_000).toBe(2);
     const detail = (await investigator.get(`/api/investigations/${mine.id}`)).json();
     expect(detail.children.map((c: { personId: string }) => c.personId)).toEqual([child.id]);
-    expect(detail.allegations).toEqual([{ id: expect.any(String), victimPersonId: detail.children[0].personId, victimName: 'Maya Torres', perpetratorName: 'Kyle Benson', maltreatmentType: 'physical_abuse' }]);
+    expect(detail.allegations).toEqual([
+      {
+        id: expect.any(String),
+        victimPersonId: detail.children[0].personId,
+        victimName: 'Maya Torres',
+        perpetratorName: 'Kyle Benson',
+        maltreatmentType: 'physical_abuse',
+      },
+    ]);
   });
 
   it('returns a report with a comment, and the screener can fix and resubmit it', async () => {
     const screener = await h.signIn('screener');
     const { report } = await submittedScreenIn(screener);
     const supervisor = await h.signIn('supervisor');
-    const returned = await supervisor.post(`/api/reports/${report.id}/return`, { version: report.version, comment: 'Ask the reporter whether the partner still lives there.' });
+    const returned = await supervisor.post(`/api/reports/${report.id}/return`, {
+      version: report.version,
+      comment: 'Ask the reporter whether the partner still lives there.',
+    });
     expect(returned.statusCode).toBe(200);
-    expect(returned.json().reviews.at(-1)).toMatchObject({ action: 'returned', comment: 'Ask the reporter whether the partner still lives there.', reviewerName: 'Samuel Reyes' });
+    expect(returned.json().reviews.at(-1)).toMatchObject({
+      action: 'returned',
+      comment: 'Ask the reporter whether the partner still lives there.',
+      reviewerName: 'Samuel Reyes',
+    });
 
     const again = (await screener.get(`/api/reports/${report.id}`)).json();
     expect(again.abilities.edit).toBe(true);
@@ -103,7 +127,12 @@ describe('the hotline journey', () => {
     const screener = await h.signIn('screener');
     const report = (await screener.post('/api/reports', {})).json();
     const stranger = await createPerson(screener, { firstName: 'Leo', lastName: 'Park', approximateAge: 6 });
-    const response = await screener.post(`/api/reports/${report.id}/allegations`, { version: report.version, victimPersonId: stranger.id, perpetratorPersonId: null, maltreatmentType: 'neglect' });
+    const response = await screener.post(`/api/reports/${report.id}/allegations`, {
+      version: report.version,
+      victimPersonId: stranger.id,
+      perpetratorPersonId: null,
+      maltreatmentType: 'neglect',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0].path).toBe('victimPersonId');
   });
@@ -139,13 +168,22 @@ describe('the hotline journey', () => {
     expect(submitted.statusCode, submitted.body).toBe(200);
     const supervisor = await h.signIn('supervisor');
     const approved = (await supervisor.post(`/api/reports/${report.id}/approve`, { version: submitted.json().version })).json();
-    expect(approved).toMatchObject({ status: 'approved', decision: 'screen_out', communityReferral: 'Parenting support group, North Library', investigation: null });
+    expect(approved).toMatchObject({
+      status: 'approved',
+      decision: 'screen_out',
+      communityReferral: 'Parenting support group, North Library',
+      investigation: null,
+    });
   });
 
   it('a family-assessment screen-in opens on the family assessment track with the 72-hour clock', async () => {
     const screener = await h.signIn('screener');
     const { report } = await submittedScreenIn(screener, { submit: false });
-    const changed = await screener.patch(`/api/reports/${report.id}`, { version: report.version, decision: 'screen_in_family_assessment', responsePriority: 'within_72_hours' });
+    const changed = await screener.patch(`/api/reports/${report.id}`, {
+      version: report.version,
+      decision: 'screen_in_family_assessment',
+      responsePriority: 'within_72_hours',
+    });
     const submitted = await screener.post(`/api/reports/${report.id}/submit`, { version: changed.json().version });
     const supervisor = await h.signIn('supervisor');
     const approved = (await supervisor.post(`/api/reports/${report.id}/approve`, { version: submitted.json().version })).json();
@@ -170,15 +208,30 @@ describe('the hotline journey', () => {
   it('records typed relationships among the people on the report, and only among them (INT-2)', async () => {
     const screener = await h.signIn('screener');
     const { report, child, mother, partner } = await submittedScreenIn(screener, { submit: false });
-    const added = await screener.post(`/api/reports/${report.id}/relationships`, { version: report.version, personId: mother.id, relatedPersonId: child.id, kind: 'parent_of' });
+    const added = await screener.post(`/api/reports/${report.id}/relationships`, {
+      version: report.version,
+      personId: mother.id,
+      relatedPersonId: child.id,
+      kind: 'parent_of',
+    });
     expect(added.statusCode, added.body).toBe(200);
-    const partnered = await screener.post(`/api/reports/${report.id}/relationships`, { version: added.json().version, personId: partner.id, relatedPersonId: mother.id, kind: 'partner_of' });
+    const partnered = await screener.post(`/api/reports/${report.id}/relationships`, {
+      version: added.json().version,
+      personId: partner.id,
+      relatedPersonId: mother.id,
+      kind: 'partner_of',
+    });
     const relationships = partnered.json().relationships;
     expect(relationships.map((r: { kind: string }) => r.kind)).toEqual(['parent_of', 'partner_of']);
     expect(relationships[0]).toMatchObject({ personId: mother.id, relatedPersonId: child.id });
 
     const outsider = await createPerson(screener, { firstName: 'Gina', lastName: 'Holt', approximateAge: 60 });
-    const refused = await screener.post(`/api/reports/${report.id}/relationships`, { version: partnered.json().version, personId: outsider.id, relatedPersonId: child.id, kind: 'grandparent_of' });
+    const refused = await screener.post(`/api/reports/${report.id}/relationships`, {
+      version: partnered.json().version,
+      personId: outsider.id,
+      relatedPersonId: child.id,
+      kind: 'grandparent_of',
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().errors[0].path).toBe('personId');
 
@@ -187,8 +240,12 @@ describe('the hotline journey', () => {
     expect(removed.json().relationships.map((r: { kind: string }) => r.kind)).toEqual(['parent_of']);
 
     const south = await h.signIn('south.screener');
-    const crossOffice = await south.post(`/api/reports/${report.id}/relationships`, { version: removed.json().version, personId: mother.id, relatedPersonId: child.id, kind: 'relative_of' });
+    const crossOffice = await south.post(`/api/reports/${report.id}/relationships`, {
+      version: removed.json().version,
+      personId: mother.id,
+      relatedPersonId: child.id,
+      kind: 'relative_of',
+    });
     expect(crossOffice.statusCode).toBe(404);
   });
 });
-

@@ -14,7 +14,11 @@ import { loadForAction } from './reports.service.js';
 
 type Trx = Transaction<DB>;
 
-export interface Recommendation { decision: string; responsePriority: string | null; instrumentPriority?: string | null }
+export interface Recommendation {
+  decision: string;
+  responsePriority: string | null;
+  instrumentPriority?: string | null;
+}
 
 type Priorities = ProfileVersion['responsePriorities'];
 
@@ -61,7 +65,10 @@ function present(definition: InstrumentDefinition, response: Awaited<ReturnType<
 export async function readScreeningInstrument(ctx: RequestContext, trx: Trx, config: Config, reportId: string) {
   await loadForAction(ctx, trx, reportId, 'view');
   const { profile, definition, response } = await instrumentFor(trx, config, reportId);
-  if (response) await recordAudit(trx, ctx, [{ action: 'instrument_response.read', recordType: 'report', recordId: reportId, details: { instrument: `${definition.key}@${definition.version}` } }]);
+  if (response)
+    await recordAudit(trx, ctx, [
+      { action: 'instrument_response.read', recordType: 'report', recordId: reportId, details: { instrument: `${definition.key}@${definition.version}` } },
+    ]);
   return present(definition, response, profile.responsePriorities);
 }
 
@@ -69,7 +76,13 @@ export async function readScreeningInstrument(ctx: RequestContext, trx: Trx, con
  * Saves the screener's answers, scored on the server with the exact definition version (answers are
  * kept with that version); complete answers mark the response completed. Stale saves get 409.
  */
-export async function saveScreeningInstrument(ctx: RequestContext, trx: Trx, config: Config, reportId: string, input: { answers: Record<string, unknown>; version?: number | undefined }) {
+export async function saveScreeningInstrument(
+  ctx: RequestContext,
+  trx: Trx,
+  config: Config,
+  reportId: string,
+  input: { answers: Record<string, unknown>; version?: number | undefined },
+) {
   const report = await loadForAction(ctx, trx, reportId, 'edit');
   const { profile, definition, response } = await instrumentFor(trx, config, reportId);
   // Per-child items are answered for each alleged victim on the report, and only for them.
@@ -79,19 +92,19 @@ export async function saveScreeningInstrument(ctx: RequestContext, trx: Trx, con
   const now = new Date();
   if (!response) {
     const inserted = await insertFirstResponse(trx, {
-        id: randomUUID(),
-        instrument_key: definition.key,
-        instrument_version: definition.version,
-        instrument_kind: definition.kind,
-        subject_type: 'report',
-        subject_id: reportId,
-        status,
-        answers: JSON.stringify(input.answers),
-        result: JSON.stringify(result),
-        created_by: ctx.userId,
-        completed_by: result.complete ? ctx.userId : null,
-        completed_at: result.complete ? now : null,
-      });
+      id: randomUUID(),
+      instrument_key: definition.key,
+      instrument_version: definition.version,
+      instrument_kind: definition.kind,
+      subject_type: 'report',
+      subject_id: reportId,
+      status,
+      answers: JSON.stringify(input.answers),
+      result: JSON.stringify(result),
+      created_by: ctx.userId,
+      completed_by: result.complete ? ctx.userId : null,
+      completed_at: result.complete ? now : null,
+    });
     // Another first save won the one-live-response index: this writer saw no response, so it is stale.
     if (!inserted) throw conflict('screening instrument');
   } else {
@@ -111,7 +124,14 @@ export async function saveScreeningInstrument(ctx: RequestContext, trx: Trx, con
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) throw conflict('screening instrument');
   }
-  await recordAudit(trx, ctx, [{ action: 'instrument_response.save', recordType: 'report', recordId: reportId, details: { instrument: `${definition.key}@${definition.version}`, status } }]);
+  await recordAudit(trx, ctx, [
+    {
+      action: 'instrument_response.save',
+      recordType: 'report',
+      recordId: reportId,
+      details: { instrument: `${definition.key}@${definition.version}`, status },
+    },
+  ]);
   const saved = await findResponse(trx, 'report', reportId);
   return present(definition, saved, profile.responsePriorities);
 }
@@ -122,7 +142,8 @@ export async function screeningInstrumentSummary(trx: Trx, config: Config, repor
   if (response?.status !== 'completed') return { instrument: null };
   const recommended = recommendationOf(response.result as unknown as InstrumentResult, profile.responsePriorities);
   if (!recommended) return { instrument: null };
-  const differs = recommended.decision !== chosen.decision || (recommended.responsePriority !== null && recommended.responsePriority !== chosen.responsePriority);
+  const differs =
+    recommended.decision !== chosen.decision || (recommended.responsePriority !== null && recommended.responsePriority !== chosen.responsePriority);
   const lowered = lowersPriority(profile.responsePriorities, recommended.responsePriority, chosen.responsePriority);
   return { instrument: { key: definition.key, version: definition.version, recommended, differs, lowered } };
 }

@@ -34,7 +34,8 @@ export const screeningApproval: ApprovalEffect = {
     if (row.decision !== 'screen_in' && row.decision !== 'screen_in_family_assessment') return { investigationId: null };
 
     const unit = await repo.findInvestigationUnitFor(trx, row.org_unit_id);
-    if (!unit) throw new Problem('incomplete', 'No investigation unit is set up for this office. Ask an administrator to add one.').because('no_investigation_unit');
+    if (!unit)
+      throw new Problem('incomplete', 'No investigation unit is set up for this office. Ask an administrator to add one.').because('no_investigation_unit');
     const investigatorId = await chooseInvestigator(trx, unit.id, typeof input.investigatorId === 'string' ? input.investigatorId : undefined);
     const receivedAt = new Date(row.received_at);
     const profile = await profileAt(trx, config, receivedAt);
@@ -47,7 +48,9 @@ export const screeningApproval: ApprovalEffect = {
       responsePriority: row.response_priority!,
       responseDueAt: limit ? dueMoment(calendarOf(profile), receivedAt, limit) : null,
     });
-    await recordAudit(trx, ctx, [{ action: 'investigation.create', recordType: 'investigation', recordId: investigation.id, details: { reportId: row.id, investigatorId } }]);
+    await recordAudit(trx, ctx, [
+      { action: 'investigation.create', recordType: 'investigation', recordId: investigation.id, details: { reportId: row.id, investigatorId } },
+    ]);
     const children = row.participants.filter((p) => p.role === 'alleged_victim').map((p) => p.person_id);
     await recordEvent(ctx, trx, config, {
       type: 'report.screened_in',
@@ -58,7 +61,8 @@ export const screeningApproval: ApprovalEffect = {
     });
     // Another open investigation about the same child is linked both ways, never worked blind.
     const linked = await linkOpenInvestigations(trx, investigation.id);
-    if (linked > 0) await recordAudit(trx, ctx, [{ action: 'investigation.link', recordType: 'investigation', recordId: investigation.id, details: { linked } }]);
+    if (linked > 0)
+      await recordAudit(trx, ctx, [{ action: 'investigation.link', recordType: 'investigation', recordId: investigation.id, details: { linked } }]);
     return { investigationId: investigation.id };
   },
 
@@ -79,7 +83,12 @@ export const screeningApproval: ApprovalEffect = {
       .executeTakeFirst();
     if (!report) return {};
     // The supervisor sees, before approving, that the same children are already being investigated.
-    const openInvestigations = (await findOpenInvestigationsSharing(trx, report.id)).map((i) => ({ investigationId: i.investigation_id, number: i.number, unitName: i.org_unit_name, abilities: { open: i.visible } }));
+    const openInvestigations = (await findOpenInvestigationsSharing(trx, report.id)).map((i) => ({
+      investigationId: i.investigation_id,
+      number: i.number,
+      unitName: i.org_unit_name,
+      abilities: { open: i.visible },
+    }));
     return {
       reportId: report.id,
       number: report.number,
@@ -99,7 +108,11 @@ export const screeningApproval: ApprovalEffect = {
  * Item 6: the response clock runs from receipt, also while the screen-in waits for approval; the
  * queue shows it and puts the most urgent first. Null for a screen-out or a limit the agency has not set.
  */
-async function responseDueAt(trx: Trx, config: Pick<Config, 'HEARTH_PROFILE'>, report: { decision: string | null; response_priority: string | null; received_at: Date | string }) {
+async function responseDueAt(
+  trx: Trx,
+  config: Pick<Config, 'HEARTH_PROFILE'>,
+  report: { decision: string | null; response_priority: string | null; received_at: Date | string },
+) {
   if (report.decision !== 'screen_in' && report.decision !== 'screen_in_family_assessment') return null;
   const receivedAt = new Date(report.received_at);
   const profile = await profileAt(trx, config, receivedAt);
@@ -111,7 +124,9 @@ export async function chooseInvestigator(trx: Trx, unitId: string, requested: st
   const workloads = await repo.findInvestigatorWorkloads(trx, unitId);
   if (requested) {
     if (!workloads.some((w) => w.user_id === requested)) {
-      throw new Problem('validation', 'That investigator is not in the investigation unit for this office.', [{ path: 'investigatorId', message: 'Choose an investigator from the list' }]).because('investigator_not_in_unit');
+      throw new Problem('validation', 'That investigator is not in the investigation unit for this office.', [
+        { path: 'investigatorId', message: 'Choose an investigator from the list' },
+      ]).because('investigator_not_in_unit');
     }
     return requested;
   }

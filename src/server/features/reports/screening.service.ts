@@ -33,14 +33,24 @@ export async function submitReport(ctx: RequestContext, trx: Trx, config: Config
   // A draft begun under another practice profile may carry a priority the agency no longer uses.
   const profile = await profileAt(trx, config, new Date());
   if (row.response_priority && row.decision !== 'screen_out' && !profile.responsePriorities.some((p) => p.code === row.response_priority)) {
-    missing.push({ path: 'responsePriority', message: `Choose a response priority again: "${row.response_priority}" is not one of the ${profile.code.toUpperCase()} profile's priorities.` });
+    missing.push({
+      path: 'responsePriority',
+      message: `Choose a response priority again: "${row.response_priority}" is not one of the ${profile.code.toUpperCase()} profile's priorities.`,
+    });
   }
-  if (missing.length > 0) throw new Problem('incomplete', `Before submitting: ${missing.map((m) => m.message).join(' ')}`, missing).because('submit_incomplete');
+  if (missing.length > 0)
+    throw new Problem('incomplete', `Before submitting: ${missing.map((m) => m.message).join(' ')}`, missing).because('submit_incomplete');
   await bump(trx, id, version, { status: 'submitted', submitted_at: new Date() });
   await repo.insertReview(trx, id, ctx.userId, 'submitted', null);
   const chosen = { decision: row.decision!, responsePriority: row.response_priority };
   const { instrument } = await screeningInstrumentSummary(trx, config, id, chosen);
-  await requestApproval(ctx, trx, config, { kind: 'screening_decision', subjectType: 'report', subjectId: id, orgUnitId: row.org_unit_id, payload: { ...chosen, instrument } });
+  await requestApproval(ctx, trx, config, {
+    kind: 'screening_decision',
+    subjectType: 'report',
+    subjectId: id,
+    orgUnitId: row.org_unit_id,
+    payload: { ...chosen, instrument },
+  });
   // A lower priority than the instrument recommends is its own approval the profile routes (item 8).
   if (instrument?.lowered) {
     await requestApproval(ctx, trx, config, {
@@ -55,9 +65,20 @@ export async function submitReport(ctx: RequestContext, trx: Trx, config: Config
 }
 
 /** The supervisor's decision through the generic approval that submitting opened (SUP-3). */
-export async function approveReport(ctx: RequestContext, trx: Trx, config: Config, id: string, input: { version: number; comment?: string | undefined; investigatorId?: string | undefined }) {
+export async function approveReport(
+  ctx: RequestContext,
+  trx: Trx,
+  config: Config,
+  id: string,
+  input: { version: number; comment?: string | undefined; investigatorId?: string | undefined },
+) {
   const approval = await pendingScreening(ctx, trx, id);
-  const decided = await decideApproval(ctx, trx, config, approval.id, { decision: 'approve', version: approval.version, comment: input.comment, input: { version: input.version, investigatorId: input.investigatorId, comment: input.comment } });
+  const decided = await decideApproval(ctx, trx, config, approval.id, {
+    decision: 'approve',
+    version: approval.version,
+    comment: input.comment,
+    input: { version: input.version, investigatorId: input.investigatorId, comment: input.comment },
+  });
   return loadAndPresent(ctx, trx, id, 'view', 'report.approve', { investigationId: decided.outcome.investigationId ?? null, approvalId: approval.id });
 }
 

@@ -29,7 +29,9 @@ export async function signPlan(ctx: RequestContext, trx: Trx, planId: string, in
   if (plan.status === 'ended') throw new Problem('conflict', 'This safety plan has ended; it can no longer be signed.').because('plan_ended');
   const people = await repo.findReportPeople(trx, investigation.report_id);
   if (input.personId && !people.some((p) => p.personId === input.personId)) {
-    throw new Problem('validation', 'personId: Choose a person on this report, or leave it empty.', [{ path: 'personId', message: 'Choose a person on this report, or leave it empty' }]);
+    throw new Problem('validation', 'personId: Choose a person on this report, or leave it empty.', [
+      { path: 'personId', message: 'Choose a person on this report, or leave it empty' },
+    ]);
   }
   const saved = await repo.insertSignature(trx, {
     id: input.id,

@@ -26,24 +26,43 @@ export async function reviewPlan(ctx: RequestContext, trx: Trx, config: Config, 
     return { created: false, plan: await presentPlan(trx, plan, investigation.report_id) };
   };
   if (input.id && (await repo.findReview(trx, input.id))) return retried(input.id);
-  if (plan.status !== 'active') throw new Problem('conflict', 'Only a safety plan in force (approved and not ended) can be reviewed.').because('plan_not_in_force');
+  if (plan.status !== 'active')
+    throw new Problem('conflict', 'Only a safety plan in force (approved and not ended) can be reviewed.').because('plan_not_in_force');
 
   const today = await agencyToday(trx, config);
   const problems: FieldProblem[] = [];
   if (input.reviewedOn > today) problems.push({ path: 'reviewedOn', message: 'A review cannot be dated in the future', code: 'in_future' });
-  if (input.nextReviewOn && input.nextReviewOn < today) problems.push({ path: 'nextReviewOn', message: 'Choose today or a later date for the next review', code: 'in_past' });
+  if (input.nextReviewOn && input.nextReviewOn < today)
+    problems.push({ path: 'nextReviewOn', message: 'Choose today or a later date for the next review', code: 'in_past' });
   if (problems.length) throw new Problem('validation', problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems);
 
   const id = input.id ?? randomUUID();
   const nextReviewOn = input.outcome === 'end' ? null : (input.nextReviewOn ?? null);
-  if (!(await repo.insertReview(trx, { id, planId: plan.id, reviewedOn: input.reviewedOn, outcome: input.outcome, note: input.note, nextReviewOn, recordedBy: ctx.userId }))) return retried(id);
+  if (
+    !(await repo.insertReview(trx, {
+      id,
+      planId: plan.id,
+      reviewedOn: input.reviewedOn,
+      outcome: input.outcome,
+      note: input.note,
+      nextReviewOn,
+      recordedBy: ctx.userId,
+    }))
+  )
+    return retried(id);
   const guard = { fromStatus: 'active' as const, version: plan.version };
   const changed =
     input.outcome === 'continue'
       ? await repo.changePlan(trx, plan.id, guard, { next_review_on: nextReviewOn }, false)
       : input.outcome === 'revise'
         ? // A new version: the agreements given to the plan in force no longer count for the revision.
-          await repo.changePlan(trx, plan.id, guard, { status: 'draft', approved_by: null, approved_at: null, ...(nextReviewOn ? { next_review_on: nextReviewOn } : {}) }, true)
+          await repo.changePlan(
+            trx,
+            plan.id,
+            guard,
+            { status: 'draft', approved_by: null, approved_at: null, ...(nextReviewOn ? { next_review_on: nextReviewOn } : {}) },
+            true,
+          )
         : await repo.changePlan(trx, plan.id, guard, { status: 'ended', ended_at: new Date(), ended_reason: input.note, next_review_on: null }, false);
   if (!changed) throw conflict('safety plan');
   await auditPlan(ctx, trx, 'safety_plan.review', plan, { reviewId: id, outcome: input.outcome });

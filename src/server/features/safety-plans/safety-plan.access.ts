@@ -27,7 +27,10 @@ export async function loadPlan(ctx: RequestContext, trx: Trx, planId: string, ac
   const worksCase = plan.case_id ? await worksOnCase(ctx, trx, plan.case_id) : false;
 
   if (action === 'review') {
-    if (!worksInvestigation && !worksCase) throw new Problem('forbidden_action', 'Only the investigator, the case’s workers or their supervisor can review this safety plan.').because('plan_review_forbidden');
+    if (!worksInvestigation && !worksCase)
+      throw new Problem('forbidden_action', 'Only the investigator, the case’s workers or their supervisor can review this safety plan.').because(
+        'plan_review_forbidden',
+      );
     return { plan, investigation };
   }
   if (investigation.status === 'open') return { plan, investigation: await loadInvestigation(ctx, trx, plan.investigation_id, 'record') };

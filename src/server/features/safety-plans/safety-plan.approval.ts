@@ -16,8 +16,18 @@ export const safetyPlanApproval: ApprovalEffect = {
     const plan = await repo.findPlan(trx, planIdOf(approval));
     if (!plan) throw notFound('safety plan');
     const now = new Date();
-    const approved = await repo.changePlan(trx, plan.id, { fromStatus: 'pending_approval' }, { status: 'active', approved_by: ctx.userId, approved_at: now }, false);
-    if (!approved) throw new Problem('conflict', `This safety plan is ${plan.status.replace('_', ' ')}; only one waiting for approval can be approved.`).because('plan_not_pending', { status: plan.status, action: 'approve' });
+    const approved = await repo.changePlan(
+      trx,
+      plan.id,
+      { fromStatus: 'pending_approval' },
+      { status: 'active', approved_by: ctx.userId, approved_at: now },
+      false,
+    );
+    if (!approved)
+      throw new Problem('conflict', `This safety plan is ${plan.status.replace('_', ' ')}; only one waiting for approval can be approved.`).because(
+        'plan_not_pending',
+        { status: plan.status, action: 'approve' },
+      );
     // An approved plan answers a "children not safe" contact on the open investigation (INV-2).
     const investigation = await trx.selectFrom('investigation').select('status').where('id', '=', plan.investigation_id).executeTakeFirst();
     if (investigation?.status === 'open') {
@@ -30,7 +40,11 @@ export const safetyPlanApproval: ApprovalEffect = {
     const plan = await repo.findPlan(trx, planIdOf(approval));
     if (!plan) throw notFound('safety plan');
     const returned = await repo.changePlan(trx, plan.id, { fromStatus: 'pending_approval' }, { status: 'draft' }, false);
-    if (!returned) throw new Problem('conflict', `This safety plan is ${plan.status.replace('_', ' ')}; only one waiting for approval can be returned.`).because('plan_not_pending', { status: plan.status, action: 'return' });
+    if (!returned)
+      throw new Problem('conflict', `This safety plan is ${plan.status.replace('_', ' ')}; only one waiting for approval can be returned.`).because(
+        'plan_not_pending',
+        { status: plan.status, action: 'return' },
+      );
   },
 
   async summarise(trx, approval) {
@@ -39,7 +53,9 @@ export const safetyPlanApproval: ApprovalEffect = {
     const investigation = await trx.selectFrom('investigation').select(['number']).where('id', '=', plan.investigation_id).executeTakeFirst();
     const threats = await repo.findThreatsOfAssessment(trx, plan.safety_assessment_id);
     const signatures = await repo.findSignatures(trx, plan.id);
-    const agreedBy = signatures.filter((s) => s.plan_version === plan.version && (agreeingRoles as readonly string[]).includes(s.signer_role)).map((s) => s.signer_name);
+    const agreedBy = signatures
+      .filter((s) => s.plan_version === plan.version && (agreeingRoles as readonly string[]).includes(s.signer_role))
+      .map((s) => s.signer_name);
     return {
       safetyPlanId: plan.id,
       investigationId: plan.investigation_id,

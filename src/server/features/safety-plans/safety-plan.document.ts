@@ -50,7 +50,16 @@ const words = {
     date: 'Date',
     name: 'Name',
     contact: 'Questions, or is part of the plan not working? Contact',
-    roles: { parent: 'Parent', caregiver: 'Caregiver', child: 'Child', family_network: 'Family or friend', provider: 'Service provider', worker: 'Worker', other: 'Other', agency: 'Agency' } as Record<string, string>,
+    roles: {
+      parent: 'Parent',
+      caregiver: 'Caregiver',
+      child: 'Child',
+      family_network: 'Family or friend',
+      provider: 'Service provider',
+      worker: 'Worker',
+      other: 'Other',
+      agency: 'Agency',
+    } as Record<string, string>,
   },
   es: {
     title: 'Plan de seguridad',
@@ -76,7 +85,16 @@ const words = {
     date: 'Fecha',
     name: 'Nombre',
     contact: '¿Preguntas, o alguna parte del plan no funciona? Comuníquese con',
-    roles: { parent: 'Madre o padre', caregiver: 'Cuidador(a)', child: 'Niño(a)', family_network: 'Familiar o amistad', provider: 'Proveedor de servicios', worker: 'Trabajador(a)', other: 'Otra persona', agency: 'Agencia' } as Record<string, string>,
+    roles: {
+      parent: 'Madre o padre',
+      caregiver: 'Cuidador(a)',
+      child: 'Niño(a)',
+      family_network: 'Familiar o amistad',
+      provider: 'Proveedor de servicios',
+      worker: 'Trabajador(a)',
+      other: 'Otra persona',
+      agency: 'Agencia',
+    } as Record<string, string>,
   },
 } satisfies Record<Language, unknown>;
 
@@ -116,11 +134,22 @@ export function planBlocks(doc: PlanDocument): Block[] {
   blocks.push({ kind: 'heading', text: w.agreement }, { kind: 'text', text: w.agreementText });
   for (const s of doc.signatures) {
     const date = s.method === 'typed' ? w.signedTyped(day(s.signedOn)) : w.signedDrawn(day(s.signedOn));
-    blocks.push({ kind: 'signature', name: s.signerName, role: role(s.signerRole), date, drawing: s.method === 'drawn' ? s.drawing : null, typed: s.method === 'typed' });
+    blocks.push({
+      kind: 'signature',
+      name: s.signerName,
+      role: role(s.signerRole),
+      date,
+      drawing: s.method === 'drawn' ? s.drawing : null,
+      typed: s.method === 'typed',
+    });
   }
   // Room to sign on paper when nobody has signed this version yet.
   if (doc.signatures.length === 0) {
-    for (let i = 0; i < 2; i++) blocks.push({ kind: 'signature_line', label: `${w.name} ____________________________   ${w.signature} ____________________________   ${w.date} ____________` });
+    for (let i = 0; i < 2; i++)
+      blocks.push({
+        kind: 'signature_line',
+        label: `${w.name} ____________________________   ${w.signature} ____________________________   ${w.date} ____________`,
+      });
   }
   const contact = [doc.contact.workerName, doc.contact.unitName, doc.contact.agencyName, doc.contact.email].filter(Boolean).join(', ');
   blocks.push({ kind: 'note', text: `${w.contact} ${contact}.` });

@@ -4,7 +4,6 @@ import { renderPlanPdf } from './safety-plan.pdf.js';
 import { isPngDataUrl } from './safety-plans.schema.js';
 import { drawnText, tinyPng } from './safety-plan.fixtures.js';
 
-
 const plan = (over: Partial<PlanDocument> = {}): PlanDocument => ({
   language: 'en',
   status: 'active',
@@ -31,7 +30,8 @@ const plan = (over: Partial<PlanDocument> = {}): PlanDocument => ({
   ...over,
 });
 
-const textOf = (blocks: ReturnType<typeof planBlocks>) => blocks.map((b) => ('text' in b ? b.text : 'label' in b ? b.label : `${b.name} ${b.role} ${b.date}`)).join('\n');
+const textOf = (blocks: ReturnType<typeof planBlocks>) =>
+  blocks.map((b) => ('text' in b ? b.text : 'label' in b ? b.label : `${b.name} ${b.role} ${b.date}`)).join('\n');
 
 describe('INV-4: the printed safety plan for the family', () => {
   it('lists each threat with its action, who is responsible, how and how often it is monitored, the review date, the signatures and whom to call', () => {
@@ -74,7 +74,9 @@ describe('INV-4: the printed safety plan for the family', () => {
       plan({
         language: 'es',
         threats: [{ key: 'threat_not_protecting', label: 'Un cuidador no aleja a un niño de alguien que probablemente le haga daño.' }],
-        actions: [{ ...plan().actions[0]!, action: `Kyle se va de la casa → ${'y no vuelve mientras los niños estén. '.repeat(12)}`, frequency: 'Todos los días ✓' }],
+        actions: [
+          { ...plan().actions[0]!, action: `Kyle se va de la casa → ${'y no vuelve mientras los niños estén. '.repeat(12)}`, frequency: 'Todos los días ✓' },
+        ],
       }),
     );
     expect(Buffer.from(bytes.slice(0, 5)).toString('latin1')).toBe('%PDF-');

@@ -51,7 +51,9 @@ describe('INV-4: what a safety plan needs before a supervisor sees it', () => {
   });
 
   it('a review date in the past (agency time) is refused', () => {
-    expect(missingForSubmit({ ...ready, nextReviewOn: '2026-11-21' })).toEqual([{ path: 'nextReviewOn', message: expect.stringContaining('passed'), code: 'in_past' }]);
+    expect(missingForSubmit({ ...ready, nextReviewOn: '2026-11-21' })).toEqual([
+      { path: 'nextReviewOn', message: expect.stringContaining('passed'), code: 'in_past' },
+    ]);
   });
 
   it('only a parent or caregiver agreeing to the current version counts', () => {

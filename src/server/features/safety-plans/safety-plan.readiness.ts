@@ -35,7 +35,8 @@ export function missingForSubmit(facts: ReadinessFacts): FieldProblem[] {
     if (!action.frequency.trim()) problems.push({ path: `actions.${i}.frequency`, message: 'Say how often it will be monitored' });
   });
   if (!facts.nextReviewOn) problems.push({ path: 'nextReviewOn', message: 'Choose the date the plan will be reviewed' });
-  else if (facts.nextReviewOn < facts.today) problems.push({ path: 'nextReviewOn', message: 'The review date has passed; choose today or a later date', code: 'in_past' });
+  else if (facts.nextReviewOn < facts.today)
+    problems.push({ path: 'nextReviewOn', message: 'The review date has passed; choose today or a later date', code: 'in_past' });
   const agreed = facts.signatures.some((s) => (agreeingRoles as readonly string[]).includes(s.signerRole) && s.planVersion === facts.version);
   if (!agreed) problems.push({ path: 'signatures', message: 'A parent or caregiver must sign this version of the plan' });
   return problems;

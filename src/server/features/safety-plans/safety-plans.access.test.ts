@@ -18,7 +18,11 @@ beforeAll(async () => {
   const investigator = ready.investigator;
   const active = await approvePlan(investigator, await h.signIn('inv.supervisor'), ready.plan);
   // A review, so every table holds a row the other office must not see.
-  const reviewed = await investigator.post(planUrl(active.id, '/reviews'), { reviewedOn: dayFromToday(-1), outcome: 'revise', note: 'Family asks for a change.' });
+  const reviewed = await investigator.post(planUrl(active.id, '/reviews'), {
+    reviewedOn: dayFromToday(-1),
+    outcome: 'revise',
+    note: 'Family asks for a change.',
+  });
   expect(reviewed.statusCode, reviewed.body).toBe(201);
   plan = reviewed.json();
   await sign(investigator, plan.id, { signerName: 'Lucia Torres', signerRole: 'parent' });
@@ -41,7 +45,9 @@ describe('INV-4 safety plans stay inside need to know (PLAT-1)', () => {
     ]);
     expect(answers.map((a) => a.statusCode)).toEqual(Array(9).fill(404));
     for (const answer of answers) expect(answer.body).not.toContain('Torres');
-    const stored = await h.database.asOwner((owner) => owner.selectFrom('safety_plan').select(['status', 'version']).where('id', '=', plan.id).executeTakeFirstOrThrow());
+    const stored = await h.database.asOwner((owner) =>
+      owner.selectFrom('safety_plan').select(['status', 'version']).where('id', '=', plan.id).executeTakeFirstOrThrow(),
+    );
     expect(stored).toEqual({ status: 'draft', version: plan.version });
   });
 
@@ -63,10 +69,23 @@ describe('INV-4 safety plans stay inside need to know (PLAT-1)', () => {
     expect(own).toEqual({ plans: 1, signatures: 2, reviews: 1 });
 
     const insertSignature = asUser(h, southId, (trx) =>
-      trx.insertInto('safety_plan_signature').values({ id: randomUUID(), safety_plan_id: plan.id, plan_version: plan.version, signer_name: 'Forged', signer_role: 'parent', method: 'typed', recorded_by: southId }).execute(),
+      trx
+        .insertInto('safety_plan_signature')
+        .values({
+          id: randomUUID(),
+          safety_plan_id: plan.id,
+          plan_version: plan.version,
+          signer_name: 'Forged',
+          signer_role: 'parent',
+          method: 'typed',
+          recorded_by: southId,
+        })
+        .execute(),
     );
     await expect(insertSignature).rejects.toMatchObject({ code: '42501' });
-    const changed = await asUser(h, southId, async (trx) => Number((await trx.updateTable('safety_plan').set({ status: 'ended' }).where('id', '=', plan.id).executeTakeFirst()).numUpdatedRows));
+    const changed = await asUser(h, southId, async (trx) =>
+      Number((await trx.updateTable('safety_plan').set({ status: 'ended' }).where('id', '=', plan.id).executeTakeFirst()).numUpdatedRows),
+    );
     expect(changed).toBe(0);
   });
 
@@ -74,7 +93,13 @@ describe('INV-4 safety plans stay inside need to know (PLAT-1)', () => {
     const investigator = await h.signIn('investigator');
     expect((await investigator.get(planUrl(plan.id))).statusCode).toBe(200);
     const rows = await h.database.asOwner((owner) =>
-      owner.selectFrom('audit_event').select(['action', 'details']).where('record_id', '=', investigationId).where('action', 'like', 'safety_plan.%').orderBy('seq').execute(),
+      owner
+        .selectFrom('audit_event')
+        .select(['action', 'details'])
+        .where('record_id', '=', investigationId)
+        .where('action', 'like', 'safety_plan.%')
+        .orderBy('seq')
+        .execute(),
     );
     const actions = rows.map((r) => r.action);
     expect(actions).toEqual(expect.arrayContaining(['safety_plan.create', 'safety_plan.sign', 'safety_plan.submit', 'safety_plan.review', 'safety_plan.read']));

@@ -21,7 +21,8 @@ export const findSignatures = (trx: Trx, planId: string) =>
   trx.selectFrom('safety_plan_signature').selectAll().where('safety_plan_id', '=', planId).orderBy('signed_at').orderBy('id').execute();
 export type SignatureRow = Awaited<ReturnType<typeof findSignatures>>[number];
 
-export const findSignature = (trx: Trx, id: string) => trx.selectFrom('safety_plan_signature').select(['id', 'safety_plan_id']).where('id', '=', id).executeTakeFirst();
+export const findSignature = (trx: Trx, id: string) =>
+  trx.selectFrom('safety_plan_signature').select(['id', 'safety_plan_id']).where('id', '=', id).executeTakeFirst();
 
 export const findReviews = (trx: Trx, planId: string) =>
   trx
@@ -33,7 +34,8 @@ export const findReviews = (trx: Trx, planId: string) =>
     .orderBy('r.id')
     .execute();
 
-export const findReview = (trx: Trx, id: string) => trx.selectFrom('safety_plan_review').select(['id', 'safety_plan_id']).where('id', '=', id).executeTakeFirst();
+export const findReview = (trx: Trx, id: string) =>
+  trx.selectFrom('safety_plan_review').select(['id', 'safety_plan_id']).where('id', '=', id).executeTakeFirst();
 
 /** The latest `safety_plan` approval asked for this plan (the plan's id travels in the payload). */
 export const findLatestApproval = (trx: Trx, planId: string) =>
@@ -58,7 +60,9 @@ export async function findReportPeople(trx: Trx, reportId: string) {
     .orderBy('p.first_name')
     .execute();
   const people = new Map<string, { personId: string; name: string; firstName: string; lastName: string; role: string }>();
-  for (const r of rows) if (!people.has(r.id)) people.set(r.id, { personId: r.id, name: `${r.first_name} ${r.last_name}`, firstName: r.first_name, lastName: r.last_name, role: r.role });
+  for (const r of rows)
+    if (!people.has(r.id))
+      people.set(r.id, { personId: r.id, name: `${r.first_name} ${r.last_name}`, firstName: r.first_name, lastName: r.last_name, role: r.role });
   return [...people.values()];
 }
 export type ReportPerson = Awaited<ReturnType<typeof findReportPeople>>[number];
@@ -66,7 +70,11 @@ export type ReportPerson = Awaited<ReturnType<typeof findReportPeople>>[number];
 /** The threats of the exact assessment response a plan was made from. */
 export async function findThreatsOfAssessment(trx: Trx, responseId: string | null): Promise<Threat[]> {
   if (!responseId) return [];
-  const response = await trx.selectFrom('instrument_response').select(['instrument_key', 'instrument_version', 'answers']).where('id', '=', responseId).executeTakeFirst();
+  const response = await trx
+    .selectFrom('instrument_response')
+    .select(['instrument_key', 'instrument_version', 'answers'])
+    .where('id', '=', responseId)
+    .executeTakeFirst();
   if (!response) return [];
   const definition = await findDefinition(trx, response.instrument_key, response.instrument_version);
   return definition ? threatsOf(definition, response.answers) : [];
@@ -77,14 +85,27 @@ export const findCaseFacts = (trx: Trx, caseId: string) =>
   trx
     .selectFrom('family_case as c')
     .select(['c.id', 'c.org_unit_id', 'c.status'])
-    .select(sql<string[]>`coalesce((select array_agg(ca.user_id) from case_assignment ca where ca.case_id = c.id and ca.ended_at is null), '{}')`.as('worker_ids'))
+    .select(
+      sql<string[]>`coalesce((select array_agg(ca.user_id) from case_assignment ca where ca.case_id = c.id and ca.ended_at is null), '{}')`.as('worker_ids'),
+    )
     .where('c.id', '=', caseId)
     .executeTakeFirst();
 
 /** The inserts below take the client's id; false when it is taken (visible or hidden) and nothing was inserted. */
 const inserted = (result: InsertResult) => Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 
-export const insertPlan = (trx: Trx, row: { id: string; investigationId: string; safetyAssessmentId: string | null; language: 'en' | 'es'; actions: SafetyPlanAction[]; nextReviewOn: string | null; createdBy: string }) =>
+export const insertPlan = (
+  trx: Trx,
+  row: {
+    id: string;
+    investigationId: string;
+    safetyAssessmentId: string | null;
+    language: 'en' | 'es';
+    actions: SafetyPlanAction[];
+    nextReviewOn: string | null;
+    createdBy: string;
+  },
+) =>
   trx
     .insertInto('safety_plan')
     .values({
@@ -137,7 +158,17 @@ export async function changePlan(trx: Trx, id: string, guard: { fromStatus: Plan
 
 export const insertSignature = (
   trx: Trx,
-  row: { id: string; planId: string; planVersion: number; signerName: string; signerRole: string; personId: string | null; method: 'typed' | 'drawn'; drawing: string | null; recordedBy: string },
+  row: {
+    id: string;
+    planId: string;
+    planVersion: number;
+    signerName: string;
+    signerRole: string;
+    personId: string | null;
+    method: 'typed' | 'drawn';
+    drawing: string | null;
+    recordedBy: string;
+  },
 ) =>
   trx
     .insertInto('safety_plan_signature')
@@ -156,10 +187,29 @@ export const insertSignature = (
     .executeTakeFirst()
     .then(inserted);
 
-export const insertReview = (trx: Trx, row: { id: string; planId: string; reviewedOn: string; outcome: 'continue' | 'revise' | 'end'; note: string; nextReviewOn: string | null; recordedBy: string }) =>
+export const insertReview = (
+  trx: Trx,
+  row: {
+    id: string;
+    planId: string;
+    reviewedOn: string;
+    outcome: 'continue' | 'revise' | 'end';
+    note: string;
+    nextReviewOn: string | null;
+    recordedBy: string;
+  },
+) =>
   trx
     .insertInto('safety_plan_review')
-    .values({ id: row.id, safety_plan_id: row.planId, reviewed_on: row.reviewedOn, outcome: row.outcome, note: row.note, next_review_on: row.nextReviewOn, recorded_by: row.recordedBy })
+    .values({
+      id: row.id,
+      safety_plan_id: row.planId,
+      reviewed_on: row.reviewedOn,
+      outcome: row.outcome,
+      note: row.note,
+      next_review_on: row.nextReviewOn,
+      recorded_by: row.recordedBy,
+    })
     .onConflict((oc) => oc.column('id').doNothing())
     .executeTakeFirst()
     .then(inserted);

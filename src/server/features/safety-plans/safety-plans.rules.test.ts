@@ -106,11 +106,21 @@ describe('INV-4 submitting lists everything still missing (422)', () => {
 
   it('a change of content after the mother signed makes her signature "for an earlier version"; saving the same content keeps it', async () => {
     const { investigator, plan } = await readyPlan(h);
-    const same = await investigator.put(planUrl(plan.id), { version: plan.version, language: plan.language, actions: plan.actions, nextReviewOn: plan.nextReviewOn });
+    const same = await investigator.put(planUrl(plan.id), {
+      version: plan.version,
+      language: plan.language,
+      actions: plan.actions,
+      nextReviewOn: plan.nextReviewOn,
+    });
     expect(same.statusCode, same.body).toBe(200);
     expect(same.json()).toMatchObject({ version: 1, signatures: [expect.objectContaining({ current: true })] });
 
-    const changed = await investigator.put(planUrl(plan.id), { version: 1, language: 'en', actions: [{ ...plan.actions[0], frequency: 'Twice a day' }], nextReviewOn: plan.nextReviewOn });
+    const changed = await investigator.put(planUrl(plan.id), {
+      version: 1,
+      language: 'en',
+      actions: [{ ...plan.actions[0], frequency: 'Twice a day' }],
+      nextReviewOn: plan.nextReviewOn,
+    });
     expect(changed.statusCode, changed.body).toBe(200);
     expect(changed.json()).toMatchObject({ version: 2, signatures: [expect.objectContaining({ planVersion: 1, current: false })] });
     const submitted = await investigator.post(planUrl(plan.id, '/submit'), { version: 2 });
@@ -127,12 +137,22 @@ describe('INV-4 concurrency and status', () => {
     const stale = await investigator.put(planUrl(plan.id), { version: 1, language: 'en', actions: [], nextReviewOn: null });
     expect(stale.statusCode).toBe(409);
     expect((await investigator.post(planUrl(plan.id, '/submit'), { version: 1 })).statusCode).toBe(409);
-    expect((await investigator.get(planUrl(plan.id))).json()).toMatchObject({ version: 2, language: 'es', status: 'draft', actions: [expect.objectContaining({ threat: THREAT })] });
+    expect((await investigator.get(planUrl(plan.id))).json()).toMatchObject({
+      version: 2,
+      language: 'es',
+      status: 'draft',
+      actions: [expect.objectContaining({ threat: THREAT })],
+    });
   });
 
   it('only an active plan can be reviewed; a continue review needs the next date; a review cannot be dated in the future', async () => {
     const { investigator, plan } = await readyPlan(h);
-    const onDraft = await investigator.post(planUrl(plan.id, '/reviews'), { reviewedOn: dayFromToday(-1), outcome: 'continue', note: 'Too early', nextReviewOn: dayFromToday(5) });
+    const onDraft = await investigator.post(planUrl(plan.id, '/reviews'), {
+      reviewedOn: dayFromToday(-1),
+      outcome: 'continue',
+      note: 'Too early',
+      nextReviewOn: dayFromToday(5),
+    });
     expect(onDraft.statusCode).toBe(409);
     const noDate = await investigator.post(planUrl(plan.id, '/reviews'), { reviewedOn: dayFromToday(-1), outcome: 'continue', note: 'Holding' });
     expect(noDate.statusCode).toBe(400);
@@ -141,7 +161,12 @@ describe('INV-4 concurrency and status', () => {
     const submitted = await investigator.post(planUrl(plan.id, '/submit'), { version: plan.version });
     const approval = (await supervisor.get(`/api/approvals/${submitted.json().approval.id}`)).json();
     expect((await supervisor.post(`/api/approvals/${approval.id}/approve`, { version: approval.version })).statusCode).toBe(200);
-    const future = await investigator.post(planUrl(plan.id, '/reviews'), { reviewedOn: dayFromToday(3), outcome: 'continue', note: 'Holding', nextReviewOn: dayFromToday(9) });
+    const future = await investigator.post(planUrl(plan.id, '/reviews'), {
+      reviewedOn: dayFromToday(3),
+      outcome: 'continue',
+      note: 'Holding',
+      nextReviewOn: dayFromToday(9),
+    });
     expect(future.statusCode).toBe(400);
     expect(future.json().errors).toEqual([{ path: 'reviewedOn', message: 'A review cannot be dated in the future', code: 'in_future' }]);
     // A retried review with the same id is recorded once.
@@ -157,10 +182,20 @@ describe('INV-4 signatures', () => {
   it('a drawn signature must be a PNG data URL of reasonable size; a typed one has no drawing', async () => {
     const { investigator, plan } = await readyPlan(h);
     const base = { signerName: 'Rosa Torres', signerRole: 'family_network' };
-    const jpeg = await investigator.post(planUrl(plan.id, '/signatures'), { ...base, id: randomUUID(), method: 'drawn', drawing: 'data:image/jpeg;base64,/9j/4AAQSkZJRg==' });
+    const jpeg = await investigator.post(planUrl(plan.id, '/signatures'), {
+      ...base,
+      id: randomUUID(),
+      method: 'drawn',
+      drawing: 'data:image/jpeg;base64,/9j/4AAQSkZJRg==',
+    });
     expect(jpeg.statusCode).toBe(400);
     expect(jpeg.json().errors).toEqual([expect.objectContaining({ path: 'drawing', message: expect.stringContaining('PNG') })]);
-    const huge = await investigator.post(planUrl(plan.id, '/signatures'), { ...base, id: randomUUID(), method: 'drawn', drawing: tinyPng + 'A'.repeat(160_000) });
+    const huge = await investigator.post(planUrl(plan.id, '/signatures'), {
+      ...base,
+      id: randomUUID(),
+      method: 'drawn',
+      drawing: tinyPng + 'A'.repeat(160_000),
+    });
     expect(huge.statusCode).toBe(400);
     expect(huge.json().errors[0]).toMatchObject({ path: 'drawing', message: expect.stringContaining('too large') });
     const typedWithDrawing = await investigator.post(planUrl(plan.id, '/signatures'), { ...base, id: randomUUID(), method: 'typed', drawing: tinyPng });

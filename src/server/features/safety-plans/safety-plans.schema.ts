@@ -83,7 +83,8 @@ export const reviewInput = z
     nextReviewOn: localDate.nullish(),
   })
   .superRefine((input, issue) => {
-    if (input.outcome === 'continue' && !input.nextReviewOn) issue.addIssue({ code: 'custom', path: ['nextReviewOn'], message: 'Choose the date of the next review' });
+    if (input.outcome === 'continue' && !input.nextReviewOn)
+      issue.addIssue({ code: 'custom', path: ['nextReviewOn'], message: 'Choose the date of the next review' });
   });
 export type ReviewInput = z.infer<typeof reviewInput>;
 
@@ -141,7 +142,15 @@ export const planAnswer = planSummaryAnswer.extend({
     }),
   ),
   reviews: z.array(
-    z.object({ id: uuidOut, reviewedOn: calendarDateOut, outcome: z.enum(reviewOutcomes), note: z.string(), nextReviewOn: calendarDateOut.nullable(), recordedByName: z.string(), recordedAt: momentOut }),
+    z.object({
+      id: uuidOut,
+      reviewedOn: calendarDateOut,
+      outcome: z.enum(reviewOutcomes),
+      note: z.string(),
+      nextReviewOn: calendarDateOut.nullable(),
+      recordedByName: z.string(),
+      recordedAt: momentOut,
+    }),
   ),
   approval: z.object({ id: uuidOut, status: z.enum(approvalStatuses), routedToName: nullableText, comment: nullableText }).nullable(),
   endedReason: nullableText,

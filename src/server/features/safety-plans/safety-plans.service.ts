@@ -23,8 +23,13 @@ export async function agencyToday(trx: Trx, config: Config) {
 }
 
 /** Every plan access is audited against its investigation, naming the plan. */
-export const auditPlan = (ctx: RequestContext, trx: Trx, action: AuditAction, plan: { id: string; investigation_id: string }, details: Record<string, unknown> = {}) =>
-  recordAudit(trx, ctx, [{ action, recordType: 'investigation', recordId: plan.investigation_id, details: { safetyPlanId: plan.id, ...details } }]);
+export const auditPlan = (
+  ctx: RequestContext,
+  trx: Trx,
+  action: AuditAction,
+  plan: { id: string; investigation_id: string },
+  details: Record<string, unknown> = {},
+) => recordAudit(trx, ctx, [{ action, recordType: 'investigation', recordId: plan.investigation_id, details: { safetyPlanId: plan.id, ...details } }]);
 
 /**
  * Checks actions against the plan's threats and the report's people (400 naming each bad one),
@@ -37,7 +42,10 @@ export function checkActions(actions: ActionInput[], threats: Threat[], people: 
     if (!threatKeys.has(action.threat)) problems.push({ path: `actions.${i}.threat`, message: 'Choose one of the threats the safety assessment found' });
     const person = action.responsiblePersonId ? people.find((p) => p.personId === action.responsiblePersonId) : null;
     if (action.responsiblePersonId && !person) {
-      problems.push({ path: `actions.${i}.responsiblePersonId`, message: 'Choose a person on this report, or leave it empty and type the name (for example a provider)' });
+      problems.push({
+        path: `actions.${i}.responsiblePersonId`,
+        message: 'Choose a person on this report, or leave it empty and type the name (for example a provider)',
+      });
     }
     return { ...action, responsibleName: action.responsibleName || person?.name || '' };
   });
@@ -48,7 +56,9 @@ export function checkActions(actions: ActionInput[], threats: Threat[], people: 
 export async function listPlans(ctx: RequestContext, trx: Trx, investigationId: string) {
   await loadInvestigation(ctx, trx, investigationId, 'view');
   const plans = await repo.findPlansOf(trx, investigationId);
-  await recordAudit(trx, ctx, [{ action: 'safety_plan.list', recordType: 'investigation', recordId: investigationId, details: { safetyPlanIds: plans.map((p) => p.id) } }]);
+  await recordAudit(trx, ctx, [
+    { action: 'safety_plan.list', recordType: 'investigation', recordId: investigationId, details: { safetyPlanIds: plans.map((p) => p.id) } },
+  ]);
   return { items: plans.map(summaryOf) };
 }
 
@@ -74,15 +84,24 @@ export async function createPlan(ctx: RequestContext, trx: Trx, investigationId:
   const investigation = await loadInvestigation(ctx, trx, investigationId, 'record');
   const outcomes = await assessmentOutcomes(trx, investigationId);
   if (!outcomes.safetyComplete) {
-    throw new Problem('incomplete', 'Complete the safety assessment first. A safety plan is made when its decision is “safe with a plan”.').because('plan_needs_safety');
+    throw new Problem('incomplete', 'Complete the safety assessment first. A safety plan is made when its decision is “safe with a plan”.').because(
+      'plan_needs_safety',
+    );
   }
   // Unsafe children may stay home only under a plan the supervisor approves (federal-standards §4,
   // the v2 closure rules), so "unsafe" may build one too; "safe" has no threat to control.
   if (outcomes.safetyDecision === 'safe') {
-    throw new Problem('incomplete', 'The safety assessment’s decision is “safe”. A safety plan is made only when the decision is “safe with a plan”.').because('plan_not_with_plan', { decision: 'safe' });
+    throw new Problem('incomplete', 'The safety assessment’s decision is “safe”. A safety plan is made only when the decision is “safe with a plan”.').because(
+      'plan_not_with_plan',
+      { decision: 'safe' },
+    );
   }
   const open = await repo.findOpenPlanOf(trx, investigationId);
-  if (open) throw new Problem('conflict', `This investigation already has a safety plan (${open.status.replace('_', ' ')}). Open it to make changes.`).because('plan_exists', { status: open.status });
+  if (open)
+    throw new Problem('conflict', `This investigation already has a safety plan (${open.status.replace('_', ' ')}). Open it to make changes.`).because(
+      'plan_exists',
+      { status: open.status },
+    );
   const people = await repo.findReportPeople(trx, investigation.report_id);
   const actions = checkActions(input.actions, outcomes.threats, people);
   const saved = await repo.insertPlan(trx, {
@@ -121,7 +140,13 @@ export async function updatePlan(ctx: RequestContext, trx: Trx, planId: string, 
   const next = { language: input.language, nextReviewOn: input.nextReviewOn, actions };
   const changed = contentOf(next) !== contentOf({ language: plan.language, nextReviewOn: plan.next_review_on, actions: plan.actions });
   if (changed) {
-    const saved = await repo.changePlan(trx, plan.id, { fromStatus: 'draft', version: input.version }, { language: input.language, next_review_on: input.nextReviewOn, actions }, true);
+    const saved = await repo.changePlan(
+      trx,
+      plan.id,
+      { fromStatus: 'draft', version: input.version },
+      { language: input.language, next_review_on: input.nextReviewOn, actions },
+      true,
+    );
     if (!saved) throw conflict('safety plan');
   }
   await auditPlan(ctx, trx, 'safety_plan.update', plan, { changed });

@@ -6,7 +6,6 @@ import type { RequestContext } from '../../platform/request-context.js';
 
 type Trx = Transaction<DB>;
 
-
 /** A task notification's title in the reader's language, from the rule of the version that timed it. */
 function titleOf(payload: Record<string, unknown>, language: 'en' | 'es'): string | null {
   const { profileCode, profileVersion: version, ruleKey } = payload as { profileCode?: string; profileVersion?: number; ruleKey?: string };
@@ -28,13 +27,25 @@ export async function listNotifications(ctx: RequestContext, trx: Trx) {
     .limit(50)
     .execute();
   return {
-    items: rows.map((r) => ({ id: r.id, kind: r.kind, payload: r.payload, title: titleOf(r.payload, ctx.language), createdAt: r.created_at, readAt: r.read_at })),
+    items: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      payload: r.payload,
+      title: titleOf(r.payload, ctx.language),
+      createdAt: r.created_at,
+      readAt: r.read_at,
+    })),
     unread: rows.filter((r) => !r.read_at).length,
   };
 }
 
 export async function markNotificationRead(ctx: RequestContext, trx: Trx, id: string) {
-  const result = await trx.updateTable('staff_notification').set({ read_at: new Date() }).where('id', '=', id).where('recipient_id', '=', ctx.userId).executeTakeFirst();
+  const result = await trx
+    .updateTable('staff_notification')
+    .set({ read_at: new Date() })
+    .where('id', '=', id)
+    .where('recipient_id', '=', ctx.userId)
+    .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) throw notFound('notification');
   return { id, read: true as const };
 }

@@ -16,8 +16,21 @@ function taskQuery(trx: Trx, options: { includeClosed?: boolean } = {}) {
     .leftJoin('person as child', 'child.id', 't.child_person_id')
     .leftJoin('staff_user as assignee', 'assignee.id', 't.assignee_id')
     .select([
-      't.id', 't.rule_key', 't.profile_code', 't.profile_version', 't.subject_type', 't.subject_id', 't.child_person_id', 't.assignee_id',
-      't.anchor_at', 't.due_at', 't.status', 't.closed_at', 't.escalated_at', 't.org_unit_id', 'assignee.display_name as assignee_name',
+      't.id',
+      't.rule_key',
+      't.profile_code',
+      't.profile_version',
+      't.subject_type',
+      't.subject_id',
+      't.child_person_id',
+      't.assignee_id',
+      't.anchor_at',
+      't.due_at',
+      't.status',
+      't.closed_at',
+      't.escalated_at',
+      't.org_unit_id',
+      'assignee.display_name as assignee_name',
     ])
     .select(sql<string | null>`child.first_name || ' ' || child.last_name`.as('child_name'))
     .select(
@@ -80,7 +93,11 @@ export async function listTeamTasks(ctx: RequestContext, trx: Trx) {
 export async function listRecordTasks(ctx: RequestContext, trx: Trx, subjectType: SubjectType, subjectId: string) {
   const visible = await sql<{ visible: boolean }>`select hearth_can_see_subject(${subjectType}, ${subjectId}::uuid) as visible`.execute(trx);
   if (!visible.rows[0]?.visible) throw notFound(subjectType);
-  const rows = await taskQuery(trx, { includeClosed: true }).where('t.subject_type', '=', subjectType).where('t.subject_id', '=', subjectId).orderBy('t.created_at').execute();
+  const rows = await taskQuery(trx, { includeClosed: true })
+    .where('t.subject_type', '=', subjectType)
+    .where('t.subject_id', '=', subjectId)
+    .orderBy('t.created_at')
+    .execute();
   const items = rows.map((r) => present(r, ctx.language));
   const open = items.filter((t) => t.status === 'open').sort(byUrgency);
   await auditList(trx, ctx, 'record', rows);

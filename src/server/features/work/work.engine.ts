@@ -15,7 +15,11 @@ import { findOpenTasks, findSubjectFacts } from './work.repo.js';
 
 type Trx = Transaction<DB>;
 
-export interface Actor { userId: string | null; requestId: string; ip: string }
+export interface Actor {
+  userId: string | null;
+  requestId: string;
+  ip: string;
+}
 
 export interface EventInput {
   type: EventType;
@@ -28,7 +32,13 @@ export interface EventInput {
   correctsEventId?: string | null;
 }
 
-export interface EventOutcome { eventId: string; created: string[]; completed: string[]; cancelled: string[]; redated: string[] }
+export interface EventOutcome {
+  eventId: string;
+  created: string[];
+  completed: string[];
+  cancelled: string[];
+  redated: string[];
+}
 
 /**
  * Records a domain event and applies the practice profile's rules to the work in the same
@@ -41,9 +51,16 @@ export async function recordEvent(actor: Actor, trx: Trx, config: Pick<Config, '
   let childPersonId = input.childPersonId ?? null;
   let rootEventId: string | null = null;
   if (input.correctsEventId) {
-    const original = await trx.selectFrom('domain_event').select(['id', 'type', 'subject_type', 'subject_id', 'child_person_id', 'corrects_event_id']).where('id', '=', input.correctsEventId).executeTakeFirst();
+    const original = await trx
+      .selectFrom('domain_event')
+      .select(['id', 'type', 'subject_type', 'subject_id', 'child_person_id', 'corrects_event_id'])
+      .where('id', '=', input.correctsEventId)
+      .executeTakeFirst();
     if (!original || original.subject_id !== input.subjectId || original.subject_type !== input.subjectType) throw notFound('event');
-    if (original.type !== input.type) throw new Problem('validation', `A correction must restate the same kind of event (${original.type}).`, [{ path: 'type', message: `Use ${original.type}` }]);
+    if (original.type !== input.type)
+      throw new Problem('validation', `A correction must restate the same kind of event (${original.type}).`, [
+        { path: 'type', message: `Use ${original.type}` },
+      ]);
     childPersonId = original.child_person_id;
     // Corrections always point at the event that first stated the fact, however often it is corrected.
     rootEventId = original.corrects_event_id ?? original.id;
@@ -96,7 +113,8 @@ export async function recordEvent(actor: Actor, trx: Trx, config: Pick<Config, '
   const created: string[] = [];
   if (plan.create.length > 0) {
     const rules = new Map(profile.rules.map((r) => [r.key, r]));
-    const supervisor = async () => (await supervisorFor(trx, facts.orgUnitId, { onDate: localDateOf({ timeZone: profile.timeZone, holidays: [] }, now) }))?.userId ?? null;
+    const supervisor = async () =>
+      (await supervisorFor(trx, facts.orgUnitId, { onDate: localDateOf({ timeZone: profile.timeZone, holidays: [] }, now) }))?.userId ?? null;
     const rows = [];
     for (const t of plan.create) {
       const assignTo = rules.get(t.ruleKey)!.assignTo;
@@ -118,7 +136,11 @@ export async function recordEvent(actor: Actor, trx: Trx, config: Pick<Config, '
         created_by_event_id: eventId,
       });
     }
-    await trx.insertInto('task').values(rows).onConflict((oc) => oc.doNothing()).execute();
+    await trx
+      .insertInto('task')
+      .values(rows)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
     // Safety-critical work is told to its assignee at once, in the same transaction (INV-2).
     const urgent = rows.filter((row) => rules.get(row.rule_key)!.urgent && row.assignee_id);
     const subjectNumber = urgent.length ? await subjectNumberOf(trx, input.subjectType, input.subjectId) : null;
@@ -128,7 +150,16 @@ export async function recordEvent(actor: Actor, trx: Trx, config: Pick<Config, '
         kind: 'task.urgent' as const,
         recipientId: row.assignee_id!,
         dedupeKey: `task.urgent:${row.id}`,
-        payload: { taskId: row.id, ruleKey: row.rule_key, profileCode: row.profile_code, profileVersion: row.profile_version, subjectType: row.subject_type, subjectId: row.subject_id, subjectNumber, dueAt: row.due_at?.toISOString() ?? null },
+        payload: {
+          taskId: row.id,
+          ruleKey: row.rule_key,
+          profileCode: row.profile_code,
+          profileVersion: row.profile_version,
+          subjectType: row.subject_type,
+          subjectId: row.subject_id,
+          subjectNumber,
+          dueAt: row.due_at?.toISOString() ?? null,
+        },
       })),
     );
   }
@@ -139,7 +170,15 @@ export async function recordEvent(actor: Actor, trx: Trx, config: Pick<Config, '
       recordType: input.subjectType,
       recordId: input.subjectId,
       personIds: childPersonId ? [childPersonId] : (payload.children ?? []),
-      details: { eventId, type: input.type, created, completed: plan.complete, cancelled: plan.cancel, redated: plan.redate.map((r) => r.taskId), profile: `${profile.code}@${profile.version}` },
+      details: {
+        eventId,
+        type: input.type,
+        created,
+        completed: plan.complete,
+        cancelled: plan.cancel,
+        redated: plan.redate.map((r) => r.taskId),
+        profile: `${profile.code}@${profile.version}`,
+      },
     },
   ]);
   return { eventId, created, completed: plan.complete, cancelled: plan.cancel, redated: plan.redate.map((r) => r.taskId) };

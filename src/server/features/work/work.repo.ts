@@ -3,7 +3,11 @@ import type { DB, SubjectType } from '../../db/schema.js';
 
 type Db = Transaction<DB> | Kysely<DB>;
 
-export interface SubjectFacts { orgUnitId: string; investigatorId: string | null; caseworkerId: string | null }
+export interface SubjectFacts {
+  orgUnitId: string;
+  investigatorId: string | null;
+  caseworkerId: string | null;
+}
 
 /** Where a record lives and who carries it, for routing its tasks. */
 export async function findSubjectFacts(db: Db, subjectType: SubjectType, subjectId: string): Promise<SubjectFacts | undefined> {

@@ -16,13 +16,24 @@ export function registerWorkRoutes(app: HearthApp, { database, config }: AppDeps
   );
   app.get(
     '/api/tasks/record',
-    { schema: { tags, summary: 'Every task on one report, investigation or case: its clocks', querystring: recordTasksQuery, response: { 200: taskListAnswer } } },
+    {
+      schema: {
+        tags,
+        summary: 'Every task on one report, investigation or case: its clocks',
+        querystring: recordTasksQuery,
+        response: { 200: taskListAnswer },
+      },
+    },
     (request) => asUser(request, (ctx, trx) => listRecordTasks(ctx, trx, request.query.subjectType, request.query.subjectId)),
   );
-  app.get('/api/notifications', { schema: { tags, summary: 'My reminders and escalations, newest first', response: { 200: notificationListAnswer } } }, (request) =>
-    asUser(request, (ctx, trx) => listNotifications(ctx, trx)),
+  app.get(
+    '/api/notifications',
+    { schema: { tags, summary: 'My reminders and escalations, newest first', response: { 200: notificationListAnswer } } },
+    (request) => asUser(request, (ctx, trx) => listNotifications(ctx, trx)),
   );
-  app.post('/api/notifications/:id/read', { schema: { tags, summary: 'Mark a notification read', params: notificationParams, response: { 200: notificationReadAnswer } } }, (request) =>
-    asUser(request, (ctx, trx) => markNotificationRead(ctx, trx, request.params.id)),
+  app.post(
+    '/api/notifications/:id/read',
+    { schema: { tags, summary: 'Mark a notification read', params: notificationParams, response: { 200: notificationReadAnswer } } },
+    (request) => asUser(request, (ctx, trx) => markNotificationRead(ctx, trx, request.params.id)),
   );
 }

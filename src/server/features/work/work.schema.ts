@@ -33,7 +33,16 @@ export const taskAnswer = z.object({
 export const taskListAnswer = z.object({ items: z.array(taskAnswer) });
 
 export const notificationListAnswer = z.object({
-  items: z.array(z.object({ id: uuidOut, kind: z.string(), payload: z.record(z.string(), z.unknown()), title: nullableText, createdAt: momentOut, readAt: momentOut.nullable() })),
+  items: z.array(
+    z.object({
+      id: uuidOut,
+      kind: z.string(),
+      payload: z.record(z.string(), z.unknown()),
+      title: nullableText,
+      createdAt: momentOut,
+      readAt: momentOut.nullable(),
+    }),
+  ),
   unread: z.number().int(),
 });
 export const notificationReadAnswer = z.object({ id: uuidOut, read: z.literal(true) });

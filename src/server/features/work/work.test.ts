@@ -38,7 +38,8 @@ async function screenedIn(priority: string) {
   return { investigationId: approved.json().investigation.id as string, investigator: approved.json().investigation.investigatorName as string, child };
 }
 
-const due = (tasks: Awaited<ReturnType<typeof tasksOf>>, rule: string) => tasks.filter((t) => t.rule_key === rule && t.status === 'open').map((t) => t.due_at?.toISOString() ?? null);
+const due = (tasks: Awaited<ReturnType<typeof tasksOf>>, rule: string) =>
+  tasks.filter((t) => t.rule_key === rule && t.status === 'open').map((t) => t.due_at?.toISOString() ?? null);
 
 describe('Connecticut clocks (CT profile)', () => {
   let investigationId: string;
@@ -76,16 +77,34 @@ describe('Connecticut clocks (CT profile)', () => {
     const investigator = await h.signIn('investigator');
     const clocks = await investigator.get(`/api/tasks/record?subjectType=investigation&subjectId=${investigationId}`);
     expect(clocks.statusCode, clocks.body).toBe(200);
-    expect(clocks.json().items.map((t: { ruleKey: string; status: string }) => `${t.ruleKey}:${t.status}`)).toEqual(['first_face_to_face:open', 'safety_assessment:open', 'initial_assessment:open']);
+    expect(clocks.json().items.map((t: { ruleKey: string; status: string }) => `${t.ruleKey}:${t.status}`)).toEqual([
+      'first_face_to_face:open',
+      'safety_assessment:open',
+      'initial_assessment:open',
+    ]);
     const south = await h.signIn('south.investigator');
     expect((await south.get(`/api/tasks/record?subjectType=investigation&subjectId=${investigationId}`)).statusCode).toBe(404);
   });
 
   it('an attempted contact leaves the clock running; the first completed face-to-face contact stops it (INV-1)', async () => {
     const investigatorId = await userIdOf(h, 'investigator');
-    await emit(h, investigatorId, { type: 'contact.completed', subjectType: 'investigation', subjectId: investigationId, childPersonId: childId, occurredAt: new Date('2026-11-21T15:00:00Z'), payload: { faceToFace: false } });
+    await emit(h, investigatorId, {
+      type: 'contact.completed',
+      subjectType: 'investigation',
+      subjectId: investigationId,
+      childPersonId: childId,
+      occurredAt: new Date('2026-11-21T15:00:00Z'),
+      payload: { faceToFace: false },
+    });
     expect(due(await tasksOf(h, investigationId), 'first_face_to_face')).toHaveLength(1);
-    const outcome = await emit(h, investigatorId, { type: 'contact.completed', subjectType: 'investigation', subjectId: investigationId, childPersonId: childId, occurredAt: new Date('2026-11-21T17:00:00Z'), payload: { faceToFace: true } });
+    const outcome = await emit(h, investigatorId, {
+      type: 'contact.completed',
+      subjectType: 'investigation',
+      subjectId: investigationId,
+      childPersonId: childId,
+      occurredAt: new Date('2026-11-21T17:00:00Z'),
+      payload: { faceToFace: true },
+    });
     expect(outcome.completed).toHaveLength(1);
     const tasks = await tasksOf(h, investigationId);
     expect(tasks.find((t) => t.rule_key === 'first_face_to_face')).toMatchObject({ status: 'done', closed_by_event_id: outcome.eventId });
@@ -94,7 +113,13 @@ describe('Connecticut clocks (CT profile)', () => {
   it('a removal opens the case plan (60 days), relative notice (30 days) and monthly visit per child', async () => {
     const { id: caseId } = await openCase(h, { caseworker: 'caseworker', children: [childId] });
     const caseworkerId = await userIdOf(h, 'caseworker');
-    const removal = await emit(h, caseworkerId, { type: 'child.removed', subjectType: 'case', subjectId: caseId, childPersonId: childId, occurredAt: new Date('2026-10-01T14:00:00Z') });
+    const removal = await emit(h, caseworkerId, {
+      type: 'child.removed',
+      subjectType: 'case',
+      subjectId: caseId,
+      childPersonId: childId,
+      occurredAt: new Date('2026-10-01T14:00:00Z'),
+    });
     const tasks = await tasksOf(h, caseId);
     expect(due(tasks, 'case_plan')).toEqual(['2026-12-01T04:59:59.999Z']); // 2026-10-01 + 60 days = 11-30, EST
     expect(due(tasks, 'relative_notice')).toEqual(['2026-11-01T03:59:59.999Z']); // 10-31 is still daylight time
@@ -102,7 +127,13 @@ describe('Connecticut clocks (CT profile)', () => {
     expect(tasks.every((t) => t.assignee_id === caseworkerId)).toBe(true);
 
     // Correcting the removal date re-dates exactly the tasks timed from it.
-    const corrected = await emit(h, caseworkerId, { type: 'child.removed', subjectType: 'case', subjectId: caseId, occurredAt: new Date('2026-09-20T14:00:00Z'), correctsEventId: removal.eventId });
+    const corrected = await emit(h, caseworkerId, {
+      type: 'child.removed',
+      subjectType: 'case',
+      subjectId: caseId,
+      occurredAt: new Date('2026-09-20T14:00:00Z'),
+      correctsEventId: removal.eventId,
+    });
     expect(corrected.redated).toHaveLength(3);
     expect(corrected.created).toEqual([]);
     const redated = await tasksOf(h, caseId);
@@ -111,14 +142,26 @@ describe('Connecticut clocks (CT profile)', () => {
     expect(redated).toHaveLength(3);
 
     // A completed visit starts the next cycle from the visit.
-    await emit(h, caseworkerId, { type: 'visit.completed', subjectType: 'case', subjectId: caseId, childPersonId: childId, occurredAt: new Date('2026-10-15T15:00:00Z') });
+    await emit(h, caseworkerId, {
+      type: 'visit.completed',
+      subjectType: 'case',
+      subjectId: caseId,
+      childPersonId: childId,
+      occurredAt: new Date('2026-10-15T15:00:00Z'),
+    });
     const afterVisit = await tasksOf(h, caseId);
     expect(afterVisit.filter((t) => t.rule_key === 'monthly_visit').map((t) => t.status)).toEqual(['done', 'open']);
     expect(due(afterVisit, 'monthly_visit')).toEqual(['2026-11-16T04:59:59.999Z']);
 
     // A second correction of the removal re-dates the plan again, but not the visit cycle that
     // now runs from the last visit.
-    await emit(h, caseworkerId, { type: 'child.removed', subjectType: 'case', subjectId: caseId, occurredAt: new Date('2026-09-25T14:00:00Z'), correctsEventId: corrected.eventId });
+    await emit(h, caseworkerId, {
+      type: 'child.removed',
+      subjectType: 'case',
+      subjectId: caseId,
+      occurredAt: new Date('2026-09-25T14:00:00Z'),
+      correctsEventId: corrected.eventId,
+    });
     const again = await tasksOf(h, caseId);
     expect(due(again, 'case_plan')).toEqual(['2026-11-25T04:59:59.999Z']); // 09-25 + 60 = 11-24
     expect(due(again, 'monthly_visit')).toEqual(['2026-11-16T04:59:59.999Z']);
@@ -133,7 +176,13 @@ describe('Connecticut clocks (CT profile)', () => {
   it('the same fact told twice opens no second task', async () => {
     const { id: caseId } = await openCase(h, { caseworker: 'caseworker', children: [childId] });
     const caseworkerId = await userIdOf(h, 'caseworker');
-    const event = { type: 'child.removed' as const, subjectType: 'case' as const, subjectId: caseId, childPersonId: childId, occurredAt: new Date('2026-10-01T14:00:00Z') };
+    const event = {
+      type: 'child.removed' as const,
+      subjectType: 'case' as const,
+      subjectId: caseId,
+      childPersonId: childId,
+      occurredAt: new Date('2026-10-01T14:00:00Z'),
+    };
     await emit(h, caseworkerId, event);
     const again = await emit(h, caseworkerId, event);
     expect(again.created).toEqual([]);
@@ -150,7 +199,9 @@ describe('Connecticut clocks (CT profile)', () => {
     expect(second).toEqual({ reminded: 0, escalated: 0, delivered: 0 });
     const investigator = await h.signIn('investigator');
     const inbox = (await investigator.get('/api/notifications')).json();
-    const reminders = inbox.items.filter((n: { kind: string; payload: { subjectId: string } }) => n.kind === 'task.reminder' && n.payload.subjectId === investigationId);
+    const reminders = inbox.items.filter(
+      (n: { kind: string; payload: { subjectId: string } }) => n.kind === 'task.reminder' && n.payload.subjectId === investigationId,
+    );
     expect(reminders).toHaveLength(1);
     expect(reminders[0].payload).toMatchObject({ ruleKey: 'safety_assessment', dueAt: '2026-11-26T04:59:59.999Z' });
     const read = await investigator.post(`/api/notifications/${reminders[0].id}/read`);
@@ -174,7 +225,9 @@ describe('an overdue task goes to the unit supervisor (SUP-5)', () => {
     expect(escalated).toMatchObject({ escalated_to: invSupervisorId });
     const invSupervisor = await h.signIn('inv.supervisor');
     const inbox = (await invSupervisor.get('/api/notifications')).json().items;
-    expect(inbox.filter((n: { kind: string; payload: { taskId: string } }) => n.kind === 'task.escalated' && n.payload.taskId === escalated.id)).toHaveLength(1);
+    expect(inbox.filter((n: { kind: string; payload: { taskId: string } }) => n.kind === 'task.escalated' && n.payload.taskId === escalated.id)).toHaveLength(
+      1,
+    );
     const team = (await invSupervisor.get('/api/tasks/team')).json().items;
     expect(team.find((t: { id: string }) => t.id === escalated.id)).toMatchObject({ escalatedAt: expect.any(String), assigneeName: expect.any(String) });
   });
@@ -194,18 +247,48 @@ describe('Georgia clocks (GA profile)', () => {
 
   it('an emergency placement needs a family team meeting within 72 hours; a planned one opens none', async () => {
     await useProfile('ga');
-    const { children } = await h.database.asOwner(async (owner) => ({ children: (await owner.selectFrom('person').select('id').limit(2).execute()).map((p) => p.id as string) }));
+    const { children } = await h.database.asOwner(async (owner) => ({
+      children: (await owner.selectFrom('person').select('id').limit(2).execute()).map((p) => p.id as string),
+    }));
     expect(children).toHaveLength(2);
     const { id: caseId } = await openCase(h, { caseworker: 'caseworker', children });
     const caseworkerId = await userIdOf(h, 'caseworker');
-    await emit(h, caseworkerId, { type: 'child.placed', subjectType: 'case', subjectId: caseId, childPersonId: children[0]!, occurredAt: new Date('2026-10-01T14:00:00Z'), payload: { emergency: true } });
-    await emit(h, caseworkerId, { type: 'child.placed', subjectType: 'case', subjectId: caseId, childPersonId: children[1]!, occurredAt: new Date('2026-10-01T14:00:00Z'), payload: { emergency: false } });
+    await emit(h, caseworkerId, {
+      type: 'child.placed',
+      subjectType: 'case',
+      subjectId: caseId,
+      childPersonId: children[0]!,
+      occurredAt: new Date('2026-10-01T14:00:00Z'),
+      payload: { emergency: true },
+    });
+    await emit(h, caseworkerId, {
+      type: 'child.placed',
+      subjectType: 'case',
+      subjectId: caseId,
+      childPersonId: children[1]!,
+      occurredAt: new Date('2026-10-01T14:00:00Z'),
+      payload: { emergency: false },
+    });
     const tasks = await tasksOf(h, caseId);
-    expect(tasks.filter((t) => t.rule_key === 'placement_team_meeting').map((t) => [t.child_person_id, t.due_at.toISOString()])).toEqual([[children[0], '2026-10-04T14:00:00.000Z']]);
+    expect(tasks.filter((t) => t.rule_key === 'placement_team_meeting').map((t) => [t.child_person_id, t.due_at.toISOString()])).toEqual([
+      [children[0], '2026-10-04T14:00:00.000Z'],
+    ]);
 
-    await emit(h, caseworkerId, { type: 'child.removed', subjectType: 'case', subjectId: caseId, childPersonId: children[0]!, occurredAt: new Date('2026-10-01T14:00:00Z') });
+    await emit(h, caseworkerId, {
+      type: 'child.removed',
+      subjectType: 'case',
+      subjectId: caseId,
+      childPersonId: children[0]!,
+      occurredAt: new Date('2026-10-01T14:00:00Z'),
+    });
     expect(due(await tasksOf(h, caseId), 'case_plan')).toEqual(['2026-11-01T03:59:59.999Z']); // GA: 30 days → 10-31
-    await emit(h, caseworkerId, { type: 'child.placement_changed', subjectType: 'case', subjectId: caseId, childPersonId: children[0]!, occurredAt: new Date('2026-10-01T14:00:00Z') });
+    await emit(h, caseworkerId, {
+      type: 'child.placement_changed',
+      subjectType: 'case',
+      subjectId: caseId,
+      childPersonId: children[0]!,
+      occurredAt: new Date('2026-10-01T14:00:00Z'),
+    });
     expect(due(await tasksOf(h, caseId), 'placement_change_visit')).toEqual(['2026-10-09T03:59:59.999Z']); // 7 days → 10-08
   });
 });
@@ -232,7 +315,13 @@ describe('Vermont clocks (VT profile)', () => {
     expect(due(tasks, 'first_face_to_face')).toEqual([null]);
     expect(due(tasks, 'initial_assessment')).toEqual([null]);
     const { id: caseId } = await openCase(h, { caseworker: 'caseworker', children: [child.id] });
-    await emit(h, await userIdOf(h, 'caseworker'), { type: 'child.removed', subjectType: 'case', subjectId: caseId, childPersonId: child.id, occurredAt: new Date('2026-10-01T14:00:00Z') });
+    await emit(h, await userIdOf(h, 'caseworker'), {
+      type: 'child.removed',
+      subjectType: 'case',
+      subjectId: caseId,
+      childPersonId: child.id,
+      occurredAt: new Date('2026-10-01T14:00:00Z'),
+    });
     expect(due(await tasksOf(h, caseId), 'case_plan')).toEqual(['2026-12-01T04:59:59.999Z']);
   });
 });
@@ -265,7 +354,14 @@ describe('tasks and events stay inside need to know (PLAT-1)', () => {
     const { investigationId, child } = await screenedIn('within_72_hours');
     const southInvestigator = await userIdOf(h, 'south.investigator');
     await expect(
-      emit(h, southInvestigator, { type: 'contact.completed', subjectType: 'investigation', subjectId: investigationId, childPersonId: child.id, occurredAt: new Date(), payload: { faceToFace: true } }),
+      emit(h, southInvestigator, {
+        type: 'contact.completed',
+        subjectType: 'investigation',
+        subjectId: investigationId,
+        childPersonId: child.id,
+        occurredAt: new Date(),
+        payload: { faceToFace: true },
+      }),
     ).rejects.toMatchObject({ kind: 'not_found' });
   });
 });

@@ -34,7 +34,17 @@ export interface InstrumentFormProps {
  * control, and a live result panel. Which items show, what is missing and the scores all come
  * from the engine the server uses, so the form never disagrees with what is saved.
  */
-export function InstrumentForm({ definition, answers, onChange, idPrefix, householdChildren = noChildren, attempt, headingLevel = 3, actions, resultExtra }: InstrumentFormProps) {
+export function InstrumentForm({
+  definition,
+  answers,
+  onChange,
+  idPrefix,
+  householdChildren = noChildren,
+  attempt,
+  headingLevel = 3,
+  actions,
+  resultExtra,
+}: InstrumentFormProps) {
   const words = useI18n();
   const { t, language } = words;
   const children = hasEachChildItems(definition) ? householdChildren : undefined;
@@ -94,7 +104,8 @@ export function InstrumentForm({ definition, answers, onChange, idPrefix, househ
 
 const noChildren: readonly InstrumentChild[] = [];
 
-const hasEachChildItems = (definition: InstrumentDefinition) => definition.sections.some((section) => section.items.some((item) => item.appliesTo === 'each_child'));
+const hasEachChildItems = (definition: InstrumentDefinition) =>
+  definition.sections.some((section) => section.items.some((item) => item.appliesTo === 'each_child'));
 
 function errorsFor(problems: ItemProblem[], itemKey: string): Map<string, string> {
   const byChild = new Map<string, string>();

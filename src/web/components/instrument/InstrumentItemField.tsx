@@ -5,7 +5,16 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { cx } from '../../lib/cx';
 import { describedBy } from '../fields/field-ids';
 import { FieldsetShell, FieldShell } from '../fields/FieldShell';
-import { answerOf, type InstrumentAnswers, type InstrumentChild, itemFieldId, localize, optionFieldId, parseNumberInput, toggleOption } from './instrument-model';
+import {
+  answerOf,
+  type InstrumentAnswers,
+  type InstrumentChild,
+  itemFieldId,
+  localize,
+  optionFieldId,
+  parseNumberInput,
+  toggleOption,
+} from './instrument-model';
 
 export interface InstrumentItemFieldProps {
   item: InstrumentItem;
@@ -29,7 +38,18 @@ export function InstrumentItemField({ item, prefix, answers, onAnswer, household
   const hint = useItemHint(item);
   const id = itemFieldId(prefix, item.key);
   if (item.appliesTo !== 'each_child') {
-    return <ItemControl item={item} id={id} label={text} hint={hint} required={required} error={errors.get('')} value={answerOf(answers, item.key)} onAnswer={(value) => onAnswer(value)} />;
+    return (
+      <ItemControl
+        item={item}
+        id={id}
+        label={text}
+        hint={hint}
+        required={required}
+        error={errors.get('')}
+        value={answerOf(answers, item.key)}
+        onAnswer={(value) => onAnswer(value)}
+      />
+    );
   }
   return (
     <FieldsetShell id={id} legend={text} hint={hint} required={required}>
@@ -93,7 +113,14 @@ function ChoiceControl({ item, id, label, hint, required, error, value, onAnswer
   const base = multi ? 'usa-checkbox' : 'usa-radio';
   const options = optionsOf(item);
   return (
-    <FieldsetShell id={id} legend={label} hint={hint} error={error} required={required} fieldsetClassName={item.type === 'yes_no' ? 'hearth-instrument__inline' : undefined}>
+    <FieldsetShell
+      id={id}
+      legend={label}
+      hint={hint}
+      error={error}
+      required={required}
+      fieldsetClassName={item.type === 'yes_no' ? 'hearth-instrument__inline' : undefined}
+    >
       <div className="hearth-instrument__options">
         {options.map((option, index) => {
           const optionId = optionFieldId(id, index);

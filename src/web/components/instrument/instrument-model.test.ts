@@ -23,7 +23,10 @@ const children = [
   { id: 'child-a', name: 'Jon Smyth' },
   { id: 'child-b', name: 'Ana Smyth' },
 ];
-const item = (key: string) => exampleInstrument().sections.flatMap((s) => s.items).find((i) => i.key === key)!;
+const item = (key: string) =>
+  exampleInstrument()
+    .sections.flatMap((s) => s.items)
+    .find((i) => i.key === key)!;
 
 describe('answers as the form edits them', () => {
   it('sets and clears an answer; a blank answer removes the key so "not answered" is unambiguous', () => {

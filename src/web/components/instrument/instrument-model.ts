@@ -36,7 +36,8 @@ export function focusTargetId(prefix: string, item: InstrumentItem, childId?: st
   return item.type === 'number' || item.type === 'text' ? id : optionFieldId(id, 0);
 }
 
-const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+const isBlank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 
 /** The raw answer for an item, or for one child of an 'each_child' item. */
 export function answerOf(answers: InstrumentAnswers, itemKey: string, childId?: string): unknown {
@@ -67,7 +68,9 @@ export function toggleOption(item: InstrumentItem, current: unknown, value: stri
   const chosen = new Set(Array.isArray(current) ? current : []);
   if (checked) chosen.add(value);
   else chosen.delete(value);
-  return optionsOf(item).map((option) => option.value).filter((v) => chosen.has(v));
+  return optionsOf(item)
+    .map((option) => option.value)
+    .filter((v) => chosen.has(v));
 }
 
 /** What a number box holds: a finite number, or undefined while it is empty or not a number. */
@@ -96,7 +99,11 @@ export interface ItemProblem extends FormProblem {
  * Missing required answers and invalid ones, in the order the items appear, in the user's
  * language. An 'each_child' item missing for some children gives one problem per child.
  */
-export function itemProblems(definition: InstrumentDefinition, result: InstrumentResult, options: { prefix: string; words: InstrumentWords; children?: readonly InstrumentChild[] }): ItemProblem[] {
+export function itemProblems(
+  definition: InstrumentDefinition,
+  result: InstrumentResult,
+  options: { prefix: string; words: InstrumentWords; children?: readonly InstrumentChild[] },
+): ItemProblem[] {
   const { prefix, words, children } = options;
   const { t } = words;
   const childName = (id: string) => children?.find((child) => child.id === id)?.name ?? id;
@@ -109,16 +116,33 @@ export function itemProblems(definition: InstrumentDefinition, result: Instrumen
         if (item.appliesTo === 'each_child' && missingChildren && missingChildren.length > 0) {
           for (const childId of missingChildren) {
             const child = childName(childId);
-            problems.push({ itemKey: item.key, childId, fieldId: focusTargetId(prefix, item, childId), message: t('instrument.missingForChild', { child, item: text }), inline: t('instrument.answerForChild', { child }) });
+            problems.push({
+              itemKey: item.key,
+              childId,
+              fieldId: focusTargetId(prefix, item, childId),
+              message: t('instrument.missingForChild', { child, item: text }),
+              inline: t('instrument.answerForChild', { child }),
+            });
           }
         } else {
-          problems.push({ itemKey: item.key, fieldId: focusTargetId(prefix, item, item.appliesTo === 'each_child' ? children?.[0]?.id : undefined), message: t('instrument.missing', { item: text }), inline: t('instrument.answerThis') });
+          problems.push({
+            itemKey: item.key,
+            fieldId: focusTargetId(prefix, item, item.appliesTo === 'each_child' ? children?.[0]?.id : undefined),
+            message: t('instrument.missing', { item: text }),
+            inline: t('instrument.answerThis'),
+          });
         }
       }
       for (const invalid of result.invalid.filter((entry) => entry.item === item.key)) {
         const inline = invalidText(invalid.message, t);
         const where = invalid.child ? `${childName(invalid.child)}: ` : '';
-        problems.push({ itemKey: item.key, childId: invalid.child, fieldId: focusTargetId(prefix, item, invalid.child), message: `${text}: ${where}${inline}`, inline: `${where}${inline}` });
+        problems.push({
+          itemKey: item.key,
+          childId: invalid.child,
+          fieldId: focusTargetId(prefix, item, invalid.child),
+          message: `${text}: ${where}${inline}`,
+          inline: `${where}${inline}`,
+        });
       }
     }
   }

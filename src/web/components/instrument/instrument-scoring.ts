@@ -10,7 +10,12 @@ export function scoreAnswers(definition: InstrumentDefinition, answers: Instrume
 }
 
 /** Whether an item is required right now: always, or because its requiredWhen holds. */
-export function isRequiredNow(definition: InstrumentDefinition, item: InstrumentItem, answers: InstrumentAnswers, children?: readonly InstrumentChild[]): boolean {
+export function isRequiredNow(
+  definition: InstrumentDefinition,
+  item: InstrumentItem,
+  answers: InstrumentAnswers,
+  children?: readonly InstrumentChild[],
+): boolean {
   if (item.required) return true;
   if (!item.requiredWhen) return false;
   // Ask the engine with this item unanswered: it is required exactly when it is then missing.

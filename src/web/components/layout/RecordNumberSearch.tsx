@@ -5,7 +5,6 @@ import { http } from '../../api/client';
 import type { Answer } from '../../api/contract';
 import { useI18n } from '../../i18n/I18nProvider';
 
-
 /**
  * PLAT-4: one box in the header finds a report, investigation or case by its number (R-…, I-…,
  * C-…) and opens it; a number the reader may not open reads as not found, never as hidden.
@@ -46,7 +45,17 @@ export function RecordNumberSearch() {
       <label className="usa-sr-only" htmlFor="record-number-search">
         {t('records.searchLabel')}
       </label>
-      <input className="usa-input" id="record-number-search" type="search" name="q" placeholder="R-2026-000012" value={value} maxLength={40} onChange={(event) => setValue(event.target.value)} aria-describedby="record-number-search-status" />
+      <input
+        className="usa-input"
+        id="record-number-search"
+        type="search"
+        name="q"
+        placeholder="R-2026-000012"
+        value={value}
+        maxLength={40}
+        onChange={(event) => setValue(event.target.value)}
+        aria-describedby="record-number-search-status"
+      />
       <button className="usa-button" type="submit" disabled={busy}>
         <span className="usa-search__submit-text">{t('records.find')}</span>
       </button>

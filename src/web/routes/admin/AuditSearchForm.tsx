@@ -19,7 +19,12 @@ const FORM = 'audit';
 const FIELDS = ['personId', 'userId', 'from', 'to'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const toValues = (filters: AuditFilters): AuditValues => ({ personId: filters.personId ?? '', userId: filters.userId ?? '', from: filters.from ?? '', to: filters.to ?? '' });
+const toValues = (filters: AuditFilters): AuditValues => ({
+  personId: filters.personId ?? '',
+  userId: filters.userId ?? '',
+  from: filters.from ?? '',
+  to: filters.to ?? '',
+});
 const orUndefined = (value: string) => (value.trim() === '' ? undefined : value.trim());
 
 /** Person id, user id and a date range (agency days, both ends included). */
@@ -39,8 +44,23 @@ export function AuditSearchForm({ initial, busy, onSearch }: { initial: AuditFil
     // biome-ignore lint/a11y/useSemanticElements: USWDS styles the search form by its role; <search> is not yet in every browser agencies use
     <form className="usa-form usa-form--large" noValidate onSubmit={onSubmit} role="search" aria-label={t('audit.search')}>
       <ErrorSummary problems={collectProblems(errors, FORM, FIELDS)} />
-      <TextField id={fieldId(FORM, 'personId')} label={t('audit.personId')} hint={t('audit.idHint')} autoComplete="off" spellCheck={false} error={errorText(errors, 'personId')} {...form.register('personId', { validate: validId })} />
-      <TextField id={fieldId(FORM, 'userId')} label={t('audit.userId')} autoComplete="off" spellCheck={false} error={errorText(errors, 'userId')} {...form.register('userId', { validate: validId })} />
+      <TextField
+        id={fieldId(FORM, 'personId')}
+        label={t('audit.personId')}
+        hint={t('audit.idHint')}
+        autoComplete="off"
+        spellCheck={false}
+        error={errorText(errors, 'personId')}
+        {...form.register('personId', { validate: validId })}
+      />
+      <TextField
+        id={fieldId(FORM, 'userId')}
+        label={t('audit.userId')}
+        autoComplete="off"
+        spellCheck={false}
+        error={errorText(errors, 'userId')}
+        {...form.register('userId', { validate: validId })}
+      />
       <div className="grid-row grid-gap">
         <div className="tablet:grid-col-6">
           <TextField id={fieldId(FORM, 'from')} type="date" label={t('audit.from')} error={errorText(errors, 'from')} {...form.register('from')} />

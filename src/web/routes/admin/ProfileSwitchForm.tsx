@@ -90,7 +90,15 @@ export function ProfileSwitchForm({ profile }: { profile: AgencyProfile }) {
           onChange={(event) => setCode(event.target.value as ProfileCode | '')}
           options={others.map((entry) => ({ value: entry.code, label: entry.name }))}
         />
-        <TextareaField id={NOTE} label={t('profile.switchNote')} hint={t('profile.switchNoteHint')} maxLength={500} value={note} disabled={confirming} onChange={(event) => setNote(event.target.value)} />
+        <TextareaField
+          id={NOTE}
+          label={t('profile.switchNote')}
+          hint={t('profile.switchNoteHint')}
+          maxLength={500}
+          value={note}
+          disabled={confirming}
+          onChange={(event) => setNote(event.target.value)}
+        />
         {!confirming && (
           <button ref={switchButton} type="submit" className="usa-button margin-top-3">
             {t('profile.switch')}
@@ -105,7 +113,13 @@ export function ProfileSwitchForm({ profile }: { profile: AgencyProfile }) {
             </h3>
             <p className="usa-alert__text">{t('profile.confirmBody', { name: chosenName })}</p>
             <div className="hearth-actions">
-              <BusyButton type="button" busy={save.isPending} label={t('profile.confirm', { name: chosenName })} busyLabel={t('common.saving')} onClick={() => save.mutate()} />
+              <BusyButton
+                type="button"
+                busy={save.isPending}
+                label={t('profile.confirm', { name: chosenName })}
+                busyLabel={t('common.saving')}
+                onClick={() => save.mutate()}
+              />
               <button type="button" className="usa-button usa-button--outline" disabled={save.isPending} onClick={keep}>
                 {t('profile.keep')}
               </button>

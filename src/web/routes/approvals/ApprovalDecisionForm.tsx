@@ -27,7 +27,9 @@ export function ApprovalDecisionForm({ item, name, onDecided }: { item: Approval
 
   const decide = useMutation({
     mutationFn: ({ decision, comment: text }: Choice) =>
-      decision === 'approve' ? approveApproval(item.id, item.version, { comment: text.trim() || undefined }) : returnApproval(item.id, item.version, text.trim()),
+      decision === 'approve'
+        ? approveApproval(item.id, item.version, { comment: text.trim() || undefined })
+        : returnApproval(item.id, item.version, text.trim()),
     onSuccess: (_answer, { decision }) => {
       const kind = tc('approvalKind', item.kind);
       onDecided(t(decision === 'approve' ? 'approvals.approvedNotice' : 'approvals.returnedNotice', { kind }));
@@ -62,7 +64,11 @@ export function ApprovalDecisionForm({ item, name, onDecided }: { item: Approval
       <ErrorSummary problems={commentError ? [{ message: commentError, fieldId: commentId }] : []} />
       <ProblemAlert error={decide.error} />
       {conflict && (
-        <button type="button" className="usa-button usa-button--outline margin-bottom-2" onClick={() => void queryClient.invalidateQueries({ queryKey: approvalsQuery.queryKey })}>
+        <button
+          type="button"
+          className="usa-button usa-button--outline margin-bottom-2"
+          onClick={() => void queryClient.invalidateQueries({ queryKey: approvalsQuery.queryKey })}
+        >
           {t('approvals.reloadQueue')}
         </button>
       )}
@@ -82,7 +88,15 @@ export function ApprovalDecisionForm({ item, name, onDecided }: { item: Approval
       />
       <div className="hearth-actions">
         <BusyButton busy={decide.isPending} label={t('approvals.approve')} busyLabel={t('common.saving')} srSuffix={name} />
-        <BusyButton type="button" variant="secondary" busy={decide.isPending} label={t('approvals.return')} busyLabel={t('common.saving')} srSuffix={name} onClick={sendBack} />
+        <BusyButton
+          type="button"
+          variant="secondary"
+          busy={decide.isPending}
+          label={t('approvals.return')}
+          busyLabel={t('common.saving')}
+          srSuffix={name}
+          onClick={sendBack}
+        />
       </div>
     </form>
   );

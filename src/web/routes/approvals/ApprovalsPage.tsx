@@ -37,9 +37,7 @@ function ApprovalQueue() {
   return (
     <Page title={t('approvals.title')}>
       <p className="usa-intro">{t('approvals.intro')}</p>
-      <div role="status">
-        {notice && <SuccessAlert>{notice}</SuccessAlert>}
-      </div>
+      <div role="status">{notice && <SuccessAlert>{notice}</SuccessAlert>}</div>
       <QueryState query={query}>
         {({ items }) =>
           items.length === 0 ? (
@@ -93,7 +91,9 @@ function ApprovalRow({ item, onDecided }: { item: ApprovalItem; onDecided: (noti
             </Link>
             <span className="display-block">{t('approvals.childrenLine', { names: screening.childNames.join(', ') || t('common.noValue') })}</span>
             {screening.decision && <span className="display-block">{t('approvals.decisionLine', { decision: tc('decision', screening.decision) })}</span>}
-            {screening.responsePriority && <span className="display-block">{t('approvals.priorityLine', { priority: priorityLabel(screening.responsePriority) })}</span>}
+            {screening.responsePriority && (
+              <span className="display-block">{t('approvals.priorityLine', { priority: priorityLabel(screening.responsePriority) })}</span>
+            )}
             {screening.responseDueAt && (
               <span className="display-block">
                 {t('approvals.responseClock')} <DueTime dueAt={screening.responseDueAt} />
@@ -132,7 +132,9 @@ function ApprovalRow({ item, onDecided }: { item: ApprovalItem; onDecided: (noti
         <details className="hearth-details">
           <summary>
             {t('approvals.historySummary', { count: item.history.length })}
-            <span className="usa-sr-only">: {kind}, {about}</span>
+            <span className="usa-sr-only">
+              : {kind}, {about}
+            </span>
           </summary>
           <ol className="usa-list margin-top-0">
             {item.history.map((entry, index) => {
@@ -157,7 +159,9 @@ function ApprovalRow({ item, onDecided }: { item: ApprovalItem; onDecided: (noti
           <details className="hearth-details">
             <summary>
               {t('approvals.decide')}
-              <span className="usa-sr-only">: {kind}, {about}</span>
+              <span className="usa-sr-only">
+                : {kind}, {about}
+              </span>
             </summary>
             <ApprovalDecisionForm item={item} name={`${kind}, ${about}`} onDecided={onDecided} />
           </details>

@@ -28,13 +28,17 @@ export function InvestigationApprovalLines({ summary }: { summary: Investigation
       {summary.kind === 'risk_override' && (
         <>
           <span className="display-block">{t('inv.approval.levels', { scored: level(summary.scoredLevel), requested: level(summary.requestedLevel) })}</span>
-          {summary.overrideKind && <span className="display-block">{t(summary.overrideKind === 'policy' ? 'inv.approval.policyOverride' : 'inv.approval.discretionaryOverride')}</span>}
+          {summary.overrideKind && (
+            <span className="display-block">{t(summary.overrideKind === 'policy' ? 'inv.approval.policyOverride' : 'inv.approval.discretionaryOverride')}</span>
+          )}
         </>
       )}
       {summary.kind === 'investigation_decision' && (
         <>
           {summary.childNames.length > 0 && <span className="display-block">{t('approvals.childrenLine', { names: summary.childNames.join(', ') })}</span>}
-          <span className="display-block">{t('inv.approval.decision', { decision: summary.decision ? decisionText(t, summary.decision) : t('common.noValue') })}</span>
+          <span className="display-block">
+            {t('inv.approval.decision', { decision: summary.decision ? decisionText(t, summary.decision) : t('common.noValue') })}
+          </span>
           <span className="display-block">
             {t('inv.approval.recommended', { decisions: summary.recommended.map((code) => decisionText(t, code)).join(', ') || t('common.noValue') })}
             {summary.differs && (
@@ -46,9 +50,15 @@ export function InvestigationApprovalLines({ summary }: { summary: Investigation
           </span>
           <span className="display-block">
             {t('inv.approval.facts', {
-              safety: summary.safetyDecision && Object.hasOwn(safetyDecisionKey, summary.safetyDecision) ? t(safetyDecisionKey[summary.safetyDecision as keyof typeof safetyDecisionKey]) : t('common.noValue'),
+              safety:
+                summary.safetyDecision && Object.hasOwn(safetyDecisionKey, summary.safetyDecision)
+                  ? t(safetyDecisionKey[summary.safetyDecision as keyof typeof safetyDecisionKey])
+                  : t('common.noValue'),
               risk: level(summary.riskLevel),
-              findings: Object.entries(summary.findingCounts).map(([code, n]) => `${n} × ${code === 'none' ? t('common.noValue') : isFinding(code) ? t(findingLabelKey(code)) : humaniseCode(code)}`).join(', ') || t('common.noValue'),
+              findings:
+                Object.entries(summary.findingCounts)
+                  .map(([code, n]) => `${n} × ${code === 'none' ? t('common.noValue') : isFinding(code) ? t(findingLabelKey(code)) : humaniseCode(code)}`)
+                  .join(', ') || t('common.noValue'),
             })}
           </span>
           {summary.childrenNeverSeen.length > 0 && (
@@ -62,7 +72,10 @@ export function InvestigationApprovalLines({ summary }: { summary: Investigation
       )}
       {summary.kind === 'extension' && (
         <span className="display-block">
-          {t('inv.approval.extension', { current: summary.currentDueAt ? formatMoment(summary.currentDueAt) : t('common.noValue'), requested: summary.requestedDueOn ? formatDate(summary.requestedDueOn) : t('common.noValue') })}
+          {t('inv.approval.extension', {
+            current: summary.currentDueAt ? formatMoment(summary.currentDueAt) : t('common.noValue'),
+            requested: summary.requestedDueOn ? formatDate(summary.requestedDueOn) : t('common.noValue'),
+          })}
         </span>
       )}
       {summary.kind === 'placement' && (
@@ -76,16 +89,24 @@ export function InvestigationApprovalLines({ summary }: { summary: Investigation
       {summary.kind === 'safety_plan' && (
         <>
           {summary.safetyPlanId && (
-            <Link className="display-block" to="/investigations/$investigationId/safety-plans/$planId" params={{ investigationId: summary.investigationId, planId: summary.safetyPlanId }}>
+            <Link
+              className="display-block"
+              to="/investigations/$investigationId/safety-plans/$planId"
+              params={{ investigationId: summary.investigationId, planId: summary.safetyPlanId }}
+            >
               {t('inv.approval.openPlan')}
             </Link>
           )}
-          <span className="display-block">{t('inv.approval.planContents', { threats: String(summary.threatsCount ?? 0), actions: String(summary.actionCount ?? 0) })}</span>
+          <span className="display-block">
+            {t('inv.approval.planContents', { threats: String(summary.threatsCount ?? 0), actions: String(summary.actionCount ?? 0) })}
+          </span>
           <span className="display-block">{t('inv.approval.planAgreed', { names: summary.familyAgreement.join(', ') || t('common.noValue') })}</span>
           {summary.nextReviewOn && <span className="display-block">{t('inv.approval.planReview', { date: formatDate(summary.nextReviewOn) })}</span>}
         </>
       )}
-      {summary.kind !== 'placement' && summary.kind !== 'safety_plan' && summary.reason && <q className="display-block hearth-wrap">{t('inv.approval.reason', { reason: summary.reason })}</q>}
+      {summary.kind !== 'placement' && summary.kind !== 'safety_plan' && summary.reason && (
+        <q className="display-block hearth-wrap">{t('inv.approval.reason', { reason: summary.reason })}</q>
+      )}
     </>
   );
 }

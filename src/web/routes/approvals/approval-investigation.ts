@@ -12,7 +12,13 @@ interface Base {
 }
 
 export type InvestigationApprovalSummary =
-  | (Base & { kind: 'risk_override'; overrideKind: 'policy' | 'discretionary' | null; scoredLevel: string | null; requestedLevel: string | null; reason: string | null })
+  | (Base & {
+      kind: 'risk_override';
+      overrideKind: 'policy' | 'discretionary' | null;
+      scoredLevel: string | null;
+      requestedLevel: string | null;
+      reason: string | null;
+    })
   | (Base & {
       kind: 'investigation_decision';
       decision: string | null;
@@ -28,7 +34,14 @@ export type InvestigationApprovalSummary =
     })
   | (Base & { kind: 'extension'; currentDueAt: string | null; requestedDueOn: string | null; reason: string | null })
   | (Base & { kind: 'placement'; reason: string | null; childNames: string[] })
-  | (Base & { kind: 'safety_plan'; safetyPlanId: string | null; threatsCount: number | null; actionCount: number | null; familyAgreement: string[]; nextReviewOn: string | null });
+  | (Base & {
+      kind: 'safety_plan';
+      safetyPlanId: string | null;
+      threatsCount: number | null;
+      actionCount: number | null;
+      familyAgreement: string[];
+      nextReviewOn: string | null;
+    });
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : null);
 const count = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null);
@@ -42,7 +55,14 @@ export function investigationSummaryOf(item: Pick<ApprovalItem, 'kind' | 'summar
   switch (item.kind) {
     case 'risk_override': {
       const kind = summary.overrideKind === 'policy' || summary.overrideKind === 'discretionary' ? summary.overrideKind : null;
-      return { ...base, kind: 'risk_override', overrideKind: kind, scoredLevel: text(summary.scoredLevel), requestedLevel: text(summary.requestedLevel), reason: text(summary.reason) };
+      return {
+        ...base,
+        kind: 'risk_override',
+        overrideKind: kind,
+        scoredLevel: text(summary.scoredLevel),
+        requestedLevel: text(summary.requestedLevel),
+        reason: text(summary.reason),
+      };
     }
     case 'investigation_decision': {
       const decision = text(summary.decision);
@@ -66,7 +86,13 @@ export function investigationSummaryOf(item: Pick<ApprovalItem, 'kind' | 'summar
       };
     }
     case 'extension':
-      return { ...base, kind: 'extension', currentDueAt: text(summary.currentDueAt), requestedDueOn: text(summary.requestedDueOn), reason: text(summary.reason) };
+      return {
+        ...base,
+        kind: 'extension',
+        currentDueAt: text(summary.currentDueAt),
+        requestedDueOn: text(summary.requestedDueOn),
+        reason: text(summary.reason),
+      };
     case 'placement':
       return { ...base, kind: 'placement', reason: text(summary.reason), childNames: texts(summary.childNames) };
     case 'safety_plan':

@@ -17,7 +17,10 @@ export function screeningSummaryOf(item: Pick<ApprovalItem, 'kind' | 'summary'>)
     reportVersion: typeof summary.reportVersion === 'number' ? summary.reportVersion : 0,
     responseDueAt: typeof summary.responseDueAt === 'string' ? summary.responseDueAt : null,
     openInvestigations: Array.isArray(summary.openInvestigations)
-      ? summary.openInvestigations.filter((i): i is ScreeningSummary['openInvestigations'][number] => typeof i === 'object' && i !== null && typeof (i as { number?: unknown }).number === 'string')
+      ? summary.openInvestigations.filter(
+          (i): i is ScreeningSummary['openInvestigations'][number] =>
+            typeof i === 'object' && i !== null && typeof (i as { number?: unknown }).number === 'string',
+        )
       : [],
   };
 }

@@ -130,7 +130,9 @@ function CaseSafetyPlans({ familyCase }: { familyCase: FamilyCase }) {
                   </td>
                   <td data-label={t('plans.field.nextReview')}>
                     {plan.nextReviewOn ? formatDate(plan.nextReviewOn) : t('plans.noReviewDate')}
-                    {plan.status === 'active' && isReviewDue(plan.nextReviewOn, today) && <span className="usa-tag bg-secondary-dark margin-left-1">{t('plans.reviewDue')}</span>}
+                    {plan.status === 'active' && isReviewDue(plan.nextReviewOn, today) && (
+                      <span className="usa-tag bg-secondary-dark margin-left-1">{t('plans.reviewDue')}</span>
+                    )}
                   </td>
                 </tr>
               );

@@ -48,9 +48,7 @@ export function CasePeople({ people, relationships }: Pick<FamilyCase, 'people' 
           <ul className="usa-list">
             {relationships.map((relationship, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list that never reorders; the index only tells apart equal entries
-              <li key={`${relationship.personName}-${relationship.kind}-${relationship.relatedPersonName}-${index}`}>
-                {sentence(relationship)}
-              </li>
+              <li key={`${relationship.personName}-${relationship.kind}-${relationship.relatedPersonName}-${index}`}>{sentence(relationship)}</li>
             ))}
           </ul>
         </>

@@ -34,7 +34,9 @@ export function IntakePage({ reportId, step }: { reportId: string; step: number 
   return (
     <IntakeFrame step={step} reportNumber={query.data?.number}>
       <QueryState query={query}>
-        {(report) => (report.abilities.edit ? <StepContent key={reloadCount} report={report} step={step} onReload={reload} /> : <ReadOnlyNotice report={report} />)}
+        {(report) =>
+          report.abilities.edit ? <StepContent key={reloadCount} report={report} step={step} onReload={reload} /> : <ReadOnlyNotice report={report} />
+        }
       </QueryState>
     </IntakeFrame>
   );

@@ -63,7 +63,12 @@ export function NarrativeStep({ report, onReload }: StepProps) {
         characterCount={form.watch('narrative').length}
         error={errorText(errors, 'narrative')}
         {...form.register('narrative', {
-          validate: (value) => value.length <= NARRATIVE_MAX_CHARS || t('problem.field.tooLongBy', { max: NARRATIVE_MAX_CHARS.toLocaleString(locale), over: tp('field.characterCount.over', value.length - NARRATIVE_MAX_CHARS) }),
+          validate: (value) =>
+            value.length <= NARRATIVE_MAX_CHARS ||
+            t('problem.field.tooLongBy', {
+              max: NARRATIVE_MAX_CHARS.toLocaleString(locale),
+              over: tp('field.characterCount.over', value.length - NARRATIVE_MAX_CHARS),
+            }),
         })}
       />
       <StepNav onBack={() => goToStep(1)}>

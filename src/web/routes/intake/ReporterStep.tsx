@@ -24,7 +24,15 @@ interface ReporterValues {
   receivedAt: string;
   channel: Report['channel'];
   /** Empty until the screener chooses one; the form's rules require a choice before saving. */
-  reporter: { reporterType: Reporter['reporterType'] | ''; mandated: boolean; anonymous: boolean; name: string; phone: string; email: string; relationshipToFamily: string };
+  reporter: {
+    reporterType: Reporter['reporterType'] | '';
+    mandated: boolean;
+    anonymous: boolean;
+    name: string;
+    phone: string;
+    email: string;
+    relationshipToFamily: string;
+  };
 }
 
 const FORM = 'reporter';
@@ -107,7 +115,14 @@ export function ReporterStep({ report, onReload }: { report?: Report; onReload?:
           <CheckboxField id={fieldId(FORM, 'reporter.mandated')} label={t('reporter.mandated')} {...form.register('reporter.mandated')} />
           <CheckboxField id={fieldId(FORM, 'reporter.anonymous')} label={t('reporter.anonymous')} {...form.register('reporter.anonymous')} />
         </div>
-        <TextField id={fieldId(FORM, 'reporter.name')} label={t('reporter.name')} autoComplete="off" maxLength={200} error={errorText(errors, 'reporter.name')} {...form.register('reporter.name')} />
+        <TextField
+          id={fieldId(FORM, 'reporter.name')}
+          label={t('reporter.name')}
+          autoComplete="off"
+          maxLength={200}
+          error={errorText(errors, 'reporter.name')}
+          {...form.register('reporter.name')}
+        />
         <TextField
           id={fieldId(FORM, 'reporter.phone')}
           type="tel"

@@ -12,7 +12,9 @@ export function InvestigationClocks({ investigationId }: { investigationId: stri
     <section aria-labelledby="investigation-clocks-heading">
       <h3 id="investigation-clocks-heading">{t('tasks.recordHeading')}</h3>
       <QueryState query={tasks}>
-        {({ items }) => (items.length === 0 ? <p>{t('tasks.recordEmpty')}</p> : <TaskTable tasks={items} caption={t('tasks.recordCaption')} showRecord={false} />)}
+        {({ items }) =>
+          items.length === 0 ? <p>{t('tasks.recordEmpty')}</p> : <TaskTable tasks={items} caption={t('tasks.recordCaption')} showRecord={false} />
+        }
       </QueryState>
     </section>
   );

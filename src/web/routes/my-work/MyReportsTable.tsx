@@ -42,7 +42,12 @@ export function MyReportsTable({ reports }: { reports: ReportSummary[] }) {
                 <td data-label={t('field.decision')}>{report.decision ? tc('decision', report.decision) : t('common.noValue')}</td>
                 <td data-label={t('field.action')}>
                   {editable.has(report.status) ? (
-                    <Link to="/intake/$reportId" params={{ reportId: report.id }} search={{ step: 1 }} aria-label={`${t('myWork.continueIntake')}: ${report.number}`}>
+                    <Link
+                      to="/intake/$reportId"
+                      params={{ reportId: report.id }}
+                      search={{ step: 1 }}
+                      aria-label={`${t('myWork.continueIntake')}: ${report.number}`}
+                    >
                       {t('myWork.continueIntake')}
                     </Link>
                   ) : (

@@ -11,7 +11,9 @@ export function MyTasksSection() {
   return (
     <section aria-labelledby="my-tasks-heading" className="margin-top-4">
       <h2 id="my-tasks-heading">{t('tasks.mineHeading')}</h2>
-      <QueryState query={tasks}>{({ items }) => (items.length === 0 ? <p>{t('tasks.mineEmpty')}</p> : <TaskTable tasks={items} caption={t('tasks.mineCaption')} />)}</QueryState>
+      <QueryState query={tasks}>
+        {({ items }) => (items.length === 0 ? <p>{t('tasks.mineEmpty')}</p> : <TaskTable tasks={items} caption={t('tasks.mineCaption')} />)}
+      </QueryState>
     </section>
   );
 }

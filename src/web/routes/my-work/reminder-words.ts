@@ -27,7 +27,11 @@ export function describeReminder(item: StaffNotification, openTasks: ReadonlyMap
     const taskId = text(payload.taskId);
     const task = text(item.title) || (taskId && openTasks.get(taskId)?.title) || humaniseCode(text(payload.ruleKey) ?? 'task');
     const number = text(payload.subjectNumber);
-    const record = number ? `${subjectType ? tc('subjectType', subjectType) : ''} ${number}`.trim() : subjectType ? tc('subjectType', subjectType) : t('common.noValue');
+    const record = number
+      ? `${subjectType ? tc('subjectType', subjectType) : ''} ${number}`.trim()
+      : subjectType
+        ? tc('subjectType', subjectType)
+        : t('common.noValue');
     const dueAt = text(payload.dueAt);
     const reminder = item.kind === 'task.reminder';
     const key: MessageKey =
@@ -46,6 +50,7 @@ export function describeReminder(item: StaffNotification, openTasks: ReadonlyMap
   const kind = tc('approvalKind', text(payload.kind) ?? 'approval');
   if (item.kind === 'approval.requested') return { text: t('reminders.approvalRequested', { kind }), target: { kind: 'approvals' } };
   const status = text(payload.status);
-  const statusWord = status === 'approved' || status === 'returned' || status === 'withdrawn' || status === 'pending' ? t(`approvals.status.${status}`) : (status ?? '');
+  const statusWord =
+    status === 'approved' || status === 'returned' || status === 'withdrawn' || status === 'pending' ? t(`approvals.status.${status}`) : (status ?? '');
   return { text: t('reminders.approvalDecided', { kind, status: statusWord }), target: subject };
 }

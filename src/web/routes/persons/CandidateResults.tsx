@@ -10,7 +10,11 @@ import { PersonMatchList } from './PersonMatchList';
  * offered only after the search, so the family already known is found first (INT-2). Shared by
  * intake and the investigation's "someone found in the home".
  */
-export function CandidateResults({ results, renderActions, onCreate }: {
+export function CandidateResults({
+  results,
+  renderActions,
+  onCreate,
+}: {
   results: UseQueryResult<{ results: PersonMatch[] }>;
   renderActions: (match: PersonMatch) => ReactNode;
   onCreate: () => void;

@@ -3,13 +3,24 @@ import { CheckboxField } from '../../components/fields/CheckboxField';
 import { SelectField } from '../../components/fields/SelectField';
 import { useI18n } from '../../i18n/I18nProvider';
 
-export interface ParticipantRoleValues { role: string; parentType: string; livesInHousehold: boolean }
+export interface ParticipantRoleValues {
+  role: string;
+  parentType: string;
+  livesInHousehold: boolean;
+}
 
 /**
  * A person's role, custodial or not, and "lives in the home", for someone joining a report
  * (intake) or an investigation (a person found in the home); `roles` are the ones that may be given.
  */
-export function ParticipantRoleFields({ id, name, roles, values, onChange, errors }: {
+export function ParticipantRoleFields({
+  id,
+  name,
+  roles,
+  values,
+  onChange,
+  errors,
+}: {
   id: string;
   name: string;
   roles: readonly string[];
@@ -49,7 +60,12 @@ export function ParticipantRoleFields({ id, name, roles, values, onChange, error
         )}
       </div>
       <div className="margin-top-2">
-        <CheckboxField id={`${id}-lives-in-household`} label={t('people.livesInHouseholdFor', { name })} checked={values.livesInHousehold} onChange={(event) => onChange({ livesInHousehold: event.target.checked })} />
+        <CheckboxField
+          id={`${id}-lives-in-household`}
+          label={t('people.livesInHouseholdFor', { name })}
+          checked={values.livesInHousehold}
+          onChange={(event) => onChange({ livesInHousehold: event.target.checked })}
+        />
       </div>
     </>
   );

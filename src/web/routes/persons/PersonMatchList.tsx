@@ -11,7 +11,11 @@ export const personName = (person: { firstName: string; middleName?: string | nu
  * Ranked search results: why each person matched, other names they go by, and their history with
  * the agency, so the screener can recognise the family before adding or creating anyone.
  */
-export function PersonMatchList({ matches, headingLevel = 3, renderActions }: {
+export function PersonMatchList({
+  matches,
+  headingLevel = 3,
+  renderActions,
+}: {
   matches: PersonMatch[];
   headingLevel?: 3 | 4 | 5;
   renderActions?: (match: PersonMatch) => ReactNode;

@@ -20,7 +20,12 @@ interface SearchValues {
 const FIELDS = ['firstName', 'lastName', 'dateOfBirth', 'approximateAge', 'address'];
 
 /** First name, last name, date of birth, approximate age: the search screeners run before creating anyone. */
-export function PersonSearchForm({ form: formName, initial, busy, onSearch }: {
+export function PersonSearchForm({
+  form: formName,
+  initial,
+  busy,
+  onSearch,
+}: {
   form: string;
   initial: PersonSearchCriteria;
   busy: boolean;
@@ -50,7 +55,13 @@ export function PersonSearchForm({ form: formName, initial, busy, onSearch }: {
       <ErrorSummary problems={collectProblems(errors, formName, FIELDS)} />
       <div className="grid-row grid-gap">
         <div className="tablet:grid-col-6">
-          <TextField id={fieldId(formName, 'firstName')} label={t('persons.firstName')} autoComplete="off" error={errorText(errors, 'firstName')} {...form.register('firstName')} />
+          <TextField
+            id={fieldId(formName, 'firstName')}
+            label={t('persons.firstName')}
+            autoComplete="off"
+            error={errorText(errors, 'firstName')}
+            {...form.register('firstName')}
+          />
         </div>
         <div className="tablet:grid-col-6">
           <TextField
@@ -85,7 +96,14 @@ export function PersonSearchForm({ form: formName, initial, busy, onSearch }: {
           />
         </div>
         <div className="grid-col-12">
-          <TextField id={fieldId(formName, 'address')} label={t('persons.address')} hint={t('persons.addressHint')} autoComplete="off" error={errorText(errors, 'address')} {...form.register('address')} />
+          <TextField
+            id={fieldId(formName, 'address')}
+            label={t('persons.address')}
+            hint={t('persons.addressHint')}
+            autoComplete="off"
+            error={errorText(errors, 'address')}
+            {...form.register('address')}
+          />
         </div>
       </div>
       <BusyButton busy={busy} label={t('persons.search')} busyLabel={t('persons.searching')} />

@@ -75,7 +75,13 @@ export function SupervisorDecision({ report, onReload }: { report: Report; onRel
       <div className="grid-row grid-gap-lg">
         <form className="tablet:grid-col-6" noValidate onSubmit={approve} aria-labelledby="approve-heading">
           <h3 id="approve-heading">{t('approve.approveHeading')}</h3>
-          <TextareaField id={APPROVE_COMMENT} label={t('approve.comment')} maxLength={4000} value={approveComment} onChange={(event) => setApproveComment(event.target.value)} />
+          <TextareaField
+            id={APPROVE_COMMENT}
+            label={t('approve.comment')}
+            maxLength={4000}
+            value={approveComment}
+            onChange={(event) => setApproveComment(event.target.value)}
+          />
           {screenedIn && (
             <SelectField
               id={INVESTIGATOR}

@@ -54,10 +54,24 @@ export function AbsenceForm({ onSaved, onStart }: { onSaved: () => void; onStart
       <ProblemAlert error={generalError(save.error)} />
       <div className="grid-row grid-gap">
         <div className="tablet:grid-col-6">
-          <TextField id={fieldId(FORM, 'startsOn')} type="date" required label={t('absence.startsOn')} error={errorText(errors, 'startsOn')} {...form.register('startsOn', { validate: check('startsOn'), deps: ['endsOn'] })} />
+          <TextField
+            id={fieldId(FORM, 'startsOn')}
+            type="date"
+            required
+            label={t('absence.startsOn')}
+            error={errorText(errors, 'startsOn')}
+            {...form.register('startsOn', { validate: check('startsOn'), deps: ['endsOn'] })}
+          />
         </div>
         <div className="tablet:grid-col-6">
-          <TextField id={fieldId(FORM, 'endsOn')} type="date" required label={t('absence.endsOn')} error={errorText(errors, 'endsOn')} {...form.register('endsOn', { validate: check('endsOn') })} />
+          <TextField
+            id={fieldId(FORM, 'endsOn')}
+            type="date"
+            required
+            label={t('absence.endsOn')}
+            error={errorText(errors, 'endsOn')}
+            {...form.register('endsOn', { validate: check('endsOn') })}
+          />
         </div>
       </div>
       <SelectField

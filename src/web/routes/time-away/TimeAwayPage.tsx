@@ -35,7 +35,11 @@ function TimeAway() {
       </div>
       <section aria-labelledby="absence-list-heading">
         <h2 id="absence-list-heading">{t('absence.listHeading')}</h2>
-        <QueryState query={query}>{({ items }) => (items.length === 0 ? <p>{t('absence.empty')}</p> : <AbsenceTable absences={items} onCancelled={() => setNotice(t('absence.cancelled'))} />)}</QueryState>
+        <QueryState query={query}>
+          {({ items }) =>
+            items.length === 0 ? <p>{t('absence.empty')}</p> : <AbsenceTable absences={items} onCancelled={() => setNotice(t('absence.cancelled'))} />
+          }
+        </QueryState>
       </section>
       <section aria-labelledby="absence-form-heading" className="margin-top-4">
         <h2 id="absence-form-heading">{t('absence.formHeading')}</h2>
@@ -83,7 +87,13 @@ function AbsenceTable({ absences, onCancelled }: { absences: Absence[]; onCancel
                 <td data-label={t('absence.endsOn')}>{formatDate(absence.endsOn)}</td>
                 <td data-label={t('absence.delegate')}>{absence.delegateName}</td>
                 <td data-label={t('field.action')}>
-                  <button type="button" className="usa-button usa-button--unstyled" disabled={cancel.isPending} aria-label={`${t('absence.cancel')}: ${name}`} onClick={() => cancel.mutate(absence.id)}>
+                  <button
+                    type="button"
+                    className="usa-button usa-button--unstyled"
+                    disabled={cancel.isPending}
+                    aria-label={`${t('absence.cancel')}: ${name}`}
+                    onClick={() => cancel.mutate(absence.id)}
+                  >
                     {t('absence.cancel')}
                   </button>
                 </td>

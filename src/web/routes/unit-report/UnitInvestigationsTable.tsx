@@ -41,7 +41,9 @@ export function UnitInvestigationsTable({ investigations }: { investigations: Un
                   <td data-label={t('unitReport.response')}>
                     <ResponseCell item={item} />
                   </td>
-                  <td data-label={t('unitReport.completionDue')}>{item.status === 'open' ? <DueTime dueAt={item.completionDueAt} /> : formatMoment(item.completionDueAt)}</td>
+                  <td data-label={t('unitReport.completionDue')}>
+                    {item.status === 'open' ? <DueTime dueAt={item.completionDueAt} /> : formatMoment(item.completionDueAt)}
+                  </td>
                   <td data-label={t('field.status')}>{tc('investigationStatus', item.status)}</td>
                 </tr>
               ))}
@@ -72,7 +74,9 @@ function ResponseCell({ item }: { item: UnitReportInvestigation }) {
           <span className="display-block text-base-dark">{t('unitReport.dueAt', { moment: formatMoment(item.responseDueAt) })}</span>
         </>
       )}
-      <span className="display-block">{t('unitReport.firstContactAt', { moment: item.firstContactAt ? formatMoment(item.firstContactAt) : t('unitReport.noContactYet') })}</span>
+      <span className="display-block">
+        {t('unitReport.firstContactAt', { moment: item.firstContactAt ? formatMoment(item.firstContactAt) : t('unitReport.noContactYet') })}
+      </span>
     </>
   );
 }

@@ -36,7 +36,9 @@ export function UnitReportRangeForm({ range }: { range: UnitReportRange }) {
             type="date"
             label={t('unitReport.to')}
             error={errorText(errors, 'to')}
-            {...form.register('to', { validate: (to, values) => (rangeProblem({ from: values.from || undefined, to: to || undefined }) ? t('unitReport.rangeBackwards') : true) })}
+            {...form.register('to', {
+              validate: (to, values) => (rangeProblem({ from: values.from || undefined, to: to || undefined }) ? t('unitReport.rangeBackwards') : true),
+            })}
           />
         </div>
       </div>

@@ -33,7 +33,12 @@ describe('unit report (SUP-1)', () => {
 
   it('lists overdue investigations first, then open, then closed, keeping the server order within each', () => {
     const closed = { ...item('I-0', false, null), status: 'closed' as const };
-    const sorted = overdueFirst([closed, item('I-3', false, '2026-11-25T00:00:00Z'), item('I-1', true, '2026-11-30T00:00:00Z'), item('I-2', false, '2026-11-23T00:00:00Z')]);
+    const sorted = overdueFirst([
+      closed,
+      item('I-3', false, '2026-11-25T00:00:00Z'),
+      item('I-1', true, '2026-11-30T00:00:00Z'),
+      item('I-2', false, '2026-11-23T00:00:00Z'),
+    ]);
     expect(sorted.map((i) => i.number)).toEqual(['I-1', 'I-3', 'I-2', 'I-0']);
   });
 });

@@ -13,9 +13,7 @@ export function parseUnitReportSearch(search: Record<string, unknown>): UnitRepo
 export const rangeProblem = (range: UnitReportRange): 'unitReport.rangeBackwards' | null =>
   range.from && range.to && range.to < range.from ? 'unitReport.rangeBackwards' : null;
 
-export type MeasureWords =
-  | { kind: 'none' }
-  | { kind: 'share'; met: number; due: number; pct: number };
+export type MeasureWords = { kind: 'none' } | { kind: 'share'; met: number; due: number; pct: number };
 
 /** "8 of 10 (80%)", or nothing due; the percentage is the server's when it sent one. */
 export function describeMeasure(measure: Measure): MeasureWords {
@@ -34,7 +32,9 @@ export function overdueFirst(items: UnitReportInvestigation[]): UnitReportInvest
  * Whether the first face-to-face contact came within the response time: words, not a colour. A
  * closed investigation that never saw the child missed it (INV-1); an open one is still running.
  */
-export function responseOutcome(item: Pick<UnitReportInvestigation, 'responseDueAt' | 'firstContactAt'> & { status?: string }): 'met' | 'missed' | 'never_seen' | 'pending' {
+export function responseOutcome(
+  item: Pick<UnitReportInvestigation, 'responseDueAt' | 'firstContactAt'> & { status?: string },
+): 'met' | 'missed' | 'never_seen' | 'pending' {
   if (!item.firstContactAt) return item.status && item.status !== 'open' ? 'never_seen' : 'pending';
   if (!item.responseDueAt) return 'met';
   return new Date(item.firstContactAt).getTime() <= new Date(item.responseDueAt).getTime() ? 'met' : 'missed';

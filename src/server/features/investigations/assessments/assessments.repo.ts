@@ -19,7 +19,8 @@ export interface StoredOverride {
   approvalId: string;
 }
 
-export const overrideOf = (row: { override: Record<string, unknown> | null }): StoredOverride | null => (row.override ? (row.override as unknown as StoredOverride) : null);
+export const overrideOf = (row: { override: Record<string, unknown> | null }): StoredOverride | null =>
+  row.override ? (row.override as unknown as StoredOverride) : null;
 
 export interface StoredAssessment {
   definition: InstrumentDefinition;
@@ -51,7 +52,13 @@ export async function findAssessments(trx: Trx, investigationId: string): Promis
   return found;
 }
 
-export interface HomeChild { personId: string; firstName: string; lastName: string; dateOfBirth: string | null; allegedVictim: boolean }
+export interface HomeChild {
+  personId: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string | null;
+  allegedVictim: boolean;
+}
 
 /**
  * Every child in the home (INV-8): the alleged victims, and anyone else on the report who lives in

@@ -18,7 +18,14 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 const url = (id: string, kind: string) => `/api/investigations/${id}/assessments/${kind}`;
-const queueOf = async (client: Client) => (await client.get('/api/approvals')).json().items as Array<{ id: string; kind: string; subjectId: string; version: number; summary: Record<string, unknown> }>;
+const queueOf = async (client: Client) =>
+  (await client.get('/api/approvals')).json().items as Array<{
+    id: string;
+    kind: string;
+    subjectId: string;
+    version: number;
+    summary: Record<string, unknown>;
+  }>;
 
 describe('INV-3/INV-8 safety assessment covers every child in the home', () => {
   it('lists the alleged victim and her brother in the home, not the adults or the grandmother outside it', async () => {
@@ -53,7 +60,11 @@ describe('INV-3/INV-8 safety assessment covers every child in the home', () => {
     // Every child in the home must be answered for before the assessment can be completed.
     const forTwo = await investigator.put(url(investigationId, 'safety'), { answers: safetyAnswers('safe', [people.maya.id, people.leo.id]), complete: true });
     expect(forTwo.statusCode).toBe(422);
-    expect(forTwo.json().errors.map((e: { path: string }) => e.path)).toEqual(['answers.cv_under_six', 'answers.cv_limited_self_protection', 'answers.cv_rarely_seen']);
+    expect(forTwo.json().errors.map((e: { path: string }) => e.path)).toEqual([
+      'answers.cv_under_six',
+      'answers.cv_limited_self_protection',
+      'answers.cv_rarely_seen',
+    ]);
   });
 
   it('a draft keeps partial answers; completing with a child left unanswered is 422 naming the item', async () => {
@@ -64,7 +75,11 @@ describe('INV-3/INV-8 safety assessment covers every child in the home', () => {
     expect(draft.json().response).toMatchObject({ status: 'draft', version: 1, completedAt: null });
     expect(draft.json().response.result.missing).toEqual(['cv_rarely_seen']);
 
-    const incomplete = await investigator.put(url(investigationId, 'safety'), { answers: { ...answers, cv_rarely_seen: { [people.maya.id]: 'no' } }, version: 1, complete: true });
+    const incomplete = await investigator.put(url(investigationId, 'safety'), {
+      answers: { ...answers, cv_rarely_seen: { [people.maya.id]: 'no' } },
+      version: 1,
+      complete: true,
+    });
     expect(incomplete.statusCode).toBe(422);
     expect(incomplete.json().errors).toEqual([expect.objectContaining({ path: 'answers.cv_rarely_seen' })]);
 
@@ -77,7 +92,14 @@ describe('INV-3/INV-8 safety assessment covers every child in the home', () => {
     const { investigationId, investigator } = await openInvestigationFast(h);
     const done = await completeSafetyAssessment(investigator, investigationId, 'safe');
     expect(done.response).toMatchObject({ status: 'completed', completedAt: expect.any(String) });
-    const events = await h.database.asOwner((owner) => owner.selectFrom('domain_event').select(['type', 'subject_type']).where('subject_id', '=', investigationId).where('type', '=', 'safety_assessment.completed').execute());
+    const events = await h.database.asOwner((owner) =>
+      owner
+        .selectFrom('domain_event')
+        .select(['type', 'subject_type'])
+        .where('subject_id', '=', investigationId)
+        .where('type', '=', 'safety_assessment.completed')
+        .execute(),
+    );
     expect(events).toEqual([{ type: 'safety_assessment.completed', subject_type: 'investigation' }]);
     const again = await investigator.put(url(investigationId, 'safety'), { answers: done.response.answers, version: done.response.version, complete: true });
     expect(again.statusCode).toBe(409);
@@ -96,7 +118,11 @@ describe('INV-3/INV-8 safety assessment covers every child in the home', () => {
     const done = await completeSafetyAssessment(investigator, investigationId, 'unsafe');
     const request = (await queueOf(invSupervisor)).find((a) => a.subjectId === investigationId && a.kind === 'placement');
     expect(request).toBeDefined();
-    expect(request!.summary).toMatchObject({ reason: 'unsafe', safetyAssessmentId: done.response.id, childNames: expect.arrayContaining(['Maya Torres', 'Leo Torres']) });
+    expect(request!.summary).toMatchObject({
+      reason: 'unsafe',
+      safetyAssessmentId: done.response.id,
+      childNames: expect.arrayContaining(['Maya Torres', 'Leo Torres']),
+    });
     // Approving only records the decision for now (the placement itself is a later issue).
     const approved = await invSupervisor.post(`/api/approvals/${request!.id}/approve`, { version: request!.version });
     expect(approved.statusCode, approved.body).toBe(200);
@@ -129,7 +155,9 @@ describe('PLAT-1 need to know', () => {
     await completeRiskAssessment(investigator, investigationId, 'low');
     expect((await south.get(url(investigationId, 'risk'))).statusCode).toBe(404);
     expect((await south.put(url(investigationId, 'safety'), { answers: {} })).statusCode).toBe(404);
-    const rows = await asUser(h, await userIdOf(h, 'south.investigator'), (trx) => trx.selectFrom('instrument_response').select('id').where('subject_id', '=', investigationId).execute());
+    const rows = await asUser(h, await userIdOf(h, 'south.investigator'), (trx) =>
+      trx.selectFrom('instrument_response').select('id').where('subject_id', '=', investigationId).execute(),
+    );
     expect(rows).toEqual([]);
     // The investigator's own supervisor reads it.
     expect((await invSupervisor.get(url(investigationId, 'risk'))).json().riskLevel.final).toBe('low');
@@ -155,7 +183,8 @@ describe('INV-5 risk overrides need a reason and a supervisor’s approval', () 
   const decide = async (id: string, decision: 'approve' | 'return') => {
     const request = (await queueOf(invSupervisor)).find((a) => a.subjectId === id && a.kind === 'risk_override')!;
     expect(request).toBeDefined();
-    const body = decision === 'approve' ? { version: request.version } : { version: request.version, comment: 'The reason does not show why this family is different.' };
+    const body =
+      decision === 'approve' ? { version: request.version } : { version: request.version, comment: 'The reason does not show why this family is different.' };
     const decided = await invSupervisor.post(`/api/approvals/${request.id}/${decision}`, body);
     expect(decided.statusCode, decided.body).toBe(200);
     return request;
@@ -164,18 +193,33 @@ describe('INV-5 risk overrides need a reason and a supervisor’s approval', () 
   it('a discretionary override raises the level one step once approved; until then the scored level is final', async () => {
     const { investigationId, investigator } = await openInvestigationFast(h);
     const scored = await completeRiskAssessment(investigator, investigationId, 'high');
-    const asked = await override(investigator, investigationId, { version: scored.response.version, override: { kind: 'discretionary', toLevel: 'very_high', reason: 'The partner has moved back in and the mother denies it.' } });
+    const asked = await override(investigator, investigationId, {
+      version: scored.response.version,
+      override: { kind: 'discretionary', toLevel: 'very_high', reason: 'The partner has moved back in and the mother denies it.' },
+    });
     expect(asked.statusCode, asked.body).toBe(200);
-    expect(asked.json().riskLevel).toMatchObject({ scored: 'high', final: 'high', override: { kind: 'discretionary', toLevel: 'very_high', finalLevel: 'very_high', status: 'pending', approvalId: expect.any(String) } });
+    expect(asked.json().riskLevel).toMatchObject({
+      scored: 'high',
+      final: 'high',
+      override: { kind: 'discretionary', toLevel: 'very_high', finalLevel: 'very_high', status: 'pending', approvalId: expect.any(String) },
+    });
     const outcomes = () => asUser(h, investigator.userId, (trx) => assessmentOutcomes(trx, investigationId));
     expect(await outcomes()).toMatchObject({ riskComplete: true, riskLevel: 'high', overridePending: true });
 
     // One at a time: a second request while the first waits is refused.
-    const second = await override(investigator, investigationId, { version: asked.json().response.version, override: { kind: 'policy', key: 'sibling_maltreatment_death', reason: 'A sibling died of maltreatment in 2019.' } });
+    const second = await override(investigator, investigationId, {
+      version: asked.json().response.version,
+      override: { kind: 'policy', key: 'sibling_maltreatment_death', reason: 'A sibling died of maltreatment in 2019.' },
+    });
     expect(second.statusCode).toBe(409);
 
     const request = await decide(investigationId, 'approve');
-    expect(request.summary).toMatchObject({ number: expect.any(String), scoredLevel: 'high', requestedLevel: 'very_high', reason: 'The partner has moved back in and the mother denies it.' });
+    expect(request.summary).toMatchObject({
+      number: expect.any(String),
+      scoredLevel: 'high',
+      requestedLevel: 'very_high',
+      reason: 'The partner has moved back in and the mother denies it.',
+    });
     const after = (await investigator.get(url(investigationId, 'risk'))).json();
     expect(after.riskLevel).toMatchObject({ scored: 'high', final: 'very_high', override: { status: 'approved', approvalId: request.id } });
     expect(await outcomes()).toMatchObject({ riskLevel: 'very_high', overridePending: false });
@@ -184,20 +228,33 @@ describe('INV-5 risk overrides need a reason and a supervisor’s approval', () 
   it('a policy override also waits for approval; returned, the scored level stays and the worker may ask again', async () => {
     const { investigationId, investigator } = await openInvestigationFast(h);
     const scored = await completeRiskAssessment(investigator, investigationId, 'low');
-    const asked = await override(investigator, investigationId, { version: scored.response.version, override: { kind: 'policy', key: 'serious_injury_under_two', reason: 'Leo had a spiral fracture at 18 months.' } });
+    const asked = await override(investigator, investigationId, {
+      version: scored.response.version,
+      override: { kind: 'policy', key: 'serious_injury_under_two', reason: 'Leo had a spiral fracture at 18 months.' },
+    });
     expect(asked.statusCode, asked.body).toBe(200);
-    expect(asked.json().riskLevel).toMatchObject({ scored: 'low', final: 'low', override: { kind: 'policy', key: 'serious_injury_under_two', finalLevel: 'very_high', status: 'pending' } });
+    expect(asked.json().riskLevel).toMatchObject({
+      scored: 'low',
+      final: 'low',
+      override: { kind: 'policy', key: 'serious_injury_under_two', finalLevel: 'very_high', status: 'pending' },
+    });
     await decide(investigationId, 'return');
     const returned = (await investigator.get(url(investigationId, 'risk'))).json();
     expect(returned.riskLevel).toMatchObject({ scored: 'low', final: 'low', override: { status: 'returned' } });
-    const again = await override(investigator, investigationId, { version: returned.response.version, override: { kind: 'discretionary', toLevel: 'moderate', reason: 'Mother has no one to help with two small children.' } });
+    const again = await override(investigator, investigationId, {
+      version: returned.response.version,
+      override: { kind: 'discretionary', toLevel: 'moderate', reason: 'Mother has no one to help with two small children.' },
+    });
     expect(again.statusCode, again.body).toBe(200);
     expect(again.json().riskLevel.override).toMatchObject({ status: 'pending', finalLevel: 'moderate' });
   });
 
   it('refuses overrides the instrument does not allow, short reasons, stale versions and unfinished assessments', async () => {
     const { investigationId, investigator } = await openInvestigationFast(h);
-    const early = await override(investigator, investigationId, { version: 1, override: { kind: 'discretionary', toLevel: 'high', reason: 'Reason long enough to pass.' } });
+    const early = await override(investigator, investigationId, {
+      version: 1,
+      override: { kind: 'discretionary', toLevel: 'high', reason: 'Reason long enough to pass.' },
+    });
     expect(early.statusCode).toBe(422);
     const scored = await completeRiskAssessment(investigator, investigationId, 'moderate');
     const version = scored.response.version;
@@ -212,9 +269,15 @@ describe('INV-5 risk overrides need a reason and a supervisor’s approval', () 
       expect(response.statusCode, response.body).toBe(status);
       expect(response.body).toMatch(message);
     }
-    const stale = await override(investigator, investigationId, { version: version + 5, override: { kind: 'discretionary', toLevel: 'high', reason: 'Reason long enough to pass.' } });
+    const stale = await override(investigator, investigationId, {
+      version: version + 5,
+      override: { kind: 'discretionary', toLevel: 'high', reason: 'Reason long enough to pass.' },
+    });
     expect(stale.statusCode).toBe(409);
-    expect((await override(south, investigationId, { version, override: { kind: 'discretionary', toLevel: 'high', reason: 'Reason long enough to pass.' } })).statusCode).toBe(404);
+    expect(
+      (await override(south, investigationId, { version, override: { kind: 'discretionary', toLevel: 'high', reason: 'Reason long enough to pass.' } }))
+        .statusCode,
+    ).toBe(404);
     // Nothing was stored by the refused requests.
     expect((await investigator.get(url(investigationId, 'risk'))).json().riskLevel.override).toBeNull();
   });

@@ -13,7 +13,6 @@ import { loadInvestigation } from '../investigation-access.js';
 
 type Trx = Transaction<DB>;
 
-
 /**
  * A worker asks to move the scored risk level (INV-5). The instrument's rules decide what is
  * allowed (a policy override only raises; a discretionary one moves within its steps); either kind
@@ -23,21 +22,31 @@ type Trx = Transaction<DB>;
 export async function requestRiskOverride(ctx: RequestContext, trx: Trx, config: Config, investigationId: string, input: RiskOverrideInput) {
   const investigation = await loadInvestigation(ctx, trx, investigationId, 'record');
   const risk = (await findAssessments(trx, investigationId)).risk;
-  if (risk?.response.status !== 'completed') throw new Problem('incomplete', 'Complete the risk assessment before overriding its level.').because('risk_before_override');
+  if (risk?.response.status !== 'completed')
+    throw new Problem('incomplete', 'Complete the risk assessment before overriding its level.').because('risk_before_override');
   if (risk.response.version !== input.version) throw conflict('risk assessment');
-  if (overrideOf(risk.response)?.status === 'pending') throw new Problem('conflict', 'An override of this risk level is already waiting for approval.').because('override_pending');
+  if (overrideOf(risk.response)?.status === 'pending')
+    throw new Problem('conflict', 'An override of this risk level is already waiting for approval.').because('override_pending');
 
   const result = risk.response.result as unknown as InstrumentResult;
   const outcome = applyOverride(risk.definition, result, input.override);
   if (!outcome.ok) {
-    throw new Problem('validation', outcome.message, [{ path: input.override.kind === 'policy' ? 'override.key' : 'override.toLevel', message: outcome.message }]);
+    throw new Problem('validation', outcome.message, [
+      { path: input.override.kind === 'policy' ? 'override.key' : 'override.toLevel', message: outcome.message },
+    ]);
   }
   const approval = await requestApproval(ctx, trx, config, {
     kind: 'risk_override',
     subjectType: 'investigation',
     subjectId: investigationId,
     orgUnitId: investigation.org_unit_id,
-    payload: { instrumentResponseId: risk.response.id, overrideKind: input.override.kind, scoredLevel: result.level, requestedLevel: outcome.finalLevel, reason: input.override.reason },
+    payload: {
+      instrumentResponseId: risk.response.id,
+      overrideKind: input.override.kind,
+      scoredLevel: result.level,
+      requestedLevel: outcome.finalLevel,
+      reason: input.override.reason,
+    },
   });
   const stored: StoredOverride = {
     kind: input.override.kind,
@@ -55,10 +64,19 @@ export async function requestRiskOverride(ctx: RequestContext, trx: Trx, config:
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) === 0) throw conflict('risk assessment');
   await recordAudit(trx, ctx, [
-    { action: 'instrument_response.override', recordType: 'investigation', recordId: investigationId, details: { kind: stored.kind, scoredLevel: result.level, requestedLevel: stored.finalLevel, approvalId: approval.id } },
+    {
+      action: 'instrument_response.override',
+      recordType: 'investigation',
+      recordId: investigationId,
+      details: { kind: stored.kind, scoredLevel: result.level, requestedLevel: stored.finalLevel, approvalId: approval.id },
+    },
   ]);
   const saved = (await findAssessments(trx, investigationId)).risk!;
-  return presentAssessment('risk', saved, (await childrenInHome(trx, investigation.report_id)).map((c) => c.personId));
+  return presentAssessment(
+    'risk',
+    saved,
+    (await childrenInHome(trx, investigation.report_id)).map((c) => c.personId),
+  );
 }
 
 /** Moves an override on from pending when its approval is decided (run by the approval's effect). */
@@ -73,5 +91,7 @@ export async function settleRiskOverride(ctx: RequestContext, trx: Trx, approval
     .set((eb) => ({ override: JSON.stringify({ ...override, status }), updated_at: new Date(), version: eb('version', '+', 1) }))
     .where('id', '=', row.id)
     .execute();
-  await recordAudit(trx, ctx, [{ action: 'instrument_response.override', recordType: 'investigation', recordId: row.subject_id, details: { approvalId, status } }]);
+  await recordAudit(trx, ctx, [
+    { action: 'instrument_response.override', recordType: 'investigation', recordId: row.subject_id, details: { approvalId, status } },
+  ]);
 }

@@ -5,11 +5,7 @@ import type { ContactInput } from './contacts.schema.js';
 type Trx = Transaction<DB>;
 
 const contactQuery = (trx: Trx) =>
-  trx
-    .selectFrom('investigation_contact as c')
-    .innerJoin('staff_user as u', 'u.id', 'c.created_by')
-    .selectAll('c')
-    .select('u.display_name as created_by_name');
+  trx.selectFrom('investigation_contact as c').innerJoin('staff_user as u', 'u.id', 'c.created_by').selectAll('c').select('u.display_name as created_by_name');
 
 export const findContact = (trx: Trx, id: string) => contactQuery(trx).where('c.id', '=', id).executeTakeFirst();
 

@@ -19,7 +19,10 @@ const safetyCheck = z
     childrenSafe: z.enum(childrenSafeAnswers, 'Say whether the children are safe: yes, no or not assessed'),
     concerns: text(4000).default(''),
   })
-  .refine((s) => s.childrenSafe !== 'no' || s.concerns.length > 0, { path: ['concerns'], message: 'Describe the safety concerns when the children are not safe' });
+  .refine((s) => s.childrenSafe !== 'no' || s.concerns.length > 0, {
+    path: ['concerns'],
+    message: 'Describe the safety concerns when the children are not safe',
+  });
 
 const contactFields = z.object({
   occurredAt: moment(),
@@ -46,7 +49,6 @@ export type UpdateContactInput = z.output<typeof updateContactInput>;
 export type ContactParticipant = z.output<typeof participant>;
 
 // --- what the contact routes answer (INV-1, INV-2; issue 10: one contract) ---
-
 
 /** One contact as recorded, with each participant's name (null if they left the report). */
 export const contactAnswer = z.object({

@@ -53,23 +53,39 @@ function checkContact(input: ContactInput, investigation: InvestigationRow, peop
     throw new Problem(
       'incomplete',
       `Only people on the investigation’s report can take part in a contact; ${strangers.length === 1 ? 'one person is' : `${strangers.length} people are`} not on it.`,
-      strangers.map((p) => ({ path: `participants.${p.index}.personId`, message: `${p.personId} is not on this investigation’s report; add them to the report first`, code: 'not_on_report' })),
+      strangers.map((p) => ({
+        path: `participants.${p.index}.personId`,
+        message: `${p.personId} is not on this investigation’s report; add them to the report first`,
+        code: 'not_on_report',
+      })),
     );
   }
   const at = Date.parse(input.occurredAt);
   // A few minutes' grace for a device clock running ahead of the server's.
-  if (at > Date.now() + 5 * 60_000) throw new Problem('validation', 'A contact cannot be in the future.', [{ path: 'occurredAt', message: 'Use the time the contact took place', code: 'in_future' }]);
+  if (at > Date.now() + 5 * 60_000)
+    throw new Problem('validation', 'A contact cannot be in the future.', [
+      { path: 'occurredAt', message: 'Use the time the contact took place', code: 'in_future' },
+    ]);
   // Workers record times to the minute, so a contact in the minute the report arrived is allowed.
   const receivedMinute = Math.floor(new Date(investigation.received_at).getTime() / 60_000) * 60_000;
   if (at < receivedMinute) {
-    throw new Problem('validation', 'A contact for this investigation cannot be before the report was received.', [{ path: 'occurredAt', message: 'Use a time after the report was received', code: 'before_report' }]);
+    throw new Problem('validation', 'A contact for this investigation cannot be before the report was received.', [
+      { path: 'occurredAt', message: 'Use a time after the report was received', code: 'before_report' },
+    ]);
   }
 }
 
 /** Tells the work engine each alleged victim was seen; a later contact finds no open task and changes nothing. */
 async function recordFaceToFace(ctx: RequestContext, trx: Trx, config: Config, investigationId: string, occurredAt: string, children: string[]) {
   for (const childPersonId of children) {
-    await recordEvent(ctx, trx, config, { type: 'contact.completed', subjectType: 'investigation', subjectId: investigationId, childPersonId, occurredAt: new Date(occurredAt), payload: { faceToFace: true } });
+    await recordEvent(ctx, trx, config, {
+      type: 'contact.completed',
+      subjectType: 'investigation',
+      subjectId: investigationId,
+      childPersonId,
+      occurredAt: new Date(occurredAt),
+      payload: { faceToFace: true },
+    });
   }
 }
 
@@ -86,17 +102,32 @@ const foundUnsafe = (contact: { safetyCheck?: { childrenSafe: string }; safety_c
 
 export async function listContacts(ctx: RequestContext, trx: Trx, investigationId: string) {
   const investigation = await loadInvestigation(ctx, trx, investigationId, 'view');
-  const [rows, people, tasks] = await Promise.all([repo.findContacts(trx, investigationId), repo.findReportPeople(trx, investigation.report_id), repo.findFaceToFaceTasks(trx, investigationId)]);
+  const [rows, people, tasks] = await Promise.all([
+    repo.findContacts(trx, investigationId),
+    repo.findReportPeople(trx, investigation.report_id),
+    repo.findFaceToFaceTasks(trx, investigationId),
+  ]);
   const children = people
     .filter((p) => p.role === 'alleged_victim')
     .map((child) => {
-      const seenAt = rows
-        .filter((c) => victimsSeenFaceToFace(c, people).includes(child.id))
-        .map((c) => new Date(c.occurred_at).getTime());
+      const seenAt = rows.filter((c) => victimsSeenFaceToFace(c, people).includes(child.id)).map((c) => new Date(c.occurred_at).getTime());
       const task = tasks.filter((t) => t.child_person_id === child.id).at(-1);
-      return { personId: child.id, name: `${child.first_name} ${child.last_name}`, firstFaceToFaceAt: seenAt.length ? new Date(Math.min(...seenAt)) : null, responseDueAt: task?.due_at ?? null };
+      return {
+        personId: child.id,
+        name: `${child.first_name} ${child.last_name}`,
+        firstFaceToFaceAt: seenAt.length ? new Date(Math.min(...seenAt)) : null,
+        responseDueAt: task?.due_at ?? null,
+      };
     });
-  await recordAudit(trx, ctx, [{ action: 'contact.list', recordType: 'investigation', recordId: investigationId, personIds: people.map((p) => p.id), details: { contactIds: rows.map((r) => r.id) } }]);
+  await recordAudit(trx, ctx, [
+    {
+      action: 'contact.list',
+      recordType: 'investigation',
+      recordId: investigationId,
+      personIds: people.map((p) => p.id),
+      details: { contactIds: rows.map((r) => r.id) },
+    },
+  ]);
   return { items: rows.map((r) => present(r, people)), children };
 }
 
@@ -113,7 +144,15 @@ export async function createContact(ctx: RequestContext, trx: Trx, config: Confi
   checkContact(input, investigation, people);
   // A concurrent retry may insert the same id between the read and here; it answers like the read.
   if (!(await repo.insertContact(trx, { id: input.id, investigationId, createdBy: ctx.userId, input }))) return retried();
-  await recordAudit(trx, ctx, [{ action: 'contact.create', recordType: 'investigation', recordId: investigationId, personIds: input.participants.map((p) => p.personId), details: { contactId: input.id, outcome: input.outcome, method: input.method } }]);
+  await recordAudit(trx, ctx, [
+    {
+      action: 'contact.create',
+      recordType: 'investigation',
+      recordId: investigationId,
+      personIds: input.participants.map((p) => p.personId),
+      details: { contactId: input.id, outcome: input.outcome, method: input.method },
+    },
+  ]);
   await recordFaceToFace(ctx, trx, config, investigationId, input.occurredAt, victimsSeenFaceToFace(input, people));
   if (foundUnsafe(input)) await raiseSafetyConcern(ctx, trx, config, investigationId, input.occurredAt);
   return { created: true, contact: present((await repo.findContact(trx, input.id))!, people) };
@@ -135,13 +174,30 @@ export async function updateContact(ctx: RequestContext, trx: Trx, config: Confi
   const after = victimsSeenFaceToFace(input, people);
   const movedTime = new Date(existing.occurred_at).getTime() !== Date.parse(input.occurredAt);
   if (before.length && (movedTime || before.some((id) => !after.includes(id)))) {
-    throw new Problem('incomplete', `This contact recorded seeing ${before.map((id) => nameOf(people, id)).join(' and ')} face to face, which stopped the response clock. Its time, outcome, method and who was seen cannot change; record another contact instead.`, [
-      { path: movedTime ? 'occurredAt' : 'participants', message: 'Keep what stopped the response clock', code: 'keeps_face_to_face' },
-    ]);
+    throw new Problem(
+      'incomplete',
+      `This contact recorded seeing ${before.map((id) => nameOf(people, id)).join(' and ')} face to face, which stopped the response clock. Its time, outcome, method and who was seen cannot change; record another contact instead.`,
+      [{ path: movedTime ? 'occurredAt' : 'participants', message: 'Keep what stopped the response clock', code: 'keeps_face_to_face' }],
+    );
   }
   if (!(await repo.updateContact(trx, contactId, input.version, input))) throw conflict('contact');
-  await recordAudit(trx, ctx, [{ action: 'contact.update', recordType: 'investigation', recordId: investigationId, personIds: input.participants.map((p) => p.personId), details: { contactId } }]);
-  await recordFaceToFace(ctx, trx, config, investigationId, input.occurredAt, after.filter((id) => !before.includes(id)));
+  await recordAudit(trx, ctx, [
+    {
+      action: 'contact.update',
+      recordType: 'investigation',
+      recordId: investigationId,
+      personIds: input.participants.map((p) => p.personId),
+      details: { contactId },
+    },
+  ]);
+  await recordFaceToFace(
+    ctx,
+    trx,
+    config,
+    investigationId,
+    input.occurredAt,
+    after.filter((id) => !before.includes(id)),
+  );
   if (foundUnsafe(input) && !foundUnsafe(existing)) await raiseSafetyConcern(ctx, trx, config, investigationId, input.occurredAt);
   return present((await repo.findContact(trx, contactId))!, people);
 }

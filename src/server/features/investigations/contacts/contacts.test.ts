@@ -67,9 +67,15 @@ describe('INV-1 seeing each alleged victim face to face stops their response clo
 
   it('an attempted visit or a phone call does not stop the clock; a later second visit changes nothing', async () => {
     const { investigationId, investigator, people } = await openInvestigationFast(h);
-    const attempted = await investigator.post(contactsUrl(investigationId), visit(people, { outcome: 'attempted', participants: [], notes: 'No one answered the door.' }));
+    const attempted = await investigator.post(
+      contactsUrl(investigationId),
+      visit(people, { outcome: 'attempted', participants: [], notes: 'No one answered the door.' }),
+    );
     expect(attempted.statusCode, attempted.body).toBe(201);
-    const phone = await investigator.post(contactsUrl(investigationId), visit(people, { method: 'phone', location: 'other', locationNote: 'By phone from the office' }));
+    const phone = await investigator.post(
+      contactsUrl(investigationId),
+      visit(people, { method: 'phone', location: 'other', locationNote: 'By phone from the office' }),
+    );
     expect(phone.statusCode, phone.body).toBe(201);
     expect((await faceToFaceTasks(investigationId)).map((t) => t.status)).toEqual(['open']);
 
@@ -88,7 +94,15 @@ describe('INV-2 what a contact must say', () => {
   it('names who is not on the report (422) and asks for concerns when a child is not safe (400)', async () => {
     const { investigationId, investigator, people } = await openInvestigationFast(h);
     const stranger = await createPerson(await h.signIn('screener'), { firstName: 'Ned', lastName: 'Stranger', approximateAge: 40, sex: 'male' });
-    const refused = await investigator.post(contactsUrl(investigationId), visit(people, { participants: [{ personId: people.maya.id, seen: true }, { personId: stranger.id, seen: true }] }));
+    const refused = await investigator.post(
+      contactsUrl(investigationId),
+      visit(people, {
+        participants: [
+          { personId: people.maya.id, seen: true },
+          { personId: stranger.id, seen: true },
+        ],
+      }),
+    );
     expect(refused.statusCode).toBe(422);
     expect(refused.json().errors).toEqual([{ path: 'participants.1.personId', message: expect.stringContaining(stranger.id), code: 'not_on_report' }]);
 
@@ -111,7 +125,10 @@ describe('INV-2 what a contact must say', () => {
     expect((await investigator.get(contactsUrl(investigationId))).json().items).toEqual([]);
     expect((await faceToFaceTasks(investigationId)).map((t) => t.status)).toEqual(['open']);
     // …but the minute it arrived in is fine, though the exact instant was a few seconds later.
-    const sameMinute = await investigator.post(contactsUrl(investigationId), visit(people, { occurredAt: new Date(Date.parse(minuteBefore) + 60_000).toISOString() }));
+    const sameMinute = await investigator.post(
+      contactsUrl(investigationId),
+      visit(people, { occurredAt: new Date(Date.parse(minuteBefore) + 60_000).toISOString() }),
+    );
     expect(sameMinute.statusCode, sameMinute.body).toBe(201);
   });
 
@@ -120,9 +137,13 @@ describe('INV-2 what a contact must say', () => {
     const body = visit(people);
     const { version } = (await investigator.post(contactsUrl(investigationId), body)).json();
     const { id, ...fields } = body;
-    const put = (changes: Record<string, unknown>, v = version) => investigator.put(`${contactsUrl(investigationId)}/${id}`, { ...fields, ...changes, version: v });
+    const put = (changes: Record<string, unknown>, v = version) =>
+      investigator.put(`${contactsUrl(investigationId)}/${id}`, { ...fields, ...changes, version: v });
 
-    const corrected = await put({ notes: 'Saw Maya and Leo at home; their mother was present throughout.', safetyCheck: { childrenSafe: 'no', concerns: 'The partner may return tonight.' } });
+    const corrected = await put({
+      notes: 'Saw Maya and Leo at home; their mother was present throughout.',
+      safetyCheck: { childrenSafe: 'no', concerns: 'The partner may return tonight.' },
+    });
     expect(corrected.statusCode, corrected.body).toBe(200);
     expect(corrected.json()).toMatchObject({ version: version + 1, safetyCheck: { childrenSafe: 'no', concerns: 'The partner may return tonight.' } });
     expect((await put({ notes: 'A stale edit' })).statusCode).toBe(409);
@@ -158,9 +179,13 @@ describe('PLAT-1 need to know', () => {
     expect((await south.post(contactsUrl(investigationId), visit(people))).statusCode).toBe(404);
     const { id, ...fields } = body;
     expect((await south.put(`${contactsUrl(investigationId)}/${id}`, { ...fields, version: 1 })).statusCode).toBe(404);
-    const rows = await asUser(h, await userIdOf(h, 'south.investigator'), (trx) => trx.selectFrom('investigation_contact').select('id').where('investigation_id', '=', investigationId).execute());
+    const rows = await asUser(h, await userIdOf(h, 'south.investigator'), (trx) =>
+      trx.selectFrom('investigation_contact').select('id').where('investigation_id', '=', investigationId).execute(),
+    );
     expect(rows).toEqual([]);
-    const own = await asUser(h, investigator.userId, (trx) => trx.selectFrom('investigation_contact').select('id').where('investigation_id', '=', investigationId).execute());
+    const own = await asUser(h, investigator.userId, (trx) =>
+      trx.selectFrom('investigation_contact').select('id').where('investigation_id', '=', investigationId).execute(),
+    );
     expect(own).toEqual([{ id }]);
   });
 

@@ -18,7 +18,9 @@ afterAll(() => h?.close());
 
 const concernOf = async (investigationId: string) => (await tasksOf(h, investigationId)).filter((t) => t.rule_key === 'answer_safety_concern');
 const urgentMessages = (taskId: string) =>
-  h.database.asOwner((owner) => owner.selectFrom('outbox_message').select(['kind', 'recipient_id']).where('dedupe_key', '=', `task.urgent:${taskId}`).execute());
+  h.database.asOwner((owner) =>
+    owner.selectFrom('outbox_message').select(['kind', 'recipient_id']).where('dedupe_key', '=', `task.urgent:${taskId}`).execute(),
+  );
 
 describe('a contact that finds the children not safe (INV-2)', () => {
   it('opens an urgent task and notification for the supervisor, shown on the team view, until the safety assessment answers it', async () => {
@@ -48,7 +50,10 @@ describe('a contact that finds the children not safe (INV-2)', () => {
     await completeSafetyAssessment(family.investigator, family.investigationId, 'safe_with_plan');
     await seeChildren(family.investigator, family.investigationId, [family.people.maya.id], 'no');
     expect((await concernOf(family.investigationId))[0]?.status).toBe('open');
-    const created = await createPlan(family.investigator, family.investigationId, { actions: [rosaAction(family.people.grandmother.id)], nextReviewOn: dayFromToday(7) });
+    const created = await createPlan(family.investigator, family.investigationId, {
+      actions: [rosaAction(family.people.grandmother.id)],
+      nextReviewOn: dayFromToday(7),
+    });
     const signed = await sign(family.investigator, created.id, { signerName: 'Lucia Torres', signerRole: 'parent', personId: family.people.mother.id });
     await approvePlan(family.investigator, supervisor, signed);
     expect((await concernOf(family.investigationId))[0]?.status).toBe('done');

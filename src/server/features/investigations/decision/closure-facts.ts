@@ -6,7 +6,10 @@ import * as repo from './closure-facts.repo.js';
 
 type Trx = Transaction<DB>;
 
-interface Participant { personId: string; seen: boolean }
+interface Participant {
+  personId: string;
+  seen: boolean;
+}
 
 export interface ClosureFacts {
   childrenNeverSeen: string[];

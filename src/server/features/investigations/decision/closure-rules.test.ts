@@ -49,7 +49,9 @@ describe('children seen before closing (INV-1)', () => {
 
     const efforts = 'Visited the address three times and called the mother; neighbours say the family moved out of state.';
     const exception = { code: 'family_not_located', efforts };
-    expect(unmetCodes(await submitDecision(family.investigator, family.investigationId, { decision: 'close', unseenException: exception }))).toEqual(['children_seen']);
+    expect(unmetCodes(await submitDecision(family.investigator, family.investigationId, { decision: 'close', unseenException: exception }))).toEqual([
+      'children_seen',
+    ]);
     const unknown = await family.investigator.put(`/api/investigations/${family.investigationId}/decision`, {
       version: (await family.investigator.get(`/api/investigations/${family.investigationId}/decision`)).json().decision.version,
       decision: 'close',
@@ -59,7 +61,11 @@ describe('children seen before closing (INV-1)', () => {
 
     for (let i = 0; i < 3; i += 1) await attempt(family.investigator, family.investigationId);
     const view = (await family.investigator.get(`/api/investigations/${family.investigationId}/decision`)).json();
-    expect(view.closure).toMatchObject({ childrenNeverSeen: ['Maya Torres', 'Leo Torres'], attemptedContacts: 3, unseenException: { code: 'family_not_located', efforts } });
+    expect(view.closure).toMatchObject({
+      childrenNeverSeen: ['Maya Torres', 'Leo Torres'],
+      attemptedContacts: 3,
+      unseenException: { code: 'family_not_located', efforts },
+    });
     const submitted = await submitDecision(family.investigator, family.investigationId, { decision: 'close', unseenException: exception });
     expect(submitted.statusCode, submitted.body).toBe(200);
     expect((await approveDecision(family.investigationId)).statusCode).toBe(200);
@@ -83,9 +89,9 @@ describe('an unsafe child (federal-standards §4, INV-3, INV-7)', () => {
       expect(unmetCodes(refused)).toContain('unsafe_protected');
     }
 
-    const placement = ((await supervisor.get('/api/approvals')).json().items as Array<{ id: string; kind: string; version: number; summary: { investigationId?: string } }>).find(
-      (i) => i.kind === 'placement' && i.summary.investigationId === family.investigationId,
-    )!;
+    const placement = (
+      (await supervisor.get('/api/approvals')).json().items as Array<{ id: string; kind: string; version: number; summary: { investigationId?: string } }>
+    ).find((i) => i.kind === 'placement' && i.summary.investigationId === family.investigationId)!;
     const approved = await supervisor.post(`/api/approvals/${placement.id}/approve`, { version: placement.version });
     expect(approved.statusCode, approved.body).toBe(200);
     const caseId = approved.json().outcome.caseId as string;
@@ -97,14 +103,24 @@ describe('an unsafe child (federal-standards §4, INV-3, INV-7)', () => {
     const decided = await approveDecision(family.investigationId);
     expect(decided.statusCode, decided.body).toBe(200);
     expect(decided.json().outcome.caseId).toBe(caseId);
-    const cases = await h.database.asOwner((owner) => owner.selectFrom('family_case').select(['id', 'kind']).where('investigation_id', '=', family.investigationId).execute());
+    const cases = await h.database.asOwner((owner) =>
+      owner.selectFrom('family_case').select(['id', 'kind']).where('investigation_id', '=', family.investigationId).execute(),
+    );
     expect(cases).toEqual([{ id: caseId, kind: 'out_of_home' }]);
   });
 
   it('may stay home in an in-home case only under a safety plan the supervisor approved', async () => {
     const family = await investigationReadyForDecision(h, { safety: 'unsafe', risk: 'high', finding: 'substantiated' });
-    const harm = { ...rosaAction(family.people.grandmother.id), id: randomUUID(), threat: 'threat_serious_harm', action: 'Rosa moves in and is with the children whenever the mother is out.' };
-    const created = await createPlan(family.investigator, family.investigationId, { actions: [rosaAction(family.people.grandmother.id), harm], nextReviewOn: dayFromToday(7) });
+    const harm = {
+      ...rosaAction(family.people.grandmother.id),
+      id: randomUUID(),
+      threat: 'threat_serious_harm',
+      action: 'Rosa moves in and is with the children whenever the mother is out.',
+    };
+    const created = await createPlan(family.investigator, family.investigationId, {
+      actions: [rosaAction(family.people.grandmother.id), harm],
+      nextReviewOn: dayFromToday(7),
+    });
     const signed = await sign(family.investigator, created.id, { signerName: 'Lucia Torres', signerRole: 'parent', personId: family.people.mother.id });
     await approvePlan(family.investigator, supervisor, signed);
     const reason = 'Grandmother Rosa lives in now and the partner has moved out under an order.';
@@ -116,13 +132,20 @@ describe('an unsafe child (federal-standards §4, INV-3, INV-7)', () => {
 describe('safety plans when closing (INV-4)', () => {
   it('an active plan blocks closing until it is ended with a reason, and a supervisor cannot approve a close that no longer holds', async () => {
     const family = await investigationReadyForDecision(h, { safety: 'safe_with_plan', risk: 'low', finding: 'unsubstantiated' });
-    const created = await createPlan(family.investigator, family.investigationId, { actions: [rosaAction(family.people.grandmother.id)], nextReviewOn: dayFromToday(7) });
+    const created = await createPlan(family.investigator, family.investigationId, {
+      actions: [rosaAction(family.people.grandmother.id)],
+      nextReviewOn: dayFromToday(7),
+    });
     const signed = await sign(family.investigator, created.id, { signerName: 'Lucia Torres', signerRole: 'parent', personId: family.people.mother.id });
     const plan = await approvePlan(family.investigator, supervisor, signed);
     const refused = await submitDecision(family.investigator, family.investigationId, { decision: 'close' });
     expect(unmetCodes(refused)).toEqual(['safety_plans_settled']);
 
-    const ended = await family.investigator.post(`/api/safety-plans/${plan.id}/reviews`, { reviewedOn: dayFromToday(0), outcome: 'end', note: 'The partner moved out; no threat remains.' });
+    const ended = await family.investigator.post(`/api/safety-plans/${plan.id}/reviews`, {
+      reviewedOn: dayFromToday(0),
+      outcome: 'end',
+      note: 'The partner moved out; no threat remains.',
+    });
     expect(ended.statusCode, ended.body).toBe(201);
     expect((await submitDecision(family.investigator, family.investigationId, { decision: 'close' })).statusCode).toBe(200);
     expect((await approveDecision(family.investigationId)).statusCode).toBe(200);
@@ -132,7 +155,10 @@ describe('safety plans when closing (INV-4)', () => {
     const family = await investigationReadyForDecision(h, { safety: 'safe_with_plan', risk: 'low', finding: 'unsubstantiated' });
     expect((await submitDecision(family.investigator, family.investigationId, { decision: 'close' })).statusCode).toBe(200);
     // A plan approved while the decision waited would be orphaned by the close.
-    const created = await createPlan(family.investigator, family.investigationId, { actions: [rosaAction(family.people.grandmother.id)], nextReviewOn: dayFromToday(7) });
+    const created = await createPlan(family.investigator, family.investigationId, {
+      actions: [rosaAction(family.people.grandmother.id)],
+      nextReviewOn: dayFromToday(7),
+    });
     const signed = await sign(family.investigator, created.id, { signerName: 'Lucia Torres', signerRole: 'parent', personId: family.people.mother.id });
     await approvePlan(family.investigator, supervisor, signed);
     const refused = await approveDecision(family.investigationId);

@@ -35,14 +35,24 @@ export const investigationDecisionApproval: ApprovalEffect = {
     const investigation = await findPending(trx, approval.subjectId);
     // The facts may have changed since it was submitted (a plan ended, a child added): the rules
     // are checked again, so a supervisor cannot approve what the investigator could not submit.
-    refuseUnready((await decisionView(trx, config, investigation)).view.readiness, 'This decision no longer meets the rules for closing; return it to the investigator with what is missing.');
+    refuseUnready(
+      (await decisionView(trx, config, investigation)).view.readiness,
+      'This decision no longer meets the rules for closing; return it to the investigator with what is missing.',
+    );
     const now = new Date();
     await trx
       .updateTable('investigation')
       .set((eb) => ({ decision_status: 'approved', decided_by: ctx.userId, decided_at: now, status: 'closed', closed_at: now, version: eb('version', '+', 1) }))
       .where('id', '=', investigation.id)
       .execute();
-    await recordAudit(trx, ctx, [{ action: 'investigation.complete', recordType: 'investigation', recordId: investigation.id, details: { decision: investigation.decision, approvalId: approval.id } }]);
+    await recordAudit(trx, ctx, [
+      {
+        action: 'investigation.complete',
+        recordType: 'investigation',
+        recordId: investigation.id,
+        details: { decision: investigation.decision, approvalId: approval.id },
+      },
+    ]);
     await recordEvent(ctx, trx, config, { type: 'investigation.completed', subjectType: 'investigation', subjectId: investigation.id, occurredAt: now });
     if (investigation.decision !== 'open_in_home' && investigation.decision !== 'open_out_of_home') return { caseId: null };
     if (investigation.case_id) return carryIntoOpenedCase(ctx, trx, investigation.id, investigation.case_id);
@@ -61,20 +71,35 @@ export const investigationDecisionApproval: ApprovalEffect = {
       .set((eb) => ({ decision_status: 'returned', version: eb('version', '+', 1) }))
       .where('id', '=', investigation.id)
       .execute();
-    await recordAudit(trx, ctx, [{ action: 'investigation.decision_return', recordType: 'investigation', recordId: investigation.id, details: { approvalId: approval.id, comment: input.comment } }]);
+    await recordAudit(trx, ctx, [
+      {
+        action: 'investigation.decision_return',
+        recordType: 'investigation',
+        recordId: investigation.id,
+        details: { approvalId: approval.id, comment: input.comment },
+      },
+    ]);
   },
 
   async summarise(trx, approval, config) {
-    const investigation = await trx.selectFrom('investigation').select(['id', 'number', 'report_id', 'version', 'track']).where('id', '=', approval.subjectId).executeTakeFirst();
+    const investigation = await trx
+      .selectFrom('investigation')
+      .select(['id', 'number', 'report_id', 'version', 'track'])
+      .where('id', '=', approval.subjectId)
+      .executeTakeFirst();
     if (!investigation) return {};
     const today = new Date().toISOString().slice(0, 10);
     const childNames = (await findReportPeople(trx, investigation.report_id))
-      .filter((p) => isChildInHome({ role: p.role, dateOfBirth: p.date_of_birth, approximateAge: p.approximate_age, livesInHousehold: p.lives_in_household }, today))
+      .filter((p) =>
+        isChildInHome({ role: p.role, dateOfBirth: p.date_of_birth, approximateAge: p.approximate_age, livesInHousehold: p.lives_in_household }, today),
+      )
       .map((p) => `${p.first_name} ${p.last_name}`);
     const { decision, recommended, differs, reason } = approval.payload;
     // The facts the decision rests on, beside it, so it is never approved blind (issue 9).
     const [{ view }, findings] = await Promise.all([decisionView(trx, config, investigation), findFindingsOf(trx, investigation.id, investigation.report_id)]);
-    const findingCounts = Object.fromEntries([...new Set(findings.map((f) => f.finding ?? 'none'))].map((code) => [code, findings.filter((f) => (f.finding ?? 'none') === code).length]));
+    const findingCounts = Object.fromEntries(
+      [...new Set(findings.map((f) => f.finding ?? 'none'))].map((code) => [code, findings.filter((f) => (f.finding ?? 'none') === code).length]),
+    );
     return {
       investigationId: investigation.id,
       number: investigation.number,

@@ -63,9 +63,21 @@ export async function decisionView(trx: Trx, config: Pick<Config, 'HEARTH_PROFIL
   });
   return {
     view: {
-      guide: { safetyDecision: outcomes.safetyDecision, riskLevel, substantiated: onInvestigationTrack ? substantiated : null, recommended, source: profile.decisionGuide.source },
+      guide: {
+        safetyDecision: outcomes.safetyDecision,
+        riskLevel,
+        substantiated: onInvestigationTrack ? substantiated : null,
+        recommended,
+        source: profile.decisionGuide.source,
+      },
       readiness,
-      decision: { decision: fields.decision, reason: fields.decision_reason, communityReferral: fields.community_referral, status: fields.decision_status, version: fields.version },
+      decision: {
+        decision: fields.decision,
+        reason: fields.decision_reason,
+        communityReferral: fields.community_referral,
+        status: fields.decision_status,
+        version: fields.version,
+      },
       approval: approval ? { id: approval.id, status: approval.status, routedToName: approval.routed_to_name, comment: approval.decision_comment } : null,
       closure: {
         childrenNeverSeen: closure.childrenNeverSeen,
@@ -89,7 +101,10 @@ export async function readDecision(ctx: RequestContext, trx: Trx, config: Config
 export function refuseUnready(readiness: ReadinessItem[], detail: string) {
   const errors: FieldProblem[] = readiness
     .filter((item) => !item.met)
-    .map((item) => ({ path: item.code, message: item.names?.length ? `${readinessMessages[item.code]} Not seen: ${item.names.join(', ')}.` : readinessMessages[item.code] }));
+    .map((item) => ({
+      path: item.code,
+      message: item.names?.length ? `${readinessMessages[item.code]} Not seen: ${item.names.join(', ')}.` : readinessMessages[item.code],
+    }));
   if (errors.length) throw new Problem('incomplete', detail, errors);
 }
 
@@ -98,13 +113,16 @@ async function unseenExceptionColumns(trx: Trx, config: Config, exception: Decis
   if (!exception) return { unseen_exception_code: null, unseen_exception_efforts: null };
   const rules = (await profileAt(trx, config, new Date())).closureRules ?? federalClosureRules;
   if (!rules.childrenSeen.exceptions.some((e) => e.code === exception.code)) {
-    throw new Problem('validation', 'That exception is not one the practice profile allows.', [{ path: 'unseenException.code', message: `Choose one of: ${rules.childrenSeen.exceptions.map((e) => e.code).join(', ')}` }]);
+    throw new Problem('validation', 'That exception is not one the practice profile allows.', [
+      { path: 'unseenException.code', message: `Choose one of: ${rules.childrenSeen.exceptions.map((e) => e.code).join(', ')}` },
+    ]);
   }
   return { unseen_exception_code: exception.code, unseen_exception_efforts: exception.efforts.trim() };
 }
 
 function refuseWhileDecided(status: DB['investigation']['decision_status']) {
-  if (status === 'pending') throw new Problem('conflict', 'The decision is waiting for the supervisor; it cannot change until they approve or return it.').because('decision_pending');
+  if (status === 'pending')
+    throw new Problem('conflict', 'The decision is waiting for the supervisor; it cannot change until they approve or return it.').because('decision_pending');
   if (status === 'approved') throw new Problem('conflict', 'The decision was approved; it can no longer change.').because('decision_approved');
 }
 
@@ -121,7 +139,14 @@ export async function saveDecision(ctx: RequestContext, trx: Trx, config: Config
     ...exception,
   });
   if (!saved) throw conflict('investigation');
-  await recordAudit(trx, ctx, [{ action: 'investigation.decision_save', recordType: 'investigation', recordId: investigationId, details: { decision: input.decision, unseenException: input.unseenException?.code ?? null } }]);
+  await recordAudit(trx, ctx, [
+    {
+      action: 'investigation.decision_save',
+      recordType: 'investigation',
+      recordId: investigationId,
+      details: { decision: input.decision, unseenException: input.unseenException?.code ?? null },
+    },
+  ]);
   return (await decisionView(trx, config, investigation)).view;
 }
 
@@ -138,7 +163,8 @@ export async function submitDecision(ctx: RequestContext, trx: Trx, config: Conf
   const decision = fields.decision!;
   const recommended = view.guide.recommended;
   const differs = differsFromGuide(decision, recommended);
-  if (!(await repo.updateDecision(trx, investigationId, version, { decision_status: 'pending', recommended_decisions: recommended }))) throw conflict('investigation');
+  if (!(await repo.updateDecision(trx, investigationId, version, { decision_status: 'pending', recommended_decisions: recommended })))
+    throw conflict('investigation');
   await requestApproval(ctx, trx, config, {
     kind: 'investigation_decision',
     subjectType: 'investigation',
@@ -146,6 +172,8 @@ export async function submitDecision(ctx: RequestContext, trx: Trx, config: Conf
     orgUnitId: investigation.org_unit_id,
     payload: { decision, recommended, differs, reason: fields.decision_reason },
   });
-  await recordAudit(trx, ctx, [{ action: 'investigation.decision_submit', recordType: 'investigation', recordId: investigationId, details: { decision, recommended, differs } }]);
+  await recordAudit(trx, ctx, [
+    { action: 'investigation.decision_submit', recordType: 'investigation', recordId: investigationId, details: { decision, recommended, differs } },
+  ]);
   return (await decisionView(trx, config, investigation)).view;
 }

@@ -32,7 +32,13 @@ describe('readiness (INV-6, INV-7)', () => {
     expect(refused.statusCode).toBe(422);
     expect(unmetCodes(refused)).toEqual(['decision_chosen', 'safety_assessment', 'risk_assessment', 'findings']);
     // Nothing about the decision shows as done before one is chosen (INV-4).
-    expect(empty.readiness.map((r: { code: string }) => r.code)).toEqual(['decision_chosen', 'safety_assessment', 'risk_assessment', 'findings', 'no_pending_override']);
+    expect(empty.readiness.map((r: { code: string }) => r.code)).toEqual([
+      'decision_chosen',
+      'safety_assessment',
+      'risk_assessment',
+      'findings',
+      'no_pending_override',
+    ]);
 
     await completeSafetyAssessment(family.investigator, family.investigationId, 'safe');
     const onlySafety = await submitDecision(family.investigator, family.investigationId, { decision: 'close', reason: 'Low concern after the home visit.' });
@@ -48,7 +54,10 @@ describe('readiness (INV-6, INV-7)', () => {
     expect(view.readiness.every((r: { met: boolean }) => r.met)).toBe(true);
     const submitted = await family.investigator.post(`${base}/submit`, { version: view.decision.version });
     expect(submitted.statusCode, submitted.body).toBe(200);
-    expect(submitted.json()).toMatchObject({ decision: { decision: 'close', status: 'pending' }, approval: { status: 'pending', routedToName: 'Dana Whitfield' } });
+    expect(submitted.json()).toMatchObject({
+      decision: { decision: 'close', status: 'pending' },
+      approval: { status: 'pending', routedToName: 'Dana Whitfield' },
+    });
   });
 
   it('a decision the guide does not recommend needs a reason of at least 10 characters; the supervisor sees that it differs', async () => {
@@ -64,15 +73,34 @@ describe('readiness (INV-6, INV-7)', () => {
     const submitted = await submitDecision(family.investigator, family.investigationId, { decision: 'close', reason });
     expect(submitted.statusCode, submitted.body).toBe(200);
     const item = (await decisionApprovalFor(supervisor, family.investigationId))!;
-    expect(item.summary).toMatchObject({ number: expect.stringMatching(/^I-/), decision: 'close', recommended: ['open_in_home'], differs: true, reason, childNames: ['Leo Torres', 'Maya Torres'] });
+    expect(item.summary).toMatchObject({
+      number: expect.stringMatching(/^I-/),
+      decision: 'close',
+      recommended: ['open_in_home'],
+      differs: true,
+      reason,
+      childNames: ['Leo Torres', 'Maya Torres'],
+    });
     // The facts the decision rests on sit beside it in the queue (issue 9: supervisors decide blind).
-    expect(item.summary).toMatchObject({ safetyDecision: 'safe', riskLevel: 'high', findingCounts: { substantiated: 1 }, childrenNeverSeen: [], unseenException: null });
+    expect(item.summary).toMatchObject({
+      safetyDecision: 'safe',
+      riskLevel: 'high',
+      findingCounts: { substantiated: 1 },
+      childrenNeverSeen: [],
+      unseenException: null,
+    });
 
     // Returned: the investigation stays open and the investigator may change the decision again.
-    const returned = await supervisor.post(`/api/approvals/${item.id}/return`, { version: item.version, comment: 'Open the case: the order expires next month.' });
+    const returned = await supervisor.post(`/api/approvals/${item.id}/return`, {
+      version: item.version,
+      comment: 'Open the case: the order expires next month.',
+    });
     expect(returned.statusCode, returned.body).toBe(200);
     const after = (await family.investigator.get(base)).json();
-    expect(after).toMatchObject({ decision: { status: 'returned' }, approval: { status: 'returned', comment: 'Open the case: the order expires next month.' } });
+    expect(after).toMatchObject({
+      decision: { status: 'returned' },
+      approval: { status: 'returned', comment: 'Open the case: the order expires next month.' },
+    });
     expect((await family.investigator.get(`/api/investigations/${family.investigationId}`)).json().status).toBe('open');
     const redrafted = await family.investigator.put(base, { version: after.decision.version, decision: 'open_in_home' });
     expect(redrafted.json().decision).toMatchObject({ decision: 'open_in_home', status: 'draft', reason: null });
@@ -82,7 +110,10 @@ describe('readiness (INV-6, INV-7)', () => {
     const family = await investigationReadyForDecision(h, { safety: 'safe', risk: 'low', finding: 'unsubstantiated' });
     const refused = await submitDecision(family.investigator, family.investigationId, { decision: 'close_with_referral' });
     expect(unmetCodes(refused)).toEqual(['community_referral']);
-    const submitted = await submitDecision(family.investigator, family.investigationId, { decision: 'close_with_referral', communityReferral: 'Hartford Family Resource Centre: parenting group' });
+    const submitted = await submitDecision(family.investigator, family.investigationId, {
+      decision: 'close_with_referral',
+      communityReferral: 'Hartford Family Resource Centre: parenting group',
+    });
     expect(submitted.statusCode, submitted.body).toBe(200);
   });
 });
@@ -103,7 +134,11 @@ describe('approval (INV-7, SUP-3)', () => {
     expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json().outcome).toEqual({ caseId: null });
     const investigation = (await family.investigator.get(`/api/investigations/${family.investigationId}`)).json();
-    expect(investigation).toMatchObject({ status: 'closed', abilities: { record: false }, decision: { decision: 'close', status: 'approved', caseId: null, caseNumber: null } });
+    expect(investigation).toMatchObject({
+      status: 'closed',
+      abilities: { record: false },
+      decision: { decision: 'close', status: 'approved', caseId: null, caseNumber: null },
+    });
     // investigation.completed completed the completion clock and stopped the rest.
     const tasks = await tasksOf(h, family.investigationId);
     expect(tasks.find((t) => t.rule_key === 'initial_assessment')?.status).toBe('done');
@@ -116,10 +151,14 @@ describe('approval (INV-7, SUP-3)', () => {
     const family = await investigationReadyForDecision(h, { safety: 'safe', risk: 'high', finding: 'substantiated' });
     expect((await submitDecision(family.investigator, family.investigationId, { decision: 'open_in_home' })).statusCode).toBe(200);
     const item = (await decisionApprovalFor(supervisor, family.investigationId))!;
-    const notACaseworker = await supervisor.post(`/api/approvals/${item.id}/approve`, { version: item.version, input: { caseworkerId: family.investigator.userId } });
+    const notACaseworker = await supervisor.post(`/api/approvals/${item.id}/approve`, {
+      version: item.version,
+      input: { caseworkerId: family.investigator.userId },
+    });
     expect(notACaseworker.statusCode).toBe(400);
     expect(notACaseworker.json().errors).toEqual([{ path: 'caseworkerId', message: 'Choose a caseworker from the ongoing services unit' }]);
-    const setUnit = (fn: 'ongoing' | null) => h.database.asOwner((owner) => owner.updateTable('org_unit').set({ unit_function: fn }).where('code', '=', 'NORTH-ONG').execute());
+    const setUnit = (fn: 'ongoing' | null) =>
+      h.database.asOwner((owner) => owner.updateTable('org_unit').set({ unit_function: fn }).where('code', '=', 'NORTH-ONG').execute());
     await setUnit(null);
     try {
       const noUnit = await supervisor.post(`/api/approvals/${item.id}/approve`, { version: item.version });
@@ -129,7 +168,10 @@ describe('approval (INV-7, SUP-3)', () => {
     }
     // Both refusals rolled back: the request still waits and the investigation is still open.
     expect((await decisionApprovalFor(supervisor, family.investigationId))?.version).toBe(item.version);
-    expect((await family.investigator.get(`/api/investigations/${family.investigationId}`)).json()).toMatchObject({ status: 'open', decision: { status: 'pending', caseId: null } });
+    expect((await family.investigator.get(`/api/investigations/${family.investigationId}`)).json()).toMatchObject({
+      status: 'open',
+      decision: { status: 'pending', caseId: null },
+    });
   });
 });
 
@@ -140,8 +182,11 @@ describe('need to know (PLAT-1)', () => {
     expect((await south.get(`/api/investigations/${family.investigationId}/decision`)).statusCode).toBe(404);
     expect((await south.put(`/api/investigations/${family.investigationId}/decision`, { version: 1, decision: 'close' })).statusCode).toBe(404);
     expect((await south.post(`/api/investigations/${family.investigationId}/decision/submit`, { version: 1 })).statusCode).toBe(404);
-    const rows = await asUser(h, await userIdOf(h, 'south.investigator'), async (trx) =>
-      (await sql<{ id: string }>`select id from investigation where id = ${family.investigationId}::uuid and decision is null`.execute(trx)).rows,
+    const rows = await asUser(
+      h,
+      await userIdOf(h, 'south.investigator'),
+      async (trx) =>
+        (await sql<{ id: string }>`select id from investigation where id = ${family.investigationId}::uuid and decision is null`.execute(trx)).rows,
     );
     expect(rows).toEqual([]);
   });

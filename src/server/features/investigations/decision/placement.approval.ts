@@ -25,7 +25,13 @@ export const placementApproval: ApprovalEffect = {
           kind: 'out_of_home',
           caseworkerId: typeof input.caseworkerId === 'string' ? input.caseworkerId : undefined,
         });
-    await recordEvent(ctx, trx, config, { type: 'placement.approved', subjectType: 'investigation', subjectId: investigation.id, occurredAt: new Date(), payload: { caseType: 'out_of_home' } });
+    await recordEvent(ctx, trx, config, {
+      type: 'placement.approved',
+      subjectType: 'investigation',
+      subjectId: investigation.id,
+      occurredAt: new Date(),
+      payload: { caseType: 'out_of_home' },
+    });
     return { caseId: opened.caseId, caseNumber: opened.caseNumber, caseworkerId: opened.caseworkerId };
   },
 

@@ -14,11 +14,20 @@ export const extensionApproval: ApprovalEffect = {
   async approve(ctx, trx, config, approval) {
     const requestedDueOn = String(approval.payload.requestedDueOn);
     const task = await findOpenCompletionTask(trx, approval.subjectId);
-    if (!task) throw new Problem('conflict', 'The assessment was completed or its clock closed after the extension was asked for; there is nothing left to extend.').because('extension_nothing_left');
+    if (!task)
+      throw new Problem(
+        'conflict',
+        'The assessment was completed or its clock closed after the extension was asked for; there is nothing left to extend.',
+      ).because('extension_nothing_left');
     const dueAt = endOfLocalDay(calendarOf(await profileAt(trx, config, new Date())), requestedDueOn);
     await moveDueMoment(trx, task.id, dueAt);
     await recordAudit(trx, ctx, [
-      { action: 'task.extend', recordType: 'investigation', recordId: approval.subjectId, details: { taskId: task.id, from: task.due_at, to: dueAt, approvalId: approval.id } },
+      {
+        action: 'task.extend',
+        recordType: 'investigation',
+        recordId: approval.subjectId,
+        details: { taskId: task.id, from: task.due_at, to: dueAt, approvalId: approval.id },
+      },
     ]);
     return { taskId: task.id, dueAt };
   },

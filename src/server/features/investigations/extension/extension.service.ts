@@ -13,7 +13,10 @@ import { loadInvestigation } from '../investigation-access.js';
 
 type Trx = Transaction<DB>;
 
-export interface ExtensionInput { requestedDueOn: string; reason: string }
+export interface ExtensionInput {
+  requestedDueOn: string;
+  reason: string;
+}
 
 /**
  * INV-6: more time to complete the assessment needs a supervisor's approval. The request names
@@ -26,7 +29,9 @@ export async function requestExtension(ctx: RequestContext, trx: Trx, config: Co
   if (task.due_at) {
     const currentDueOn = localDateOf(calendarOf(await profileAt(trx, config, new Date())), task.due_at);
     if (input.requestedDueOn <= currentDueOn) {
-      throw new Problem('incomplete', `The assessment is already due on ${currentDueOn}; ask for a later date.`, [{ path: 'requestedDueOn', message: `Choose a date after ${currentDueOn}`, code: 'not_after_current', params: { date: currentDueOn } }]).because('extension_not_later', { date: currentDueOn });
+      throw new Problem('incomplete', `The assessment is already due on ${currentDueOn}; ask for a later date.`, [
+        { path: 'requestedDueOn', message: `Choose a date after ${currentDueOn}`, code: 'not_after_current', params: { date: currentDueOn } },
+      ]).because('extension_not_later', { date: currentDueOn });
     }
   }
   const approval = await requestApproval(ctx, trx, config, {
@@ -36,6 +41,13 @@ export async function requestExtension(ctx: RequestContext, trx: Trx, config: Co
     orgUnitId: investigation.org_unit_id,
     payload: { ruleKey: 'initial_assessment', currentDueAt: task.due_at, requestedDueOn: input.requestedDueOn, reason: input.reason },
   });
-  await recordAudit(trx, ctx, [{ action: 'investigation.extension_request', recordType: 'investigation', recordId: investigationId, details: { approvalId: approval.id, requestedDueOn: input.requestedDueOn } }]);
+  await recordAudit(trx, ctx, [
+    {
+      action: 'investigation.extension_request',
+      recordType: 'investigation',
+      recordId: investigationId,
+      details: { approvalId: approval.id, requestedDueOn: input.requestedDueOn },
+    },
+  ]);
   return { approvalId: approval.id };
 }

@@ -18,7 +18,15 @@ const findItems = (trx: Trx, investigationId: string, reportId: string) =>
     .leftJoin('person as pp', 'pp.id', 'a.perpetrator_person_id')
     .leftJoin('allegation_finding as f', (join) => join.onRef('f.allegation_id', '=', 'a.id').on('f.investigation_id', '=', investigationId))
     .select([
-      'a.id as allegation_id', 'a.victim_person_id', 'a.perpetrator_person_id', 'a.maltreatment_type', 'f.id as finding_id', 'f.finding', 'f.rationale', 'f.version', 'f.recorded_at',
+      'a.id as allegation_id',
+      'a.victim_person_id',
+      'a.perpetrator_person_id',
+      'a.maltreatment_type',
+      'f.id as finding_id',
+      'f.finding',
+      'f.rationale',
+      'f.version',
+      'f.recorded_at',
       sql<string>`v.first_name || ' ' || v.last_name`.as('victim_name'),
       sql<string | null>`pp.first_name || ' ' || pp.last_name`.as('perpetrator_name'),
     ])
@@ -53,7 +61,10 @@ export async function listFindings(ctx: RequestContext, trx: Trx, investigationI
 export async function saveFinding(ctx: RequestContext, trx: Trx, investigationId: string, allegationId: string, input: z.output<typeof saveFindingBody>) {
   const investigation = await loadInvestigation(ctx, trx, investigationId, 'record');
   if (investigation.track === 'family_assessment') {
-    throw new Problem('conflict', 'This is a family assessment: that track records no findings about the allegations. Record the assessments and the decision instead.').because('family_track_no_findings');
+    throw new Problem(
+      'conflict',
+      'This is a family assessment: that track records no findings about the allegations. Record the assessments and the decision instead.',
+    ).because('family_track_no_findings');
   }
   const rows = await findItems(trx, investigationId, investigation.report_id);
   const row = rows.find((r) => r.allegation_id === allegationId);
@@ -75,14 +86,30 @@ export async function saveFinding(ctx: RequestContext, trx: Trx, investigationId
     try {
       await trx
         .insertInto('allegation_finding')
-        .values({ id: randomUUID(), investigation_id: investigationId, allegation_id: allegationId, finding: input.finding, rationale: input.rationale, recorded_by: ctx.userId, recorded_at: now })
+        .values({
+          id: randomUUID(),
+          investigation_id: investigationId,
+          allegation_id: allegationId,
+          finding: input.finding,
+          rationale: input.rationale,
+          recorded_by: ctx.userId,
+          recorded_at: now,
+        })
         .execute();
     } catch (error) {
       if ((error as { code?: string }).code === '23505') throw conflict('finding');
       throw error;
     }
   }
-  await recordAudit(trx, ctx, [{ action: 'finding.save', recordType: 'investigation', recordId: investigationId, personIds: peopleOf([row]), details: { allegationId, finding: input.finding } }]);
+  await recordAudit(trx, ctx, [
+    {
+      action: 'finding.save',
+      recordType: 'investigation',
+      recordId: investigationId,
+      personIds: peopleOf([row]),
+      details: { allegationId, finding: input.finding },
+    },
+  ]);
   const saved = (await findItems(trx, investigationId, investigation.report_id)).find((r) => r.allegation_id === allegationId)!;
   return present(saved);
 }

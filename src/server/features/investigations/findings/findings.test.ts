@@ -24,7 +24,18 @@ describe('INV-6 findings per allegation', () => {
     expect(empty.statusCode, empty.body).toBe(200);
     expect(empty.json()).toEqual({
       track: 'investigation',
-      items: [{ allegationId: expect.any(String), victimName: 'Maya Torres', perpetratorName: 'Kyle Benson', maltreatmentType: 'physical_abuse', finding: null, rationale: '', version: null, recordedAt: null }],
+      items: [
+        {
+          allegationId: expect.any(String),
+          victimName: 'Maya Torres',
+          perpetratorName: 'Kyle Benson',
+          maltreatmentType: 'physical_abuse',
+          finding: null,
+          rationale: '',
+          version: null,
+          recordedAt: null,
+        },
+      ],
     });
     const { allegationId } = empty.json().items[0];
 
@@ -37,7 +48,9 @@ describe('INV-6 findings per allegation', () => {
     const corrected = await investigator.put(`${findingsUrl(investigationId)}/${allegationId}`, { finding: 'indicated', rationale, version: 1 });
     expect(corrected.statusCode, corrected.body).toBe(200);
     expect(corrected.json()).toMatchObject({ finding: 'indicated', version: 2 });
-    expect((await investigator.put(`${findingsUrl(investigationId)}/${allegationId}`, { finding: 'unsubstantiated', rationale, version: 1 })).statusCode).toBe(409);
+    expect((await investigator.put(`${findingsUrl(investigationId)}/${allegationId}`, { finding: 'unsubstantiated', rationale, version: 1 })).statusCode).toBe(
+      409,
+    );
     expect((await investigator.get(findingsUrl(investigationId))).json().items[0]).toMatchObject({ finding: 'indicated', version: 2 });
   });
 
@@ -75,7 +88,8 @@ describe('PLAT-1 need to know', () => {
     expect((await investigator.put(`${findingsUrl(investigationId)}/${allegationId}`, { finding: 'substantiated', rationale })).statusCode).toBe(200);
     expect((await south.get(findingsUrl(investigationId))).statusCode).toBe(404);
     expect((await south.put(`${findingsUrl(investigationId)}/${allegationId}`, { finding: 'unsubstantiated', rationale, version: 1 })).statusCode).toBe(404);
-    const seen = (userId: string) => asUser(h, userId, (trx) => trx.selectFrom('allegation_finding').select('finding').where('investigation_id', '=', investigationId).execute());
+    const seen = (userId: string) =>
+      asUser(h, userId, (trx) => trx.selectFrom('allegation_finding').select('finding').where('investigation_id', '=', investigationId).execute());
     expect(await seen(await userIdOf(h, 'south.investigator'))).toEqual([]);
     expect(await seen(investigator.userId)).toEqual([{ finding: 'substantiated' }]);
 

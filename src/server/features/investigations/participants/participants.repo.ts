@@ -4,7 +4,8 @@ import type { DB } from '../../../db/schema.js';
 type Trx = Transaction<DB>;
 
 /** Whether the caller may see the person (RLS on person hides the rest, so a crafted id reads as absent). */
-export const findVisiblePerson = (trx: Trx, personId: string) => trx.selectFrom('person').select(['id', 'first_name', 'last_name']).where('id', '=', personId).executeTakeFirst();
+export const findVisiblePerson = (trx: Trx, personId: string) =>
+  trx.selectFrom('person').select(['id', 'first_name', 'last_name']).where('id', '=', personId).executeTakeFirst();
 
 /** Adds the person to the report's household; false when they are already on it. */
 export async function insertFoundParticipant(

@@ -11,7 +11,6 @@ import * as repo from './participants.repo.js';
 
 type Trx = Transaction<DB>;
 
-
 /**
  * INV-1, INV-8: a person found during the investigation joins the household, so the contacts, the
  * assessments and the closure rules include them; audited with the person, in the same transaction.
@@ -30,6 +29,14 @@ export async function addFoundParticipant(ctx: RequestContext, trx: Trx, config:
     addedBy: ctx.userId,
   });
   if (!added) throw new Problem('conflict', `${person.first_name} ${person.last_name} is already in this investigation's household.`);
-  await recordAudit(trx, ctx, [{ action: 'investigation.participant_add', recordType: 'investigation', recordId: investigationId, personIds: [input.personId], details: { role: input.role, livesInHousehold: input.livesInHousehold } }]);
+  await recordAudit(trx, ctx, [
+    {
+      action: 'investigation.participant_add',
+      recordType: 'investigation',
+      recordId: investigationId,
+      personIds: [input.personId],
+      details: { role: input.role, livesInHousehold: input.livesInHousehold },
+    },
+  ]);
   return readInvestigation(ctx, trx, config, investigationId);
 }

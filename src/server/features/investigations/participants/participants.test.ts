@@ -22,7 +22,11 @@ describe('adding a person found during the investigation (INV-1, INV-8)', () => 
     const found = await createPerson(family.investigator, { firstName: 'Ana', lastName: 'Torres', dateOfBirth: '2026-03-01', sex: 'female' });
     const added = await family.investigator.post(url(family.investigationId), { personId: found.id, role: 'household_member', livesInHousehold: true });
     expect(added.statusCode, added.body).toBe(201);
-    expect(added.json().household.find((p: { personId: string }) => p.personId === found.id)).toMatchObject({ firstName: 'Ana', isChild: true, role: 'household_member' });
+    expect(added.json().household.find((p: { personId: string }) => p.personId === found.id)).toMatchObject({
+      firstName: 'Ana',
+      isChild: true,
+      role: 'household_member',
+    });
 
     // Twice is a conflict, not a second row.
     expect((await family.investigator.post(url(family.investigationId), { personId: found.id, role: 'household_member' })).statusCode).toBe(409);
@@ -34,7 +38,12 @@ describe('adding a person found during the investigation (INV-1, INV-8)', () => 
     expect((await submitDecision(family.investigator, family.investigationId, { decision: 'close' })).statusCode).toBe(200);
 
     const audit = await h.database.asOwner((owner) =>
-      owner.selectFrom('audit_event').select(['action', 'person_ids']).where('record_id', '=', family.investigationId).where('action', '=', 'investigation.participant_add').execute(),
+      owner
+        .selectFrom('audit_event')
+        .select(['action', 'person_ids'])
+        .where('record_id', '=', family.investigationId)
+        .where('action', '=', 'investigation.participant_add')
+        .execute(),
     );
     expect(audit).toEqual([{ action: 'investigation.participant_add', person_ids: [found.id] }]);
   });
@@ -50,8 +59,10 @@ describe('adding a person found during the investigation (INV-1, INV-8)', () => 
     expect((await south.post(url(family.investigationId), { personId: found.id, role: 'household_member' })).statusCode).toBe(404);
     const screener = await h.signIn('screener');
     expect((await screener.post(url(family.investigationId), { personId: found.id, role: 'household_member' })).statusCode).toBe(404);
-    const rows = await asUser(h, await userIdOf(h, 'south.investigator'), async (trx) =>
-      (await sql<{ id: string }>`select id from report_participant where report_id = ${family.reportId}::uuid`.execute(trx)).rows,
+    const rows = await asUser(
+      h,
+      await userIdOf(h, 'south.investigator'),
+      async (trx) => (await sql<{ id: string }>`select id from report_participant where report_id = ${family.reportId}::uuid`.execute(trx)).rows,
     );
     expect(rows).toEqual([]);
   });

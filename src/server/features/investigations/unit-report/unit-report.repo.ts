@@ -55,4 +55,9 @@ export const findClocks = (trx: Trx, investigationIds: string[]) =>
 export const findActiveSafetyPlans = (trx: Trx, investigationIds: string[]) =>
   investigationIds.length === 0
     ? Promise.resolve([])
-    : trx.selectFrom('safety_plan').select(['investigation_id', 'next_review_on']).where('investigation_id', 'in', investigationIds).where('status', '=', 'active').execute();
+    : trx
+        .selectFrom('safety_plan')
+        .select(['investigation_id', 'next_review_on'])
+        .where('investigation_id', 'in', investigationIds)
+        .where('status', '=', 'active')
+        .execute();

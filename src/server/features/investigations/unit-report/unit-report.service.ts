@@ -38,15 +38,28 @@ function measures(investigationIds: Set<string>, clocks: Clock[], plans: Plan[],
  * for review — per unit and per investigator, with every investigation's clock state.
  */
 export async function readUnitReport(ctx: RequestContext, trx: Trx, config: Config, range: { from?: string | undefined; to?: string | undefined }) {
-  if (!hasRole(ctx, 'supervisor', 'program_manager')) throw new Problem('forbidden_action', 'The unit report is for supervisors and program managers.').because('unit_report_forbidden');
+  if (!hasRole(ctx, 'supervisor', 'program_manager'))
+    throw new Problem('forbidden_action', 'The unit report is for supervisors and program managers.').because('unit_report_forbidden');
   const now = new Date();
   const profile = await profileAt(trx, config, now);
-  const reviewBy = Temporal.PlainDate.from(localDateOf(calendarOf(profile), now)).add({ days: reviewWindowDays }).toString();
+  const reviewBy = Temporal.PlainDate.from(localDateOf(calendarOf(profile), now))
+    .add({ days: reviewWindowDays })
+    .toString();
   const units = await repo.findInvestigationUnits(trx, ctx.scopeUnitIds);
-  const investigations = await repo.findUnitInvestigations(trx, units.map((u) => u.id), { ...range, timeZone: profile.timeZone });
+  const investigations = await repo.findUnitInvestigations(
+    trx,
+    units.map((u) => u.id),
+    { ...range, timeZone: profile.timeZone },
+  );
   const ids = investigations.map((i) => i.id);
   const [clocks, plans] = await Promise.all([repo.findClocks(trx, ids), repo.findActiveSafetyPlans(trx, ids)]);
-  await recordAudit(trx, ctx, [{ action: 'investigation.list', recordType: 'investigation', details: { list: 'unit_report', from: range.from ?? null, to: range.to ?? null, investigationIds: ids } }]);
+  await recordAudit(trx, ctx, [
+    {
+      action: 'investigation.list',
+      recordType: 'investigation',
+      details: { list: 'unit_report', from: range.from ?? null, to: range.to ?? null, investigationIds: ids },
+    },
+  ]);
 
   const unitRows = units.map((unit) => {
     const inUnit = investigations.filter((i) => i.org_unit_id === unit.id);
@@ -69,7 +82,9 @@ export async function readUnitReport(ctx: RequestContext, trx: Trx, config: Conf
 
   const rows = investigations.map((i) => {
     const own = clocks.filter((c) => c.subject_id === i.id);
-    const completion = own.filter((c) => c.rule_key === 'initial_assessment' && c.status !== 'cancelled').sort((a, b) => Number(b.status === 'open') - Number(a.status === 'open'))[0];
+    const completion = own
+      .filter((c) => c.rule_key === 'initial_assessment' && c.status !== 'cancelled')
+      .sort((a, b) => Number(b.status === 'open') - Number(a.status === 'open'))[0];
     const overdue = i.status === 'open' && own.some((c) => c.status === 'open' && c.due_at !== null && c.due_at.getTime() < now.getTime());
     return {
       id: i.id,

@@ -29,7 +29,17 @@ async function setClock(investigationId: string, ruleKey: string, values: { due_
 async function addPlan(investigationId: string, status: 'active' | 'ended', reviewInDays: number) {
   const createdBy = await userIdOf(h, 'investigator');
   await h.database.asOwner((owner) =>
-    owner.insertInto('safety_plan').values({ id: randomUUID(), investigation_id: investigationId, status, actions: '[]', next_review_on: today.add({ days: reviewInDays }).toString(), created_by: createdBy }).execute(),
+    owner
+      .insertInto('safety_plan')
+      .values({
+        id: randomUUID(),
+        investigation_id: investigationId,
+        status,
+        actions: '[]',
+        next_review_on: today.add({ days: reviewInDays }).toString(),
+        created_by: createdBy,
+      })
+      .execute(),
   );
 }
 
@@ -43,10 +53,24 @@ beforeAll(async () => {
     await owner.updateTable('investigation').set({ investigator_id: marcus }).where('id', '=', ids.c).execute();
     // B's report came in last January, for the date range.
     const b = await owner.selectFrom('investigation').select('report_id').where('id', '=', ids.b).executeTakeFirstOrThrow();
-    await owner.updateTable('report').set({ received_at: new Date('2026-01-15T15:00:00Z') }).where('id', '=', b.report_id).execute();
+    await owner
+      .updateTable('report')
+      .set({ received_at: new Date('2026-01-15T15:00:00Z') })
+      .where('id', '=', b.report_id)
+      .execute();
     await owner
       .insertInto('investigation_contact')
-      .values({ id: randomUUID(), investigation_id: ids.a, occurred_at: at(-72), outcome: 'completed', method: 'face_to_face', location: 'home', participants: '[]', safety_check: '{"childrenSafe":"yes","concerns":""}', created_by: ivy })
+      .values({
+        id: randomUUID(),
+        investigation_id: ids.a,
+        occurred_at: at(-72),
+        outcome: 'completed',
+        method: 'face_to_face',
+        location: 'home',
+        participants: '[]',
+        safety_check: '{"childrenSafe":"yes","concerns":""}',
+        created_by: ivy,
+      })
       .execute();
   });
   await setClock(ids.a, 'first_face_to_face', { due_at: at(-48), status: 'done', closed_at: at(-72) });
@@ -75,8 +99,22 @@ describe('GET /api/investigations/unit-report (SUP-1)', () => {
       safetyPlansDueForReview: 2,
     });
     expect(units[0].investigators).toEqual([
-      { userId: await userIdOf(h, 'investigator'), name: 'Ivy Chen', responseMet: { met: 1, due: 2, pct: 50, endedUnmet: 0 }, assessmentsOnTime: { met: 1, due: 1, pct: 100, endedUnmet: 0 }, safetyPlansActive: 2, safetyPlansDueForReview: 1 },
-      { userId: await userIdOf(h, 'investigator2'), name: 'Marcus Bell', responseMet: { met: 0, due: 1, pct: 0, endedUnmet: 0 }, assessmentsOnTime: { met: 0, due: 0, pct: null, endedUnmet: 0 }, safetyPlansActive: 1, safetyPlansDueForReview: 1 },
+      {
+        userId: await userIdOf(h, 'investigator'),
+        name: 'Ivy Chen',
+        responseMet: { met: 1, due: 2, pct: 50, endedUnmet: 0 },
+        assessmentsOnTime: { met: 1, due: 1, pct: 100, endedUnmet: 0 },
+        safetyPlansActive: 2,
+        safetyPlansDueForReview: 1,
+      },
+      {
+        userId: await userIdOf(h, 'investigator2'),
+        name: 'Marcus Bell',
+        responseMet: { met: 0, due: 1, pct: 0, endedUnmet: 0 },
+        assessmentsOnTime: { met: 0, due: 0, pct: null, endedUnmet: 0 },
+        safetyPlansActive: 1,
+        safetyPlansDueForReview: 1,
+      },
     ]);
   });
 
@@ -102,7 +140,9 @@ describe('GET /api/investigations/unit-report (SUP-1)', () => {
   it('the program manager over the office sees the same unit', async () => {
     const manager = await h.signIn('manager');
     const { units } = (await manager.get('/api/investigations/unit-report')).json();
-    expect(units.map((u: { unitName: string; responseMet: unknown }) => [u.unitName, u.responseMet])).toEqual([['North Investigations Unit', { met: 1, due: 3, pct: 33, endedUnmet: 0 }]]);
+    expect(units.map((u: { unitName: string; responseMet: unknown }) => [u.unitName, u.responseMet])).toEqual([
+      ['North Investigations Unit', { met: 1, due: 3, pct: 33, endedUnmet: 0 }],
+    ]);
   });
 
   it('only supervisors and managers may ask (403), and only about units in their scope', async () => {

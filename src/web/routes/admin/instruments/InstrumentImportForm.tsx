@@ -100,7 +100,9 @@ export function InstrumentImportForm() {
             <div className="usa-alert__body">
               <h3 className="usa-alert__heading">{t('instruments.import.existsHeading')}</h3>
               <p className="usa-alert__text">
-                {failure.key && failure.version !== null ? t('instruments.import.exists', { key: failure.key, version: failure.version }) : t('instruments.import.existsUnknown')}
+                {failure.key && failure.version !== null
+                  ? t('instruments.import.exists', { key: failure.key, version: failure.version })
+                  : t('instruments.import.existsUnknown')}
               </p>
             </div>
           </div>

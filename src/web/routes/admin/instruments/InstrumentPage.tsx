@@ -60,7 +60,12 @@ function InstrumentDetails({ definition }: { definition: InstrumentDefinition })
         </dl>
         <p className="margin-bottom-1">
           {/* A plain link: the server sends the file as an attachment with its own file name. */}
-          <a className="usa-button usa-button--outline" href={instrumentExportUrl(definition.key, definition.version)} download aria-describedby="instrument-export-hint">
+          <a
+            className="usa-button usa-button--outline"
+            href={instrumentExportUrl(definition.key, definition.version)}
+            download
+            aria-describedby="instrument-export-hint"
+          >
             {t('instruments.export')}
           </a>
         </p>

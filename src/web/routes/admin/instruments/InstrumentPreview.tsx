@@ -13,10 +13,7 @@ export function InstrumentPreview({ definition }: { definition: InstrumentDefini
   const [attempt, setAttempt] = useState(0);
   const [checked, setChecked] = useState(false);
   const perChild = definition.sections.some((section) => section.items.some((item) => item.appliesTo === 'each_child'));
-  const exampleChildren = useMemo<InstrumentChild[]>(
-    () => [1, 2].map((n) => ({ id: `example-child-${n}`, name: t('instruments.exampleChild', { n }) })),
-    [t],
-  );
+  const exampleChildren = useMemo<InstrumentChild[]>(() => [1, 2].map((n) => ({ id: `example-child-${n}`, name: t('instruments.exampleChild', { n }) })), [t]);
 
   const check = (event: FormEvent) => {
     event.preventDefault();

@@ -11,7 +11,9 @@ describe('reading a definition to import (PLAT-3)', () => {
   });
 
   it("lists the server's field errors by path, and names the version that already exists", () => {
-    const invalid = new ApiError(400, 'validation', 'The definition is not valid', [{ path: 'sections[0].items[0].options[0].points.not_an_index', message: 'Unknown index "not_an_index"; declare it in indices' }]);
+    const invalid = new ApiError(400, 'validation', 'The definition is not valid', [
+      { path: 'sections[0].items[0].options[0].points.not_an_index', message: 'Unknown index "not_an_index"; declare it in indices' },
+    ]);
     expect(importFailure(invalid, {})).toEqual({ kind: 'invalid', errors: invalid.errors });
     const exists = new ApiError(409, 'conflict', 'Instrument family-risk version 1 already exists.');
     expect(importFailure(exists, { key: 'family-risk', version: 1 })).toEqual({ kind: 'exists', key: 'family-risk', version: 1 });

@@ -100,7 +100,13 @@ export function AllegationForm({ report, onReload }: { report: Report; onReload:
         error={errorText(errors, 'maltreatmentType')}
         {...form.register('maltreatmentType', { required: t('allegations.typeRequired') })}
       />
-      <TextareaField id={fieldId(FORM, 'description')} label={t('allegations.description')} maxLength={4000} error={errorText(errors, 'description')} {...form.register('description')} />
+      <TextareaField
+        id={fieldId(FORM, 'description')}
+        label={t('allegations.description')}
+        maxLength={4000}
+        error={errorText(errors, 'description')}
+        {...form.register('description')}
+      />
       <div className="hearth-actions">
         <BusyButton busy={save.busy} label={t('allegations.add')} busyLabel={t('common.saving')} />
       </div>

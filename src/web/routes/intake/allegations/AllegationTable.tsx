@@ -19,10 +19,15 @@ export function AllegationTable({ report, onReload }: { report: Report; onReload
       {report.allegations.length === 0 ? (
         <p>{t('allegations.none')}</p>
       ) : (
-        <StackedTable caption={t('allegations.heading')} columns={[t('field.allegedVictim'), t('field.allegedPerpetrator'), t('field.maltreatmentType'), t('field.description')]}>
+        <StackedTable
+          caption={t('allegations.heading')}
+          columns={[t('field.allegedVictim'), t('field.allegedPerpetrator'), t('field.maltreatmentType'), t('field.description')]}
+        >
           {report.allegations.map((allegation, index) => {
             const victim = names.get(allegation.victimPersonId) ?? t('common.unknown');
-            const perpetrator = allegation.perpetratorPersonId ? (names.get(allegation.perpetratorPersonId) ?? t('common.unknown')) : t('allegations.perpetratorUnknown');
+            const perpetrator = allegation.perpetratorPersonId
+              ? (names.get(allegation.perpetratorPersonId) ?? t('common.unknown'))
+              : t('allegations.perpetratorUnknown');
             return (
               <tr key={allegation.id}>
                 <th scope="row" data-label={t('field.allegedVictim')}>

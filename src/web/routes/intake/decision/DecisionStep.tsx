@@ -89,68 +89,81 @@ export function DecisionStep({ report, onReload }: StepProps) {
 
   return (
     <>
-    <ScreeningInstrumentSection report={report} onReload={onReload} />
-    <form
-      className="usa-form usa-form--large"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        run(true);
-      }}
-    >
-      <ErrorSummary problems={[...collectProblems(errors, FORM, FIELDS, linkTargets), ...server.problems]} />
-      <ProblemAlert error={generalError(save.error)} onReload={onReload} incompleteHeading={t('decision.incompleteHeading')} renderIncompleteLink={(problem) => <StepLink report={report} problem={problem} />} />
-      {savedNotice && (
-        <div className="usa-alert usa-alert--success usa-alert--slim margin-bottom-3" role="status">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">{t('decision.saved')}</p>
+      <ScreeningInstrumentSection report={report} onReload={onReload} />
+      <form
+        className="usa-form usa-form--large"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          run(true);
+        }}
+      >
+        <ErrorSummary problems={[...collectProblems(errors, FORM, FIELDS, linkTargets), ...server.problems]} />
+        <ProblemAlert
+          error={generalError(save.error)}
+          onReload={onReload}
+          incompleteHeading={t('decision.incompleteHeading')}
+          renderIncompleteLink={(problem) => <StepLink report={report} problem={problem} />}
+        />
+        {savedNotice && (
+          <div className="usa-alert usa-alert--success usa-alert--slim margin-bottom-3" role="status">
+            <div className="usa-alert__body">
+              <p className="usa-alert__text">{t('decision.saved')}</p>
+            </div>
           </div>
-        </div>
-      )}
-      <ChoiceGroup
-        id={fieldId(FORM, 'decision')}
-        type="radio"
-        tile
-        required
-        legend={t('decision.decisionLegend')}
-        options={lists.decisions.map((code) => ({ value: code, label: tc('decision', code) }))}
-        error={errorText(errors, 'decision')}
-        {...form.register('decision', { validate: requiredOnSubmit(t('decision.decisionRequired')) })}
-      />
-      {isScreenIn(decision) && (
+        )}
         <ChoiceGroup
-          id={fieldId(FORM, 'responsePriority')}
+          id={fieldId(FORM, 'decision')}
           type="radio"
           tile
           required
-          legend={t('decision.priorityLegend')}
-          hint={t('decision.priorityHint')}
-          options={lists.responsePriorities.map(({ code, within }) => ({
-            value: code,
-            label: responsePriorityLabel(lists.responsePriorities, code, words),
-            description: within ? t('decision.priorityDescription', { within: durationText(within, words) }) : t('decision.priorityNotSet'),
-          }))}
-          error={errorText(errors, 'responsePriority')}
-          {...form.register('responsePriority', { validate: (value, values) => !isScreenIn(values.decision) || requiredOnSubmit(t('decision.priorityRequired'))(value) })}
+          legend={t('decision.decisionLegend')}
+          options={lists.decisions.map((code) => ({ value: code, label: tc('decision', code) }))}
+          error={errorText(errors, 'decision')}
+          {...form.register('decision', { validate: requiredOnSubmit(t('decision.decisionRequired')) })}
         />
-      )}
-      <InstrumentDifferenceAlert reportId={report.id} decision={decision} responsePriority={form.watch('responsePriority')} />
-      <TextareaField id={fieldId(FORM, 'decisionRationale')} label={t('decision.rationale')} maxLength={4000} error={errorText(errors, 'decisionRationale')} {...form.register('decisionRationale')} />
-      {decision === 'screen_out' && (
+        {isScreenIn(decision) && (
+          <ChoiceGroup
+            id={fieldId(FORM, 'responsePriority')}
+            type="radio"
+            tile
+            required
+            legend={t('decision.priorityLegend')}
+            hint={t('decision.priorityHint')}
+            options={lists.responsePriorities.map(({ code, within }) => ({
+              value: code,
+              label: responsePriorityLabel(lists.responsePriorities, code, words),
+              description: within ? t('decision.priorityDescription', { within: durationText(within, words) }) : t('decision.priorityNotSet'),
+            }))}
+            error={errorText(errors, 'responsePriority')}
+            {...form.register('responsePriority', {
+              validate: (value, values) => !isScreenIn(values.decision) || requiredOnSubmit(t('decision.priorityRequired'))(value),
+            })}
+          />
+        )}
+        <InstrumentDifferenceAlert reportId={report.id} decision={decision} responsePriority={form.watch('responsePriority')} />
         <TextareaField
-          id={fieldId(FORM, 'communityReferral')}
-          label={t('decision.communityReferral')}
-          hint={t('decision.communityReferralHint')}
-          maxLength={1000}
-          error={errorText(errors, 'communityReferral')}
-          {...form.register('communityReferral')}
+          id={fieldId(FORM, 'decisionRationale')}
+          label={t('decision.rationale')}
+          maxLength={4000}
+          error={errorText(errors, 'decisionRationale')}
+          {...form.register('decisionRationale')}
         />
-      )}
-      <StepNav onBack={() => goToStep(4)}>
-        <BusyButton type="button" variant="outline" busy={save.busy} label={t('decision.save')} busyLabel={t('common.saving')} onClick={() => run(false)} />
-        {report.abilities.submit && <BusyButton busy={save.busy} label={t('decision.submit')} busyLabel={t('decision.submitting')} />}
-      </StepNav>
-    </form>
+        {decision === 'screen_out' && (
+          <TextareaField
+            id={fieldId(FORM, 'communityReferral')}
+            label={t('decision.communityReferral')}
+            hint={t('decision.communityReferralHint')}
+            maxLength={1000}
+            error={errorText(errors, 'communityReferral')}
+            {...form.register('communityReferral')}
+          />
+        )}
+        <StepNav onBack={() => goToStep(4)}>
+          <BusyButton type="button" variant="outline" busy={save.busy} label={t('decision.save')} busyLabel={t('common.saving')} onClick={() => run(false)} />
+          {report.abilities.submit && <BusyButton busy={save.busy} label={t('decision.submit')} busyLabel={t('decision.submitting')} />}
+        </StepNav>
+      </form>
     </>
   );
 }
@@ -161,7 +174,11 @@ function StepLink({ report, problem }: { report: Report; problem: FieldProblem }
   const step = stepForPath(problem.path);
   if (step === 5) {
     const target =
-      problem.path === 'screeningInstrument' ? 'screening-instrument-heading' : problem.path === 'decision' || problem.path === 'responsePriority' ? null : fieldId(FORM, problem.path);
+      problem.path === 'screeningInstrument'
+        ? 'screening-instrument-heading'
+        : problem.path === 'decision' || problem.path === 'responsePriority'
+          ? null
+          : fieldId(FORM, problem.path);
     if (!target) return null;
     return (
       <a href={`#${target}`} onClick={(event) => focusField(event, target)}>

@@ -8,8 +8,13 @@ import { differsFromRecommendation } from './screening-recommendation';
  * Next to the decision fields: when the screener's choice differs from the saved instrument's
  * recommendation, say that the supervisor will see the difference and ask for the reason.
  */
-const grades = { same_day: 'screeningInstrument.grade.same_day', within_24_hours: 'screeningInstrument.grade.within_24_hours', within_72_hours: 'screeningInstrument.grade.within_72_hours' } as const;
-const gradeText = (t: (key: (typeof grades)[keyof typeof grades]) => string, grade: string) => (Object.hasOwn(grades, grade) ? t(grades[grade as keyof typeof grades]) : grade);
+const grades = {
+  same_day: 'screeningInstrument.grade.same_day',
+  within_24_hours: 'screeningInstrument.grade.within_24_hours',
+  within_72_hours: 'screeningInstrument.grade.within_72_hours',
+} as const;
+const gradeText = (t: (key: (typeof grades)[keyof typeof grades]) => string, grade: string) =>
+  Object.hasOwn(grades, grade) ? t(grades[grade as keyof typeof grades]) : grade;
 
 export function InstrumentDifferenceAlert({ reportId, decision, responsePriority }: { reportId: string; decision: string; responsePriority: string }) {
   const { t, tc } = useI18n();

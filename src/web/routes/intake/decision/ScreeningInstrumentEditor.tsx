@@ -97,7 +97,9 @@ export function ScreeningInstrumentEditor({ report, data, onReload }: { report: 
             )}
             {response && (
               <p className="text-base-darker font-sans-2xs margin-bottom-0">
-                {t('screeningInstrument.status')}: {t(response.status === 'completed' ? 'screeningInstrument.statusCompleted' : 'screeningInstrument.statusDraft')} · {t('screeningInstrument.lastSaved')}: {formatMoment(response.updatedAt)}
+                {t('screeningInstrument.status')}:{' '}
+                {t(response.status === 'completed' ? 'screeningInstrument.statusCompleted' : 'screeningInstrument.statusDraft')} ·{' '}
+                {t('screeningInstrument.lastSaved')}: {formatMoment(response.updatedAt)}
               </p>
             )}
             {dirty && response && <p className="margin-bottom-0">{t('screeningInstrument.unsaved')}</p>}

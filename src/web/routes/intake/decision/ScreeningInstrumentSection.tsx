@@ -28,7 +28,9 @@ export function ScreeningInstrumentSection({ report, onReload }: { report: Repor
 
   return (
     <section aria-labelledby="screening-instrument-heading" className="margin-bottom-4 padding-bottom-2 border-bottom-1px border-base-lighter">
-      <h2 id="screening-instrument-heading" tabIndex={-1}>{t('screeningInstrument.heading')}</h2>
+      <h2 id="screening-instrument-heading" tabIndex={-1}>
+        {t('screeningInstrument.heading')}
+      </h2>
       <QueryState query={query}>
         {(data) => (
           <Suspense fallback={<Loading />}>

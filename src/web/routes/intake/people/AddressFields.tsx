@@ -17,9 +17,30 @@ export function AddressFields({ form, formName }: { form: UseFormReturn<NewPerso
   return (
     <fieldset className="usa-fieldset margin-top-4">
       <legend className="usa-legend font-sans-lg text-bold">{t('person.addressHeading')}</legend>
-      <TextField id={id('address.line1')} label={t('person.addressLine1')} autoComplete="off" maxLength={200} error={errorText(errors, 'address.line1')} {...register('address.line1', { validate: neededWhenAddressGiven(t('person.line1Required')) })} />
-      <TextField id={id('address.line2')} label={t('person.addressLine2')} autoComplete="off" maxLength={200} error={errorText(errors, 'address.line2')} {...register('address.line2')} />
-      <TextField id={id('address.city')} label={t('person.city')} autoComplete="off" maxLength={100} error={errorText(errors, 'address.city')} {...register('address.city', { validate: neededWhenAddressGiven(t('person.cityRequired')) })} />
+      <TextField
+        id={id('address.line1')}
+        label={t('person.addressLine1')}
+        autoComplete="off"
+        maxLength={200}
+        error={errorText(errors, 'address.line1')}
+        {...register('address.line1', { validate: neededWhenAddressGiven(t('person.line1Required')) })}
+      />
+      <TextField
+        id={id('address.line2')}
+        label={t('person.addressLine2')}
+        autoComplete="off"
+        maxLength={200}
+        error={errorText(errors, 'address.line2')}
+        {...register('address.line2')}
+      />
+      <TextField
+        id={id('address.city')}
+        label={t('person.city')}
+        autoComplete="off"
+        maxLength={100}
+        error={errorText(errors, 'address.city')}
+        {...register('address.city', { validate: neededWhenAddressGiven(t('person.cityRequired')) })}
+      />
       <TextField
         id={id('address.state')}
         label={t('person.state')}
@@ -44,7 +65,9 @@ export function AddressFields({ form, formName }: { form: UseFormReturn<NewPerso
         maxLength={10}
         width="usa-input--small"
         error={errorText(errors, 'address.postalCode')}
-        {...register('address.postalCode', { validate: (value) => value.trim() === '' || /^\d{5}(-\d{4})?$/.test(value.trim()) || t('person.postalCodeInvalid') })}
+        {...register('address.postalCode', {
+          validate: (value) => value.trim() === '' || /^\d{5}(-\d{4})?$/.test(value.trim()) || t('person.postalCodeInvalid'),
+        })}
       />
       <div className="margin-top-3">
         <CheckboxField id={id('address.confidential')} label={t('person.addressConfidential')} {...register('address.confidential')} />

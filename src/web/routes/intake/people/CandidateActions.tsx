@@ -44,7 +44,14 @@ export function CandidateActions({ report, match, onReload }: { report: Report; 
   return (
     <div className="border-top-1px border-base-lighter padding-top-1">
       <ProblemAlert error={add.error} onReload={onReload} />
-      <ParticipantRoleFields id={id} name={name} roles={lists.participantRoles} values={values} onChange={(change) => setValues((v) => ({ ...v, ...change }))} errors={errors} />
+      <ParticipantRoleFields
+        id={id}
+        name={name}
+        roles={lists.participantRoles}
+        values={values}
+        onChange={(change) => setValues((v) => ({ ...v, ...change }))}
+        errors={errors}
+      />
       <BusyButton
         type="button"
         busy={add.busy}

@@ -28,7 +28,12 @@ export const NEW_PERSON_DRAFT = 'new-person';
  * "Create new person", offered only after a search found no one who fits. Creates the person,
  * then adds them to the report in the chosen role.
  */
-export function NewPersonForm({ report, criteria, onReload, onDone }: {
+export function NewPersonForm({
+  report,
+  criteria,
+  onReload,
+  onDone,
+}: {
   report: Report;
   criteria: PersonSearchCriteria;
   onReload: () => void;

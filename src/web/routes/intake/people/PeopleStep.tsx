@@ -24,7 +24,9 @@ const SEARCH_DRAFT = 'person-search';
 export function PeopleStep({ report, onReload }: StepProps) {
   const { t } = useI18n();
   const goToStep = useGoToStep(report.id);
-  const [criteria, setCriteria] = useState<PersonSearchParams | null>(() => readDraft<PersonSearchParams>(report.id, SEARCH_DRAFT) as PersonSearchParams | null);
+  const [criteria, setCriteria] = useState<PersonSearchParams | null>(
+    () => readDraft<PersonSearchParams>(report.id, SEARCH_DRAFT) as PersonSearchParams | null,
+  );
   const [creating, setCreating] = useState(() => readDraft(report.id, NEW_PERSON_DRAFT) !== null);
   const results = useQuery({ ...personSearchQuery(criteria ?? { lastName: '' }), enabled: criteria !== null });
 
@@ -55,7 +57,11 @@ export function PeopleStep({ report, onReload }: StepProps) {
             <p>{t('people.findIntro')}</p>
             <PersonSearchForm form="intake-search" initial={criteria ?? {}} busy={results.isFetching} onSearch={search} />
             {criteria && (
-              <CandidateResults results={results} renderActions={(match) => <CandidateActions report={report} match={match} onReload={onReload} />} onCreate={() => setCreating(true)} />
+              <CandidateResults
+                results={results}
+                renderActions={(match) => <CandidateActions report={report} match={match} onReload={onReload} />}
+                onCreate={() => setCreating(true)}
+              />
             )}
           </>
         )}

@@ -33,7 +33,14 @@ export function PersonIdentityFields({ form, formName }: { form: UseFormReturn<N
           error={errorText(errors, 'firstName')}
           {...register('firstName', { validate: (value) => value.trim() !== '' || t('person.firstNameRequired') })}
         />
-        <TextField id={id('middleName')} label={t('person.middleName')} autoComplete="off" maxLength={100} error={errorText(errors, 'middleName')} {...register('middleName')} />
+        <TextField
+          id={id('middleName')}
+          label={t('person.middleName')}
+          autoComplete="off"
+          maxLength={100}
+          error={errorText(errors, 'middleName')}
+          {...register('middleName')}
+        />
         <TextField
           id={id('lastName')}
           label={t('person.lastName')}
@@ -43,7 +50,15 @@ export function PersonIdentityFields({ form, formName }: { form: UseFormReturn<N
           error={errorText(errors, 'lastName')}
           {...register('lastName', { validate: (value) => value.trim() !== '' || t('person.lastNameRequired') })}
         />
-        <TextField id={id('suffix')} label={t('person.suffix')} autoComplete="off" maxLength={20} width="usa-input--xs" error={errorText(errors, 'suffix')} {...register('suffix')} />
+        <TextField
+          id={id('suffix')}
+          label={t('person.suffix')}
+          autoComplete="off"
+          maxLength={20}
+          width="usa-input--xs"
+          error={errorText(errors, 'suffix')}
+          {...register('suffix')}
+        />
       </fieldset>
       <TextField
         id={id('dateOfBirth')}
@@ -93,7 +108,14 @@ export function PersonIdentityFields({ form, formName }: { form: UseFormReturn<N
         error={errorText(errors, 'ethnicity')}
         {...register('ethnicity')}
       />
-      <TextField id={id('tribalAffiliation')} label={t('person.tribalAffiliation')} autoComplete="off" maxLength={200} error={errorText(errors, 'tribalAffiliation')} {...register('tribalAffiliation')} />
+      <TextField
+        id={id('tribalAffiliation')}
+        label={t('person.tribalAffiliation')}
+        autoComplete="off"
+        maxLength={200}
+        error={errorText(errors, 'tribalAffiliation')}
+        {...register('tribalAffiliation')}
+      />
       <SelectField
         id={id('icwaInquiry')}
         label={t('person.icwaInquiry')}

@@ -29,6 +29,8 @@ describe('relationships in plain words', () => {
 
   it('still reads sensibly for a kind it does not know, or a person no longer listed', () => {
     expect(relationshipSentence(relationship('godparent_of'), names, createTranslator('en'))).toBe('Rachel Smyth is related to Jon Smyth (Godparent of)');
-    expect(relationshipSentence({ ...relationship('sibling_of'), relatedPersonId: 'gone' }, names, createTranslator('en'))).toBe('Rachel Smyth is sibling of Unknown');
+    expect(relationshipSentence({ ...relationship('sibling_of'), relatedPersonId: 'gone' }, names, createTranslator('en'))).toBe(
+      'Rachel Smyth is sibling of Unknown',
+    );
   });
 });

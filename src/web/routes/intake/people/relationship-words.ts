@@ -2,7 +2,17 @@ import type { Relationship, RelationshipKind } from '../../../api/types';
 import type { MessageKey } from '../../../i18n/en';
 import type { Translator } from '../../../i18n/translate';
 
-const kinds: readonly RelationshipKind[] = ['parent_of', 'child_of', 'sibling_of', 'grandparent_of', 'grandchild_of', 'partner_of', 'household_member_of', 'relative_of', 'other'];
+const kinds: readonly RelationshipKind[] = [
+  'parent_of',
+  'child_of',
+  'sibling_of',
+  'grandparent_of',
+  'grandchild_of',
+  'partner_of',
+  'household_member_of',
+  'relative_of',
+  'other',
+];
 
 /**
  * A relationship in plain words, "Rachel Smyth is parent of Jon Smyth" (INT-2). Each kind has a

@@ -5,7 +5,15 @@ import { answerOf, answerText, type InstrumentChild, localize } from '../../../c
 import { useI18n } from '../../../i18n/I18nProvider';
 
 /** The saved answers, read-only and folded away: what the worker concluded from, section by section. */
-export function AssessmentAnswers({ definition, response, childList }: { definition: InstrumentDefinition; response: AssessmentResponse; childList: readonly InstrumentChild[] }) {
+export function AssessmentAnswers({
+  definition,
+  response,
+  childList,
+}: {
+  definition: InstrumentDefinition;
+  response: AssessmentResponse;
+  childList: readonly InstrumentChild[];
+}) {
   const { t, language } = useI18n();
   const visible = new Set(response.result.visibleItems);
   return (

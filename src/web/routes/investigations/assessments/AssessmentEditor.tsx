@@ -21,13 +21,28 @@ import { assessmentChildren } from './assessment-children';
  * assessment" needs every required answer (the form lists what is missing, and so does the server's
  * 422). Unsaved answers are kept in sessionStorage; a stale save gets the conflict message.
  */
-export function AssessmentEditor({ investigation, kind, data, onReload, onCompleted }: { investigation: Investigation; kind: AssessmentKind; data: Assessment; onReload: () => void; onCompleted: () => void }) {
+export function AssessmentEditor({
+  investigation,
+  kind,
+  data,
+  onReload,
+  onCompleted,
+}: {
+  investigation: Investigation;
+  kind: AssessmentKind;
+  data: Assessment;
+  onReload: () => void;
+  onCompleted: () => void;
+}) {
   const { t, formatMoment } = useI18n();
   const queryClient = useQueryClient();
   const draftPart = `assessment-${kind}`;
   const { definition, response } = data;
   const saved = useMemo(() => response?.answers ?? {}, [response]);
-  const [answers, setAnswers] = useState<InstrumentAnswers>(() => ({ ...saved, ...(readInvestigationDraft<InstrumentAnswers>(investigation.id, draftPart) ?? {}) }));
+  const [answers, setAnswers] = useState<InstrumentAnswers>(() => ({
+    ...saved,
+    ...(readInvestigationDraft<InstrumentAnswers>(investigation.id, draftPart) ?? {}),
+  }));
   const [attempt, setAttempt] = useState(0);
   const [notice, setNotice] = useState(false);
   const inFlight = useRef(false);
@@ -98,7 +113,12 @@ export function AssessmentEditor({ investigation, kind, data, onReload, onComple
               </SuccessAlert>
             )}
             <div className="hearth-actions">
-              <BusyButton busy={save.isPending && save.variables === true} disabled={save.isPending} label={t('inv.assessment.complete')} busyLabel={t('common.saving')} />
+              <BusyButton
+                busy={save.isPending && save.variables === true}
+                disabled={save.isPending}
+                label={t('inv.assessment.complete')}
+                busyLabel={t('common.saving')}
+              />
               <BusyButton
                 type="button"
                 variant="outline"
@@ -115,9 +135,7 @@ export function AssessmentEditor({ investigation, kind, data, onReload, onComple
         resultExtra={
           <>
             {response && (
-              <p className="text-base-darker font-sans-2xs margin-bottom-0">
-                {t('inv.assessment.lastSaved', { moment: formatMoment(response.updatedAt) })}
-              </p>
+              <p className="text-base-darker font-sans-2xs margin-bottom-0">{t('inv.assessment.lastSaved', { moment: formatMoment(response.updatedAt) })}</p>
             )}
             {dirty && <p className="margin-bottom-0">{t('inv.assessment.unsaved')}</p>}
           </>

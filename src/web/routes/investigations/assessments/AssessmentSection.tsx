@@ -77,7 +77,14 @@ export function AssessmentSection({ kind, heading, intro, renderOutcome }: Asses
                 </>
               ) : mayRecord ? (
                 <Suspense fallback={<p className="usa-hint">{t('app.loading')}</p>}>
-                  <AssessmentEditor key={editorKey} investigation={investigation} kind={kind} data={data} onReload={() => void reload()} onCompleted={completed} />
+                  <AssessmentEditor
+                    key={editorKey}
+                    investigation={investigation}
+                    kind={kind}
+                    data={data}
+                    onReload={() => void reload()}
+                    onCompleted={completed}
+                  />
                 </Suspense>
               ) : response ? (
                 <>

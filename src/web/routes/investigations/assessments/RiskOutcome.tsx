@@ -35,7 +35,9 @@ export function RiskOutcome({ data }: { data: Assessment }) {
               <>
                 <dt>{t('inv.risk.override.heading')}</dt>
                 <dd>
-                  <span className={`usa-tag margin-right-1 ${override.status === 'approved' ? 'bg-success-darker' : override.status === 'returned' ? 'bg-secondary-dark' : 'bg-primary'}`}>
+                  <span
+                    className={`usa-tag margin-right-1 ${override.status === 'approved' ? 'bg-success-darker' : override.status === 'returned' ? 'bg-secondary-dark' : 'bg-primary'}`}
+                  >
                     {t(overrideStatusKeys[override.status])}
                   </span>
                   <span className="display-block margin-top-05">
@@ -43,7 +45,9 @@ export function RiskOutcome({ data }: { data: Assessment }) {
                       ? t('inv.risk.override.policyLine', { policy: policyLabel ?? override.key ?? '' })
                       : t('inv.risk.override.discretionaryLine', { level: label(override.toLevel ?? override.finalLevel) })}
                   </span>
-                  {override.kind === 'policy' && override.finalLevel && <span className="display-block">{t('inv.risk.override.requestedLevel', { level: label(override.finalLevel) })}</span>}
+                  {override.kind === 'policy' && override.finalLevel && (
+                    <span className="display-block">{t('inv.risk.override.requestedLevel', { level: label(override.finalLevel) })}</span>
+                  )}
                   <span className="display-block hearth-wrap">{t('inv.risk.override.reasonLine', { reason: override.reason })}</span>
                   {override.status === 'pending' && <span className="display-block">{t('inv.risk.override.pendingNote')}</span>}
                 </dd>

@@ -10,13 +10,32 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { RadioChoices } from '../workspace/RadioChoices';
 import { WorkspaceProblem } from '../workspace/WorkspaceProblem';
 import { levelLabel } from './assessment-children';
-import { discretionaryLevels, emptyOverrideForm, MINIMUM_REASON_LENGTH, type OverrideField, type OverrideFormValues, overrideKinds, toOverrideInput, validateOverride } from './risk-override-model';
+import {
+  discretionaryLevels,
+  emptyOverrideForm,
+  MINIMUM_REASON_LENGTH,
+  type OverrideField,
+  type OverrideFormValues,
+  overrideKinds,
+  toOverrideInput,
+  validateOverride,
+} from './risk-override-model';
 
 /**
  * Ask to override the scored risk level (INV-5): a policy the instrument names, or the worker's
  * judgement within the steps it allows; either with a reason the supervisor reads before approving.
  */
-export function RiskOverrideForm({ investigationId, data, onReload, onRequested }: { investigationId: string; data: Assessment; onReload: () => void; onRequested: () => void }) {
+export function RiskOverrideForm({
+  investigationId,
+  data,
+  onReload,
+  onRequested,
+}: {
+  investigationId: string;
+  data: Assessment;
+  onReload: () => void;
+  onRequested: () => void;
+}) {
   const { t, language } = useI18n();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<OverrideFormValues>(emptyOverrideForm);
@@ -78,7 +97,11 @@ export function RiskOverrideForm({ investigationId, data, onReload, onRequested 
         error={errorOf('kind')}
         value={values.kind}
         onChange={(kind) => set({ kind: kind as OverrideFormValues['kind'] })}
-        options={kinds.map((kind) => ({ value: kind, label: t(kind === 'policy' ? 'inv.risk.override.kind.policy' : 'inv.risk.override.kind.discretionary'), description: t(kind === 'policy' ? 'inv.risk.override.kind.policyHint' : 'inv.risk.override.kind.discretionaryHint') }))}
+        options={kinds.map((kind) => ({
+          value: kind,
+          label: t(kind === 'policy' ? 'inv.risk.override.kind.policy' : 'inv.risk.override.kind.discretionary'),
+          description: t(kind === 'policy' ? 'inv.risk.override.kind.policyHint' : 'inv.risk.override.kind.discretionaryHint'),
+        }))}
       />
       {values.kind === 'policy' && (
         <RadioChoices
@@ -88,7 +111,11 @@ export function RiskOverrideForm({ investigationId, data, onReload, onRequested 
           error={errorOf('key')}
           value={values.key}
           onChange={(key) => set({ key })}
-          options={policies.map((policy) => ({ value: policy.key, label: policy.label[language], description: t('inv.risk.override.setsLevel', { level: levelLabel(definition, policy.setLevel, language) }) }))}
+          options={policies.map((policy) => ({
+            value: policy.key,
+            label: policy.label[language],
+            description: t('inv.risk.override.setsLevel', { level: levelLabel(definition, policy.setLevel, language) }),
+          }))}
         />
       )}
       {values.kind === 'discretionary' &&

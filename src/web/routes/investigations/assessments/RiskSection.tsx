@@ -11,7 +11,14 @@ import { RiskOverrideForm } from './RiskOverrideForm';
 /** INV-5: the risk assessment's scored level, and an override with its reason and the supervisor's approval. */
 export function RiskSection() {
   const { t } = useI18n();
-  return <AssessmentSection kind="risk" heading={t('inv.nav.risk')} intro={t('inv.risk.intro')} renderOutcome={(data, reload) => <RiskLevel data={data} reload={reload} />} />;
+  return (
+    <AssessmentSection
+      kind="risk"
+      heading={t('inv.nav.risk')}
+      intro={t('inv.risk.intro')}
+      renderOutcome={(data, reload) => <RiskLevel data={data} reload={reload} />}
+    />
+  );
 }
 
 function RiskLevel({ data, reload }: { data: Assessment; reload: () => void }) {

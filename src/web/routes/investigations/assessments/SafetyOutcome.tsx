@@ -33,9 +33,7 @@ export function SafetyOutcome({ investigationId, data }: { investigationId: stri
               </SectionLink>
             </p>
           )}
-          {decision === 'unsafe' && (
-            <p>{t('inv.safety.routedForPlacement')}</p>
-          )}
+          {decision === 'unsafe' && <p>{t('inv.safety.routedForPlacement')}</p>}
           <h4>{t('inv.safety.threatsHeading')}</h4>
           {threats.length === 0 ? (
             <p className="margin-bottom-0">{t('inv.safety.noThreats')}</p>

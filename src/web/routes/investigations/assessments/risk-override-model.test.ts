@@ -18,14 +18,35 @@ describe('risk override form (INV-5)', () => {
 
   it('needs a kind, a policy or a level, and a reason of at least 10 characters', () => {
     expect(fields(validateOverride(emptyOverrideForm, familyRisk, 'low'))).toEqual(['kind', 'reason']);
-    expect(fields(validateOverride({ ...emptyOverrideForm, kind: 'policy', key: 'made_up', reason: 'Too short' }, familyRisk, 'low'))).toEqual(['key', 'reason']);
-    expect(fields(validateOverride({ ...emptyOverrideForm, kind: 'discretionary', toLevel: 'very_high', reason: 'Mother left the children alone twice' }, familyRisk, 'low'))).toEqual(['toLevel']);
-    expect(validateOverride({ ...emptyOverrideForm, kind: 'discretionary', toLevel: 'moderate', reason: 'Mother left the children alone twice' }, familyRisk, 'low')).toEqual([]);
+    expect(fields(validateOverride({ ...emptyOverrideForm, kind: 'policy', key: 'made_up', reason: 'Too short' }, familyRisk, 'low'))).toEqual([
+      'key',
+      'reason',
+    ]);
+    expect(
+      fields(
+        validateOverride(
+          { ...emptyOverrideForm, kind: 'discretionary', toLevel: 'very_high', reason: 'Mother left the children alone twice' },
+          familyRisk,
+          'low',
+        ),
+      ),
+    ).toEqual(['toLevel']);
+    expect(
+      validateOverride({ ...emptyOverrideForm, kind: 'discretionary', toLevel: 'moderate', reason: 'Mother left the children alone twice' }, familyRisk, 'low'),
+    ).toEqual([]);
   });
 
   it('sends only what the chosen kind needs, with the reason trimmed', () => {
     const policy = familyRisk.overrides!.policy![0]!.key;
-    expect(toOverrideInput({ kind: 'policy', key: policy, toLevel: 'high', reason: '  Sibling died last year  ' })).toEqual({ kind: 'policy', key: policy, reason: 'Sibling died last year' });
-    expect(toOverrideInput({ kind: 'discretionary', key: policy, toLevel: 'high', reason: 'Reason enough' })).toEqual({ kind: 'discretionary', toLevel: 'high', reason: 'Reason enough' });
+    expect(toOverrideInput({ kind: 'policy', key: policy, toLevel: 'high', reason: '  Sibling died last year  ' })).toEqual({
+      kind: 'policy',
+      key: policy,
+      reason: 'Sibling died last year',
+    });
+    expect(toOverrideInput({ kind: 'discretionary', key: policy, toLevel: 'high', reason: 'Reason enough' })).toEqual({
+      kind: 'discretionary',
+      toLevel: 'high',
+      reason: 'Reason enough',
+    });
   });
 });

@@ -39,7 +39,11 @@ export function discretionaryLevels(definition: InstrumentDefinition, scored: st
   return order.filter((_, to) => to !== from && to - from <= rules.maxStepsUp && from - to <= rules.maxStepsDown);
 }
 
-export function validateOverride(values: OverrideFormValues, definition: InstrumentDefinition, scored: string | null): { field: OverrideField; key: MessageKey }[] {
+export function validateOverride(
+  values: OverrideFormValues,
+  definition: InstrumentDefinition,
+  scored: string | null,
+): { field: OverrideField; key: MessageKey }[] {
   const problems: { field: OverrideField; key: MessageKey }[] = [];
   if (!values.kind) problems.push({ field: 'kind', key: 'inv.risk.override.error.kind' });
   if (values.kind === 'policy' && !definition.overrides?.policy?.some((policy) => policy.key === values.key)) {

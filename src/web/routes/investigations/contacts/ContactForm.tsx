@@ -48,7 +48,19 @@ const fieldIds: Record<ContactField, string> = {
  * after a lost answer never records it twice; an edit sends the version read, so a stale edit gets
  * the conflict message instead of overwriting.
  */
-export function ContactForm({ investigation, draft, onSaved, onCancel, onReload }: { investigation: Investigation; draft: ContactDraft; onSaved: (contact: Contact) => void; onCancel: () => void; onReload: () => void }) {
+export function ContactForm({
+  investigation,
+  draft,
+  onSaved,
+  onCancel,
+  onReload,
+}: {
+  investigation: Investigation;
+  draft: ContactDraft;
+  onSaved: (contact: Contact) => void;
+  onCancel: () => void;
+  onReload: () => void;
+}) {
   const words = useI18n();
   const { t, timeZone } = words;
   const [values, setValues] = useState(draft.values);
@@ -72,17 +84,21 @@ export function ContactForm({ investigation, draft, onSaved, onCancel, onReload 
 
   const save = useMutation({
     mutationFn: (input: ReturnType<typeof toContactInput>) =>
-      target.mode === 'new' ? createContact(investigation.id, target.contactId, input) : updateContact(investigation.id, target.contactId, target.version, input),
+      target.mode === 'new'
+        ? createContact(investigation.id, target.contactId, input)
+        : updateContact(investigation.id, target.contactId, target.version, input),
     onSuccess: (contact) => {
       clearInvestigationDraft(investigation.id, CONTACT_DRAFT);
       onSaved(contact);
     },
     onError: (error) => {
       if (!isApiError(error) || error.code !== 'validation') return;
-      setServerErrors(error.errors.flatMap((problem) => {
-        const field = contactFieldOfPath(problem.path);
-        return field ? [{ field, message: fieldProblemText(problem, words) }] : [];
-      }));
+      setServerErrors(
+        error.errors.flatMap((problem) => {
+          const field = contactFieldOfPath(problem.path);
+          return field ? [{ field, message: fieldProblemText(problem, words) }] : [];
+        }),
+      );
     },
     onSettled: () => {
       inFlight.current = false;
@@ -175,7 +191,14 @@ export function ContactForm({ investigation, draft, onSaved, onCancel, onReload 
         required={values.outcome === 'completed'}
         onChange={(participants) => set('participants', participants)}
       />
-      <TextField id="contact-purpose" label={t('inv.contact.purpose')} hint={t('inv.contact.purposeHint')} maxLength={500} value={values.purpose} onChange={(event) => set('purpose', event.target.value)} />
+      <TextField
+        id="contact-purpose"
+        label={t('inv.contact.purpose')}
+        hint={t('inv.contact.purposeHint')}
+        maxLength={500}
+        value={values.purpose}
+        onChange={(event) => set('purpose', event.target.value)}
+      />
 
       <fieldset className="usa-fieldset hearth-card margin-top-3">
         <legend className="usa-legend text-bold font-sans-md">{t('inv.contact.safetyCheck')}</legend>
@@ -202,7 +225,15 @@ export function ContactForm({ investigation, draft, onSaved, onCancel, onReload 
         />
       </fieldset>
 
-      <TextareaField id="contact-notes" label={t('inv.contact.notes')} tall characterLimit={20000} characterCount={values.notes.length} value={values.notes} onChange={(event) => set('notes', event.target.value)} />
+      <TextareaField
+        id="contact-notes"
+        label={t('inv.contact.notes')}
+        tall
+        characterLimit={20000}
+        characterCount={values.notes.length}
+        value={values.notes}
+        onChange={(event) => set('notes', event.target.value)}
+      />
       <div className="hearth-actions">
         <BusyButton busy={save.isPending} label={t('inv.contact.save')} busyLabel={t('common.saving')} />
         <button type="button" className="usa-button usa-button--outline" onClick={onCancel} disabled={save.isPending}>

@@ -72,7 +72,13 @@ function ContactCard({ contact, onEdit, disabled }: { contact: Contact; onEdit: 
         <dd>{contact.createdByName}</dd>
       </dl>
       {onEdit && (
-        <button type="button" className="usa-button usa-button--outline" disabled={disabled} aria-label={t('inv.contact.editNamed', { when })} onClick={() => onEdit(contact)}>
+        <button
+          type="button"
+          className="usa-button usa-button--outline"
+          disabled={disabled}
+          aria-label={t('inv.contact.editNamed', { when })}
+          onClick={() => onEdit(contact)}
+        >
           {t('inv.contact.edit')}
         </button>
       )}

@@ -34,7 +34,8 @@ export function ContactsSection() {
     setFormKey((n) => n + 1);
   };
   const startNew = () => open({ target: { mode: 'new', contactId: crypto.randomUUID() }, values: emptyContactForm(new Date(), timeZone) });
-  const startEdit = (contact: Contact) => open({ target: { mode: 'edit', contactId: contact.id, version: contact.version }, values: contactFormFromContact(contact, timeZone) });
+  const startEdit = (contact: Contact) =>
+    open({ target: { mode: 'edit', contactId: contact.id, version: contact.version }, values: contactFormFromContact(contact, timeZone) });
   const close = () => {
     clearInvestigationDraft(investigation.id, CONTACT_DRAFT);
     setDraft(null);

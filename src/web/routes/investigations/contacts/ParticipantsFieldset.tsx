@@ -16,7 +16,21 @@ const parts: { part: keyof ParticipantChoice; label: 'inv.contact.tookPart' | 'i
  * so a screen reader says whose "Seen" box it is. Children are marked, since seeing each of them
  * face to face is what stops their response clock (INV-1).
  */
-export function ParticipantsFieldset({ people, choices, firstId, error, required, onChange }: { people: Person[]; choices: Record<string, ParticipantChoice>; firstId: string; error?: string; required: boolean; onChange: (choices: Record<string, ParticipantChoice>) => void }) {
+export function ParticipantsFieldset({
+  people,
+  choices,
+  firstId,
+  error,
+  required,
+  onChange,
+}: {
+  people: Person[];
+  choices: Record<string, ParticipantChoice>;
+  firstId: string;
+  error?: string;
+  required: boolean;
+  onChange: (choices: Record<string, ParticipantChoice>) => void;
+}) {
   const { t, tc } = useI18n();
   return (
     <FieldsetShell id="contact-participants" legend={t('inv.contact.participants')} hint={t('inv.contact.participantsHint')} error={error} required={required}>

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../../api/investigation-types';
-import { contactFieldOfPath, contactFormFromContact, emptyContactForm, newestFirst, toContactInput, toggleParticipant, validateContact } from './contact-form-model';
+import {
+  contactFieldOfPath,
+  contactFormFromContact,
+  emptyContactForm,
+  newestFirst,
+  toContactInput,
+  toggleParticipant,
+  validateContact,
+} from './contact-form-model';
 
 const zone = 'America/New_York';
 const now = new Date('2026-11-22T15:30:00Z'); // 10:30 in New York
@@ -43,7 +51,14 @@ describe('contact form (INV-1, INV-2)', () => {
   });
 
   it('sends the agency-zone time as an instant and only the people who took part, in the report order', () => {
-    const values = { ...valid(), participants: { [mother]: { present: true, seen: false, interviewedPrivately: false }, stranger: { present: false, seen: false, interviewedPrivately: false } }, notes: '  Spoke at the door ' };
+    const values = {
+      ...valid(),
+      participants: {
+        [mother]: { present: true, seen: false, interviewedPrivately: false },
+        stranger: { present: false, seen: false, interviewedPrivately: false },
+      },
+      notes: '  Spoke at the door ',
+    };
     const input = toContactInput(values, zone, people);
     expect(input.occurredAt).toBe('2026-11-22T15:30:00.000Z');
     expect(input.participants).toEqual([{ personId: mother, seen: false, interviewedPrivately: false }]);
@@ -53,8 +68,16 @@ describe('contact form (INV-1, INV-2)', () => {
 
   it('treats seeing or interviewing someone as their taking part, and unticking "took part" clears both', () => {
     expect(toggleParticipant(undefined, 'seen', true)).toEqual({ present: true, seen: true, interviewedPrivately: false });
-    expect(toggleParticipant({ present: true, seen: true, interviewedPrivately: true }, 'present', false)).toEqual({ present: false, seen: false, interviewedPrivately: false });
-    expect(toggleParticipant({ present: true, seen: true, interviewedPrivately: false }, 'seen', false)).toEqual({ present: true, seen: false, interviewedPrivately: false });
+    expect(toggleParticipant({ present: true, seen: true, interviewedPrivately: true }, 'present', false)).toEqual({
+      present: false,
+      seen: false,
+      interviewedPrivately: false,
+    });
+    expect(toggleParticipant({ present: true, seen: true, interviewedPrivately: false }, 'seen', false)).toEqual({
+      present: true,
+      seen: false,
+      interviewedPrivately: false,
+    });
   });
 
   it('round-trips a saved contact into the form for editing', () => {
@@ -76,13 +99,24 @@ describe('contact form (INV-1, INV-2)', () => {
       updatedAt: '2026-11-21T15:00:00.000Z',
     };
     const values = contactFormFromContact(contact, zone);
-    expect(values).toMatchObject({ occurredAt: '2026-11-21T09:05', method: 'video', locationNote: 'Library', purpose: '', childrenSafe: 'no', concerns: 'No food' });
+    expect(values).toMatchObject({
+      occurredAt: '2026-11-21T09:05',
+      method: 'video',
+      locationNote: 'Library',
+      purpose: '',
+      childrenSafe: 'no',
+      concerns: 'No food',
+    });
     expect(toContactInput(values, zone, people).participants).toEqual([{ personId: maya, seen: true, interviewedPrivately: true }]);
   });
 
   it('lists contacts newest first', () => {
     const at = (id: string, occurredAt: string) => ({ id, occurredAt }) as Contact;
-    expect(newestFirst([at('a', '2026-11-20T10:00:00Z'), at('b', '2026-11-22T10:00:00Z'), at('c', '2026-11-21T10:00:00Z')]).map((c) => c.id)).toEqual(['b', 'c', 'a']);
+    expect(newestFirst([at('a', '2026-11-20T10:00:00Z'), at('b', '2026-11-22T10:00:00Z'), at('c', '2026-11-21T10:00:00Z')]).map((c) => c.id)).toEqual([
+      'b',
+      'c',
+      'a',
+    ]);
   });
 
   it('puts a server field error on the field it is about', () => {

@@ -68,7 +68,9 @@ export function contactFormFromContact(contact: Contact, timeZone: string): Cont
     locationNote: contact.locationNote ?? '',
     purpose: contact.purpose ?? '',
     notes: contact.notes ?? '',
-    participants: Object.fromEntries(contact.participants.map((p) => [p.personId, { present: true, seen: p.seen, interviewedPrivately: p.interviewedPrivately }])),
+    participants: Object.fromEntries(
+      contact.participants.map((p) => [p.personId, { present: true, seen: p.seen, interviewedPrivately: p.interviewedPrivately }]),
+    ),
     childrenSafe: contact.safetyCheck.childrenSafe,
     concerns: contact.safetyCheck.concerns ?? '',
   };

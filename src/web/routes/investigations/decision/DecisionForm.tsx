@@ -12,7 +12,17 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { clearInvestigationDraft, readInvestigationDraft, writeInvestigationDraft } from '../workspace/investigation-drafts';
 import { RadioChoices } from '../workspace/RadioChoices';
 import { WorkspaceProblem } from '../workspace/WorkspaceProblem';
-import { type DecisionField, type DecisionValues, departsFromGuide, isClosingDecision, MINIMUM_DECISION_REASON, MINIMUM_EFFORTS, sameDecision, toDecisionBody, validateDecision } from './decision-model';
+import {
+  type DecisionField,
+  type DecisionValues,
+  departsFromGuide,
+  isClosingDecision,
+  MINIMUM_DECISION_REASON,
+  MINIMUM_EFFORTS,
+  sameDecision,
+  toDecisionBody,
+  validateDecision,
+} from './decision-model';
 import { decisionText } from './decision-words';
 import { NotReadyAlert } from './NotReadyAlert';
 import { UnseenChildrenFields } from './UnseenChildrenFields';
@@ -32,7 +42,17 @@ const fieldIds: Record<DecisionField, string> = {
  * the reason. "Save draft" keeps it; "Submit for approval" saves any change first, then sends it to
  * the supervisor (a 422 lists what is still to do, each linked to where it is done).
  */
-export function DecisionForm({ investigationId, view, onReload, onSubmitted }: { investigationId: string; view: InvestigationDecisionView; onReload: () => void; onSubmitted: () => void }) {
+export function DecisionForm({
+  investigationId,
+  view,
+  onReload,
+  onSubmitted,
+}: {
+  investigationId: string;
+  view: InvestigationDecisionView;
+  onReload: () => void;
+  onSubmitted: () => void;
+}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const recommended = view.guide.recommended;
@@ -157,7 +177,12 @@ export function DecisionForm({ investigationId, view, onReload, onSubmitted }: {
       )}
       <div role="status">{notice && <SuccessAlert className="margin-top-2 margin-bottom-0">{t('inv.decision.savedDraft')}</SuccessAlert>}</div>
       <div className="hearth-actions">
-        <BusyButton busy={mutation.isPending && mutation.variables === true} disabled={mutation.isPending} label={t('inv.decision.submit')} busyLabel={t('common.saving')} />
+        <BusyButton
+          busy={mutation.isPending && mutation.variables === true}
+          disabled={mutation.isPending}
+          label={t('inv.decision.submit')}
+          busyLabel={t('common.saving')}
+        />
         <BusyButton
           type="button"
           variant="outline"

@@ -14,7 +14,8 @@ export function DecisionStatusPanel({ view, investigation }: { view: Investigati
   if (!decision || !status || status === 'draft') return null;
   const caseNumber = investigation.decision?.caseNumber ?? null;
   const alert = status === 'approved' ? 'usa-alert--success' : status === 'returned' ? 'usa-alert--warning' : 'usa-alert--info';
-  const heading = status === 'approved' ? 'inv.decision.approvedHeading' : status === 'returned' ? 'inv.decision.returnedHeading' : 'inv.decision.pendingHeading';
+  const heading =
+    status === 'approved' ? 'inv.decision.approvedHeading' : status === 'returned' ? 'inv.decision.returnedHeading' : 'inv.decision.pendingHeading';
   return (
     <div className={`usa-alert ${alert} margin-bottom-3`}>
       <div className="usa-alert__body">
@@ -23,7 +24,9 @@ export function DecisionStatusPanel({ view, investigation }: { view: Investigati
         {reason && <p className="usa-alert__text hearth-wrap">{t('inv.decision.reasonLine', { reason })}</p>}
         {communityReferral && <p className="usa-alert__text hearth-wrap">{t('inv.decision.referralLine', { referral: communityReferral })}</p>}
         {status === 'pending' && (
-          <p className="usa-alert__text">{view.approval?.routedToName ? t('inv.decision.pendingWith', { name: view.approval.routedToName }) : t('inv.decision.pendingBody')}</p>
+          <p className="usa-alert__text">
+            {view.approval?.routedToName ? t('inv.decision.pendingWith', { name: view.approval.routedToName }) : t('inv.decision.pendingBody')}
+          </p>
         )}
         {status === 'approved' && (
           <p className="usa-alert__text">
@@ -31,7 +34,9 @@ export function DecisionStatusPanel({ view, investigation }: { view: Investigati
           </p>
         )}
         {status === 'returned' && (
-          <p className="usa-alert__text hearth-wrap">{view.approval?.comment ? t('inv.decision.returnedComment', { comment: view.approval.comment }) : t('inv.decision.returnedBody')}</p>
+          <p className="usa-alert__text hearth-wrap">
+            {view.approval?.comment ? t('inv.decision.returnedComment', { comment: view.approval.comment }) : t('inv.decision.returnedBody')}
+          </p>
         )}
       </div>
     </div>

@@ -30,9 +30,13 @@ export function ReadinessChecklist({ investigationId, readiness }: { investigati
           const field = fieldFor[item.code];
           return (
             <li key={item.code} className="margin-bottom-1">
-              <span className={`usa-tag margin-right-1 ${item.met ? 'bg-success-darker' : 'bg-secondary-dark'}`}>{t(item.met ? 'inv.readiness.done' : 'inv.readiness.toDo')}</span>
+              <span className={`usa-tag margin-right-1 ${item.met ? 'bg-success-darker' : 'bg-secondary-dark'}`}>
+                {t(item.met ? 'inv.readiness.done' : 'inv.readiness.toDo')}
+              </span>
               {text}
-              {!item.met && item.names && item.names.length > 0 && <span className="display-block margin-left-1">{t('inv.readiness.notSeen', { names: item.names.join(', ') })}</span>}
+              {!item.met && item.names && item.names.length > 0 && (
+                <span className="display-block margin-left-1">{t('inv.readiness.notSeen', { names: item.names.join(', ') })}</span>
+              )}
               {!item.met && section && (
                 <>
                   {' '}

@@ -36,7 +36,8 @@ export function validateDecision(values: DecisionValues, recommended: readonly s
   if (departsFromGuide(values.decision, recommended) && values.reason.trim().length < MINIMUM_DECISION_REASON) {
     problems.push({ field: 'reason', key: 'inv.decision.error.reason' });
   }
-  if (values.decision === 'close_with_referral' && !values.communityReferral.trim()) problems.push({ field: 'communityReferral', key: 'inv.decision.error.referral' });
+  if (values.decision === 'close_with_referral' && !values.communityReferral.trim())
+    problems.push({ field: 'communityReferral', key: 'inv.decision.error.referral' });
   if (isClosingDecision(values.decision) && values.unseenExceptionCode && values.unseenEfforts.trim().length < MINIMUM_EFFORTS) {
     problems.push({ field: 'unseenEfforts', key: 'inv.decision.error.efforts' });
   }
@@ -51,7 +52,8 @@ export function toDecisionBody(values: DecisionValues) {
     reason: values.reason.trim(),
     communityReferral: values.decision === 'close_with_referral' ? values.communityReferral.trim() : '',
     // An exception only means something when closing; any other decision clears it.
-    unseenException: isClosingDecision(values.decision) && values.unseenExceptionCode ? { code: values.unseenExceptionCode, efforts: values.unseenEfforts.trim() } : null,
+    unseenException:
+      isClosingDecision(values.decision) && values.unseenExceptionCode ? { code: values.unseenExceptionCode, efforts: values.unseenEfforts.trim() } : null,
   };
 }
 

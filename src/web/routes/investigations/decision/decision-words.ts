@@ -35,7 +35,8 @@ export const isDecisionCode = (code: unknown): code is InvestigationDecisionCode
 
 /** The decision in words; a code this version does not know is shown as it is rather than hidden. */
 export const decisionText = (t: Translator['t'], code: string): string => (isDecisionCode(code) ? t(decisionKeys[code]) : humaniseCode(code));
-export const decisionStatusKey = (status: string): MessageKey => (Object.hasOwn(statusKeys, status) ? statusKeys[status as DecisionStatus] : 'inv.decision.status.draft');
+export const decisionStatusKey = (status: string): MessageKey =>
+  Object.hasOwn(statusKeys, status) ? statusKeys[status as DecisionStatus] : 'inv.decision.status.draft';
 export const readinessKey = (code: string): MessageKey | null => (Object.hasOwn(readinessKeys, code) ? readinessKeys[code as ReadinessCode] : null);
 
 /** Which workspace section fixes an unmet readiness item; null when it is fixed on the decision form itself. */
@@ -49,5 +50,11 @@ export function readinessSection(code: string): 'safety' | 'risk' | 'findings' |
 }
 
 /** The name of the section an unmet readiness item links to. */
-const sectionLabels = { safety: 'inv.nav.safety', risk: 'inv.nav.risk', findings: 'inv.nav.findings', contacts: 'inv.nav.contacts', 'safety-plans': 'inv.nav.safetyPlans' } as const;
+const sectionLabels = {
+  safety: 'inv.nav.safety',
+  risk: 'inv.nav.risk',
+  findings: 'inv.nav.findings',
+  contacts: 'inv.nav.contacts',
+  'safety-plans': 'inv.nav.safetyPlans',
+} as const;
 export const readinessSectionLabel = (section: keyof typeof sectionLabels): MessageKey => sectionLabels[section];

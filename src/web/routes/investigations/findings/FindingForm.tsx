@@ -44,7 +44,12 @@ export function FindingForm({ investigationId, item, mayRecord }: { investigatio
   if (attempted && !values.rationale.trim()) problems.push({ message: t('inv.finding.error.rationale'), fieldId: `${prefix}-rationale` });
 
   const save = useMutation({
-    mutationFn: () => saveFinding(investigationId, item.allegationId, { finding: values.finding as FindingCode, rationale: values.rationale.trim(), ...(item.version !== null ? { version: item.version } : {}) }),
+    mutationFn: () =>
+      saveFinding(investigationId, item.allegationId, {
+        finding: values.finding as FindingCode,
+        rationale: values.rationale.trim(),
+        ...(item.version !== null ? { version: item.version } : {}),
+      }),
     onSuccess: (next) => {
       clearInvestigationDraft(investigationId, draftPart);
       queryClient.setQueryData<Findings>(findingsQuery(investigationId).queryKey, (current) =>

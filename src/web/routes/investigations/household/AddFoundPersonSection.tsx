@@ -34,7 +34,14 @@ export function AddFoundPersonSection({ investigation }: { investigation: Invest
       <h3 id="found-person-section">{t('inv.found.heading')}</h3>
       <div role="status">{added && <SuccessAlert>{t('inv.found.added')}</SuccessAlert>}</div>
       {!open ? (
-        <button type="button" className="usa-button usa-button--outline" onClick={() => { setOpen(true); setAdded(false); }}>
+        <button
+          type="button"
+          className="usa-button usa-button--outline"
+          onClick={() => {
+            setOpen(true);
+            setAdded(false);
+          }}
+        >
           {t('inv.found.start')}
         </button>
       ) : creating ? (
@@ -51,7 +58,13 @@ export function AddFoundPersonSection({ investigation }: { investigation: Invest
           {criteria && (
             <CandidateResults
               results={results}
-              renderActions={(match) => (onPeople.has(match.id) ? <p className="usa-tag bg-primary-dark">{t('inv.found.already')}</p> : <ExistingPersonAdd investigationId={investigation.id} match={match} onAdded={done} />)}
+              renderActions={(match) =>
+                onPeople.has(match.id) ? (
+                  <p className="usa-tag bg-primary-dark">{t('inv.found.already')}</p>
+                ) : (
+                  <ExistingPersonAdd investigationId={investigation.id} match={match} onAdded={done} />
+                )
+              }
               onCreate={() => setCreating(true)}
             />
           )}

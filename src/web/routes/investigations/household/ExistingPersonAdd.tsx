@@ -23,8 +23,23 @@ export function ExistingPersonAdd({ investigationId, match, onAdded }: { investi
   return (
     <div className="border-top-1px border-base-lighter padding-top-1">
       <ProblemAlert error={add.error} />
-      <ParticipantRoleFields roles={foundRoles} id={`found-${match.id}`} name={name} values={values} onChange={(change) => setValues((v) => ({ ...v, ...change }))} errors={errors} />
-      <BusyButton type="button" busy={add.isPending} label={t('inv.found.add')} busyLabel={t('people.adding')} srSuffix={name} onClick={submit} className="margin-top-2" />
+      <ParticipantRoleFields
+        roles={foundRoles}
+        id={`found-${match.id}`}
+        name={name}
+        values={values}
+        onChange={(change) => setValues((v) => ({ ...v, ...change }))}
+        errors={errors}
+      />
+      <BusyButton
+        type="button"
+        busy={add.isPending}
+        label={t('inv.found.add')}
+        busyLabel={t('people.adding')}
+        srSuffix={name}
+        onClick={submit}
+        className="margin-top-2"
+      />
     </div>
   );
 }

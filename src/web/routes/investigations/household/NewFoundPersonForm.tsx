@@ -51,7 +51,14 @@ export function NewFoundPersonForm({ investigationId, criteria, onDone }: { inve
       <AddressFields form={form} formName={FORM} />
       <fieldset className="usa-fieldset margin-top-4">
         <legend className="usa-legend font-sans-lg text-bold">{t('person.roleHeading')}</legend>
-        <ParticipantRoleFields roles={foundRoles} id={FORM} name={name} values={role} onChange={(change) => setRole((v) => ({ ...v, ...change }))} errors={roleErrors} />
+        <ParticipantRoleFields
+          roles={foundRoles}
+          id={FORM}
+          name={name}
+          values={role}
+          onChange={(change) => setRole((v) => ({ ...v, ...change }))}
+          errors={roleErrors}
+        />
       </fieldset>
       <div className="hearth-actions">
         <BusyButton busy={form.formState.isSubmitting || add.isPending} label={t('inv.found.createAndAdd')} busyLabel={t('common.saving')} />

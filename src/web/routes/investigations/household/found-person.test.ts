@@ -10,7 +10,12 @@ describe('adding a person found during the investigation (INV-1, INV-8)', () => 
   });
 
   it('sends the parent type only for a parent', () => {
-    expect(toFoundParticipant('p1', { role: 'household_member', parentType: 'custodial', livesInHousehold: false })).toEqual({ personId: 'p1', role: 'household_member', parentType: null, livesInHousehold: false });
+    expect(toFoundParticipant('p1', { role: 'household_member', parentType: 'custodial', livesInHousehold: false })).toEqual({
+      personId: 'p1',
+      role: 'household_member',
+      parentType: null,
+      livesInHousehold: false,
+    });
     expect(toFoundParticipant('p1', { role: 'parent', parentType: 'non_custodial', livesInHousehold: true }).parentType).toBe('non_custodial');
   });
 });

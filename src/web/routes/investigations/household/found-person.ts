@@ -10,7 +10,9 @@ export type FoundRoleValues = ParticipantRoleValues;
 export function foundRoleProblems(values: FoundRoleValues): { role?: 'people.roleRequired'; parentType?: 'people.parentTypeRequired' } {
   return {
     ...((foundRoles as readonly string[]).includes(values.role) ? {} : { role: 'people.roleRequired' as const }),
-    ...(values.role === 'parent' && values.parentType !== 'custodial' && values.parentType !== 'non_custodial' ? { parentType: 'people.parentTypeRequired' as const } : {}),
+    ...(values.role === 'parent' && values.parentType !== 'custodial' && values.parentType !== 'non_custodial'
+      ? { parentType: 'people.parentTypeRequired' as const }
+      : {}),
   };
 }
 

@@ -32,7 +32,13 @@ export function ChildrenResponseTable({ investigation }: { investigation: Invest
               </th>
               <td data-label={t('field.dateOfBirth')}>{formatDate(child.dateOfBirth)}</td>
               <td data-label={t('inv.child.faceToFace')}>
-                {contacts.isPending ? t('app.loading') : contacts.isError ? t('inv.child.statusUnavailable') : <ChildSeenStatus status={byChild.get(child.personId)} open={investigation.status === 'open'} />}
+                {contacts.isPending ? (
+                  t('app.loading')
+                ) : contacts.isError ? (
+                  t('inv.child.statusUnavailable')
+                ) : (
+                  <ChildSeenStatus status={byChild.get(child.personId)} open={investigation.status === 'open'} />
+                )}
               </td>
             </tr>
           ))}

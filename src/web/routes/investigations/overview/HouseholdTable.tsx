@@ -29,9 +29,7 @@ export function HouseholdTable({ household }: { household: Member[] }) {
             <tr key={member.personId}>
               <th scope="row" data-label={t('field.name')}>
                 {member.firstName} {member.lastName}
-                {member.isChild && (
-                  <span className="usa-tag bg-primary-dark margin-left-1">{t('inv.household.childTag')}</span>
-                )}
+                {member.isChild && <span className="usa-tag bg-primary-dark margin-left-1">{t('inv.household.childTag')}</span>}
               </th>
               <td data-label={t('field.role')}>
                 {tc('participantRole', member.role)}

@@ -61,7 +61,8 @@ export function PlanBuilderForm({ plan, onUnsavedChange, onReload }: { plan: Saf
       for (const problem of error.errors) {
         const path = formPathFor(problem.path, sent.formIndexOf);
         const text = fieldProblemText(problem, words);
-        if (path === 'nextReviewOn' || path === 'language' || /^actions\.\d+\.\w+$/.test(path)) form.setError(path as Path<PlanFormValues>, { type: 'server', message: text });
+        if (path === 'nextReviewOn' || path === 'language' || /^actions\.\d+\.\w+$/.test(path))
+          form.setError(path as Path<PlanFormValues>, { type: 'server', message: text });
         else unmatched.push({ message: text });
       }
       setServerProblems(unmatched);
@@ -80,13 +81,29 @@ export function PlanBuilderForm({ plan, onUnsavedChange, onReload }: { plan: Saf
     onReload();
   };
 
-  const fieldNames = ['language', 'nextReviewOn', ...actions.fields.flatMap((_, i) => ['action', 'responsible', 'responsibleName', 'responsibleKind', 'monitoring', 'frequency'].map((f) => `actions.${i}.${f}`))];
-  const uncovered = new Set(uncoveredThreats(values, plan.threats.map((threat) => threat.key)));
+  const fieldNames = [
+    'language',
+    'nextReviewOn',
+    ...actions.fields.flatMap((_, i) =>
+      ['action', 'responsible', 'responsibleName', 'responsibleKind', 'monitoring', 'frequency'].map((f) => `actions.${i}.${f}`),
+    ),
+  ];
+  const uncovered = new Set(
+    uncoveredThreats(
+      values,
+      plan.threats.map((threat) => threat.key),
+    ),
+  );
 
   return (
     <form className="usa-form usa-form--large maxw-none" noValidate onSubmit={onSubmit} aria-labelledby="plan-builder-heading">
       <h3 id="plan-builder-heading">{t('plans.builder.heading')}</h3>
-      <ErrorSummary problems={[...collectProblems(form.formState.errors, PLAN_FORM, fieldNames, { language: choiceId(fieldId(PLAN_FORM, 'language'), 'en') }), ...serverProblems]} />
+      <ErrorSummary
+        problems={[
+          ...collectProblems(form.formState.errors, PLAN_FORM, fieldNames, { language: choiceId(fieldId(PLAN_FORM, 'language'), 'en') }),
+          ...serverProblems,
+        ]}
+      />
       <PlanProblemAlert error={generalError(save.error)} onReload={reload} />
       <FocusedNotice key={saved} message={saved > 0 ? t('plans.builder.saved') : null} />
       {restored && unsaved && !save.isSuccess && <p className="usa-hint">{t('plans.builder.restored')}</p>}

@@ -73,7 +73,16 @@ export function ReviewForm({ plan, onReviewed }: { plan: SafetyPlan; onReviewed:
       <h3 id="plan-review-heading">{t('plans.review.heading')}</h3>
       <ErrorSummary problems={[...collectProblems(errors, FORM, FIELDS, { outcome: choiceId(fieldId(FORM, 'outcome'), 'continue') }), ...server.problems]} />
       <ProblemAlert error={generalError(review.error)} />
-      <TextField id={fieldId(FORM, 'reviewedOn')} type="date" required label={t('plans.review.reviewedOn')} width="usa-input--md" max={today} error={errorText(errors, 'reviewedOn')} {...form.register('reviewedOn', { validate: check('reviewedOn') })} />
+      <TextField
+        id={fieldId(FORM, 'reviewedOn')}
+        type="date"
+        required
+        label={t('plans.review.reviewedOn')}
+        width="usa-input--md"
+        max={today}
+        error={errorText(errors, 'reviewedOn')}
+        {...form.register('reviewedOn', { validate: check('reviewedOn') })}
+      />
       <ChoiceGroup
         id={fieldId(FORM, 'outcome')}
         type="radio"
@@ -83,7 +92,15 @@ export function ReviewForm({ plan, onReviewed }: { plan: SafetyPlan; onReviewed:
         error={errorText(errors, 'outcome')}
         {...form.register('outcome', { validate: check('outcome'), deps: ['nextReviewOn'] })}
       />
-      <TextareaField id={fieldId(FORM, 'note')} required label={t('plans.review.note')} hint={t('plans.review.noteHint')} maxLength={4000} error={errorText(errors, 'note')} {...form.register('note', { validate: check('note') })} />
+      <TextareaField
+        id={fieldId(FORM, 'note')}
+        required
+        label={t('plans.review.note')}
+        hint={t('plans.review.noteHint')}
+        maxLength={4000}
+        error={errorText(errors, 'note')}
+        {...form.register('note', { validate: check('note') })}
+      />
       {outcome !== 'end' && (
         <TextField
           id={fieldId(FORM, 'nextReviewOn')}

@@ -82,8 +82,18 @@ function PlanWorkspace({ plan, mayRecord }: { plan: SafetyPlan; mayRecord: boole
         {editing && <SignatureForm plan={plan} unsaved={unsaved} />}
       </section>
       {/* Keyed by what the server checks, so a list of what was missing goes once the plan or its agreement changes. */}
-      {editing && <SubmitPlan key={`${plan.version}:${plan.signatures.length}`} plan={plan} unsaved={unsaved} onReload={reload} onSubmitted={() => setNotice({ key: 'plans.submit.sent', at: Date.now() })} />}
-      {plan.status === 'active' && mayChange && <ReviewForm plan={plan} onReviewed={(outcome) => setNotice({ key: reviewedNotice[outcome], at: Date.now() })} />}
+      {editing && (
+        <SubmitPlan
+          key={`${plan.version}:${plan.signatures.length}`}
+          plan={plan}
+          unsaved={unsaved}
+          onReload={reload}
+          onSubmitted={() => setNotice({ key: 'plans.submit.sent', at: Date.now() })}
+        />
+      )}
+      {plan.status === 'active' && mayChange && (
+        <ReviewForm plan={plan} onReviewed={(outcome) => setNotice({ key: reviewedNotice[outcome], at: Date.now() })} />
+      )}
       <ReviewHistory plan={plan} />
     </>
   );

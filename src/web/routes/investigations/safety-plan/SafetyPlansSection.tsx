@@ -90,7 +90,13 @@ function BuildPlanButton({ investigation, threatCount }: { investigation: Invest
     <div className="margin-bottom-3">
       <p>{tp('plans.threatsFound', threatCount)}</p>
       <ProblemAlert error={create.error} />
-      <BusyButton type="button" busy={create.isPending} label={t('plans.build')} busyLabel={t('plans.building')} onClick={() => create.isPending || create.mutate()} />
+      <BusyButton
+        type="button"
+        busy={create.isPending}
+        label={t('plans.build')}
+        busyLabel={t('plans.building')}
+        onClick={() => create.isPending || create.mutate()}
+      />
     </div>
   );
 }

@@ -108,7 +108,14 @@ export function SignatureForm({ plan, unsaved }: { plan: SafetyPlan; unsaved: bo
           </div>
         </div>
       )}
-      <ErrorSummary problems={[...extraProblems.filter((p) => p !== drawingProblem), ...collectProblems(errors, FORM, FIELDS, { method: choiceId(fieldId(FORM, 'method'), 'drawn') }), ...(drawingProblem ? [drawingProblem] : []), ...server.problems]} />
+      <ErrorSummary
+        problems={[
+          ...extraProblems.filter((p) => p !== drawingProblem),
+          ...collectProblems(errors, FORM, FIELDS, { method: choiceId(fieldId(FORM, 'method'), 'drawn') }),
+          ...(drawingProblem ? [drawingProblem] : []),
+          ...server.problems,
+        ]}
+      />
       <ProblemAlert error={generalError(sign.error)} />
       <FocusedNotice key={signedBy ?? ''} message={signedBy ? t('plans.sign.added', { name: signedBy }) : null} />
       <SelectField
@@ -123,7 +130,15 @@ export function SignatureForm({ plan, unsaved }: { plan: SafetyPlan; unsaved: bo
         error={errorText(errors, 'personId')}
         {...personField}
       />
-      <TextField id={fieldId(FORM, 'signerName')} required label={t('plans.sign.name')} maxLength={200} autoComplete="off" error={errorText(errors, 'signerName')} {...form.register('signerName', { validate: check('signerName') })} />
+      <TextField
+        id={fieldId(FORM, 'signerName')}
+        required
+        label={t('plans.sign.name')}
+        maxLength={200}
+        autoComplete="off"
+        error={errorText(errors, 'signerName')}
+        {...form.register('signerName', { validate: check('signerName') })}
+      />
       <SelectField
         id={fieldId(FORM, 'signerRole')}
         required

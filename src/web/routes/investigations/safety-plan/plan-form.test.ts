@@ -34,7 +34,16 @@ describe('safety plan builder form (INV-4)', () => {
         threats,
         people,
         actions: [
-          { id: 'a1', threat: 'violence', action: 'Partner stays away', responsiblePersonId: 'grandmother', responsibleName: 'Elena Lopez', responsibleKind: 'family_network', monitoring: 'Worker calls', frequency: 'Daily' },
+          {
+            id: 'a1',
+            threat: 'violence',
+            action: 'Partner stays away',
+            responsiblePersonId: 'grandmother',
+            responsibleName: 'Elena Lopez',
+            responsibleKind: 'family_network',
+            monitoring: 'Worker calls',
+            frequency: 'Daily',
+          },
         ],
       },
       newId,
@@ -53,7 +62,18 @@ describe('safety plan builder form (INV-4)', () => {
         nextReviewOn: null,
         threats,
         people,
-        actions: [{ id: 'a1', threat: 'supervision', action: 'Day care', responsiblePersonId: null, responsibleName: 'Little Steps Day Care', responsibleKind: 'provider', monitoring: 'Attendance sheet', frequency: 'Weekly' }],
+        actions: [
+          {
+            id: 'a1',
+            threat: 'supervision',
+            action: 'Day care',
+            responsiblePersonId: null,
+            responsibleName: 'Little Steps Day Care',
+            responsibleKind: 'provider',
+            monitoring: 'Attendance sheet',
+            frequency: 'Weekly',
+          },
+        ],
       },
       newId,
     );
@@ -66,7 +86,16 @@ describe('safety plan builder form (INV-4)', () => {
     const { content, formIndexOf } = toContent({ language: 'en', nextReviewOn: '', actions: [blankAction('violence', 'x1'), started] }, people);
     expect(content.nextReviewOn).toBeNull();
     expect(content.actions).toEqual([
-      { id: 'x2', threat: 'supervision', action: 'Grandmother stays overnight', responsiblePersonId: 'grandmother', responsibleName: 'Elena Lopez', responsibleKind: 'family_network', monitoring: 'Worker visits', frequency: '' },
+      {
+        id: 'x2',
+        threat: 'supervision',
+        action: 'Grandmother stays overnight',
+        responsiblePersonId: 'grandmother',
+        responsibleName: 'Elena Lopez',
+        responsibleKind: 'family_network',
+        monitoring: 'Worker visits',
+        frequency: '',
+      },
     ]);
     expect(formIndexOf).toEqual([1]);
     expect(formPathFor('actions.0.monitoring', formIndexOf)).toBe('actions.1.monitoring');
@@ -113,8 +142,26 @@ describe('safety plan builder form (INV-4)', () => {
       threats,
       people,
       actions: [
-        { id: 'a1', threat: 'violence', action: 'Partner stays away', responsiblePersonId: 'grandmother', responsibleName: 'Elena Lopez', responsibleKind: 'family_network' as const, monitoring: 'Worker calls', frequency: 'Daily' },
-        { id: 'a2', threat: 'supervision', action: 'Day care', responsiblePersonId: null, responsibleName: 'Little Steps', responsibleKind: 'provider' as const, monitoring: 'Attendance', frequency: 'Weekly' },
+        {
+          id: 'a1',
+          threat: 'violence',
+          action: 'Partner stays away',
+          responsiblePersonId: 'grandmother',
+          responsibleName: 'Elena Lopez',
+          responsibleKind: 'family_network' as const,
+          monitoring: 'Worker calls',
+          frequency: 'Daily',
+        },
+        {
+          id: 'a2',
+          threat: 'supervision',
+          action: 'Day care',
+          responsiblePersonId: null,
+          responsibleName: 'Little Steps',
+          responsibleKind: 'provider' as const,
+          monitoring: 'Attendance',
+          frequency: 'Weekly',
+        },
       ],
     };
     const values = toFormValues(plan, newId);

@@ -130,7 +130,9 @@ export function uncoveredThreats(values: Pick<PlanFormValues, 'actions'>, threat
 }
 
 /** The field-level problems a worker can fix before saving: a started row needs the action itself. */
-export function actionProblems(action: ActionValues): Partial<Record<'action' | 'responsibleName', 'plans.action.actionRequired' | 'plans.action.responsibleNameRequired'>> {
+export function actionProblems(
+  action: ActionValues,
+): Partial<Record<'action' | 'responsibleName', 'plans.action.actionRequired' | 'plans.action.responsibleNameRequired'>> {
   if (isBlankAction(action)) return {};
   const problems: ReturnType<typeof actionProblems> = {};
   if (!action.action.trim()) problems.action = 'plans.action.actionRequired';

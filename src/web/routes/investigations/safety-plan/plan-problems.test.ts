@@ -5,7 +5,16 @@ import { submitProblems, threatAnchor } from './plan-problems';
 const plan = {
   threats: [{ key: 'violence', label: { en: 'Violence in the home', es: 'Violencia en el hogar' } }],
   actions: [
-    { id: 'a', threat: 'violence', action: 'Partner leaves', responsiblePersonId: null, responsibleName: '', responsibleKind: 'provider' as const, monitoring: '', frequency: '' },
+    {
+      id: 'a',
+      threat: 'violence',
+      action: 'Partner leaves',
+      responsiblePersonId: null,
+      responsibleName: '',
+      responsibleKind: 'provider' as const,
+      monitoring: '',
+      frequency: '',
+    },
   ],
 };
 

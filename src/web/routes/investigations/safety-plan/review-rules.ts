@@ -17,6 +17,7 @@ export function reviewProblems(values: ReviewValues, today: string): Partial<Rec
   if (!values.outcome) problems.outcome = 'plans.review.outcomeRequired';
   if (!values.note.trim()) problems.note = 'plans.review.noteRequired';
   if (values.outcome === 'continue' && !values.nextReviewOn) problems.nextReviewOn = 'plans.review.nextReviewRequired';
-  else if (values.outcome !== 'end' && values.nextReviewOn && values.nextReviewOn < (values.reviewedOn || today)) problems.nextReviewOn = 'plans.review.nextReviewBefore';
+  else if (values.outcome !== 'end' && values.nextReviewOn && values.nextReviewOn < (values.reviewedOn || today))
+    problems.nextReviewOn = 'plans.review.nextReviewBefore';
   return problems;
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { signatureProblems, signerRoleFor } from './signature-rules';
 
-const base = { personId: 'mother', signerName: 'Rosa Lopez', signerRole: 'parent' as const, method: 'drawn' as const, agreed: false, drawing: 'data:image/png;base64,iVBORw0KGgo=' };
+const base = {
+  personId: 'mother',
+  signerName: 'Rosa Lopez',
+  signerRole: 'parent' as const,
+  method: 'drawn' as const,
+  agreed: false,
+  drawing: 'data:image/png;base64,iVBORw0KGgo=',
+};
 
 describe('signing a safety plan (INV-4)', () => {
   it('accepts a drawn signature from a named parent', () => {

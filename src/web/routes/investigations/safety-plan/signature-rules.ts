@@ -27,7 +27,10 @@ export function signerRoleFor(participantRole: string): SignerRole {
  * What must be fixed before a signature is recorded. The family agrees to the saved plan, so
  * unsaved changes to it come first.
  */
-export function signatureProblems(values: SignatureValues & { drawing: string | null }, unsavedPlan: boolean): Partial<Record<SignatureField, PlansMessageKey>> {
+export function signatureProblems(
+  values: SignatureValues & { drawing: string | null },
+  unsavedPlan: boolean,
+): Partial<Record<SignatureField, PlansMessageKey>> {
   const problems: Partial<Record<SignatureField, PlansMessageKey>> = {};
   if (unsavedPlan) problems.unsaved = 'plans.sign.saveFirst';
   if (!values.personId) problems.personId = 'plans.sign.personRequired';

@@ -8,13 +8,31 @@ const activeProps = { className: 'usa-current', 'aria-current': 'page' as const 
  * A link to one section of an investigation's workspace. `current` marks the link to the section
  * shown (the side navigation); elsewhere it is a plain link.
  */
-export function SectionLink({ investigationId, path, current = false, className, children }: { investigationId: string; path: WorkspaceSection['path']; current?: boolean; className?: string; children: ReactNode }) {
+export function SectionLink({
+  investigationId,
+  path,
+  current = false,
+  className,
+  children,
+}: {
+  investigationId: string;
+  path: WorkspaceSection['path'];
+  current?: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
   const params = { investigationId };
   const active = current ? activeProps : undefined;
   switch (path) {
     case '':
       return (
-        <Link to="/investigations/$investigationId" params={params} className={className} activeOptions={{ exact: true, includeSearch: false }} activeProps={active}>
+        <Link
+          to="/investigations/$investigationId"
+          params={params}
+          className={className}
+          activeOptions={{ exact: true, includeSearch: false }}
+          activeProps={active}
+        >
           {children}
         </Link>
       );

@@ -17,7 +17,9 @@ export function WorkspaceProblem({ error, onReload, ...rest }: ComponentProps<ty
         <div className="usa-alert__body">
           <h2 className="usa-alert__heading">{t('inv.conflict.heading')}</h2>
           {/* A stale version reads the same everywhere; any other conflict gives its reason, in the reader's language when known. */}
-          <p className="usa-alert__text">{!error.detail || error.reason === 'stale_version' ? t('inv.conflict.body') : (knownProblemDetail(error, words) ?? error.detail)}</p>
+          <p className="usa-alert__text">
+            {!error.detail || error.reason === 'stale_version' ? t('inv.conflict.body') : (knownProblemDetail(error, words) ?? error.detail)}
+          </p>
           <p className="usa-alert__text">{t('inv.conflict.note')}</p>
           <button type="button" className="usa-button margin-top-1" onClick={onReload}>
             {t('inv.conflict.reload')}

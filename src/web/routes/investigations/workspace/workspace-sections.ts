@@ -19,4 +19,3 @@ export const workspaceSections: WorkspaceSection[] = [
   { key: 'findings', path: 'findings', label: 'inv.nav.findings' },
   { key: 'decision', path: 'decision', label: 'inv.nav.decision' },
 ];
-

@@ -10,11 +10,26 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { QueryState } from '../../../components/QueryState';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { toZonedInputValue } from '../../../lib/date-time';
-import { agencyKinds, crossReportMethods, type CrossReport, type CrossReportField, type CrossReportList, type CrossReportValues, toCrossReportBody, validateCrossReport } from './cross-report-model';
+import {
+  agencyKinds,
+  crossReportMethods,
+  type CrossReport,
+  type CrossReportField,
+  type CrossReportList,
+  type CrossReportValues,
+  toCrossReportBody,
+  validateCrossReport,
+} from './cross-report-model';
 
 const key = (reportId: string) => ['report', reportId, 'cross-reports'] as const;
 const fieldIds: Record<CrossReportField, string> = {
-  agencyKind: 'xr-agency-kind', agencyName: 'xr-agency-name', contactName: 'xr-contact', method: 'xr-method', sentAt: 'xr-sent-at', referenceNumber: 'xr-reference', notes: 'xr-notes',
+  agencyKind: 'xr-agency-kind',
+  agencyName: 'xr-agency-name',
+  contactName: 'xr-contact',
+  method: 'xr-method',
+  sentAt: 'xr-sent-at',
+  referenceNumber: 'xr-reference',
+  notes: 'xr-notes',
 };
 
 /**
@@ -38,23 +53,38 @@ function CrossReports({ reportId, data }: { reportId: string; data: CrossReportL
   const agency = (code: string) => t(`xr.agency.${code}` as 'xr.agency.other');
   return (
     <>
-      {data.required.filter((r) => !r.recorded).map((r) => (
-        <div key={r.agencyKind} className="usa-alert usa-alert--warning usa-alert--slim margin-bottom-2" role="status">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">
-              {t('xr.required', { agency: agency(r.agencyKind), allegations: r.maltreatmentTypes.map((m) => tc('maltreatmentType', m)).join(', '), due: r.dueAt ? formatMoment(r.dueAt) : t('common.noValue') })}
-            </p>
+      {data.required
+        .filter((r) => !r.recorded)
+        .map((r) => (
+          <div key={r.agencyKind} className="usa-alert usa-alert--warning usa-alert--slim margin-bottom-2" role="status">
+            <div className="usa-alert__body">
+              <p className="usa-alert__text">
+                {t('xr.required', {
+                  agency: agency(r.agencyKind),
+                  allegations: r.maltreatmentTypes.map((m) => tc('maltreatmentType', m)).join(', '),
+                  due: r.dueAt ? formatMoment(r.dueAt) : t('common.noValue'),
+                })}
+              </p>
+            </div>
           </div>
-        </div>
-      ))}
+        ))}
       {data.items.length === 0 ? (
         <p>{t('xr.none')}</p>
       ) : (
         <ul className="usa-list usa-list--unstyled">
           {data.items.map((item: CrossReport) => (
             <li key={item.id} className="hearth-card">
-              <strong>{agency(item.agencyKind)}: {item.agencyName}</strong>
-              <span className="display-block">{t('xr.line', { moment: formatMoment(item.sentAt), method: t(`xr.method.${item.method}` as 'xr.method.phone'), contact: item.contactName ?? t('common.noValue'), reference: item.referenceNumber ?? t('common.noValue') })}</span>
+              <strong>
+                {agency(item.agencyKind)}: {item.agencyName}
+              </strong>
+              <span className="display-block">
+                {t('xr.line', {
+                  moment: formatMoment(item.sentAt),
+                  method: t(`xr.method.${item.method}` as 'xr.method.phone'),
+                  contact: item.contactName ?? t('common.noValue'),
+                  reference: item.referenceNumber ?? t('common.noValue'),
+                })}
+              </span>
               {item.notes && <span className="display-block hearth-wrap">{item.notes}</span>}
               <span className="display-block font-sans-2xs text-base-dark">{t('xr.recordedBy', { name: item.createdByName })}</span>
             </li>
@@ -78,7 +108,15 @@ function CrossReportForm({ reportId, onDone }: { reportId: string; onDone: () =>
   const queryClient = useQueryClient();
   // One id per form: a double click or a retry after a dropped network records one cross-report.
   const id = useRef(crypto.randomUUID());
-  const [values, setValues] = useState<CrossReportValues>(() => ({ agencyKind: 'law_enforcement', agencyName: '', contactName: '', method: 'phone', sentAt: toZonedInputValue(new Date().toISOString(), timeZone), referenceNumber: '', notes: '' }));
+  const [values, setValues] = useState<CrossReportValues>(() => ({
+    agencyKind: 'law_enforcement',
+    agencyName: '',
+    contactName: '',
+    method: 'phone',
+    sentAt: toZonedInputValue(new Date().toISOString(), timeZone),
+    referenceNumber: '',
+    notes: '',
+  }));
   const [attempted, setAttempted] = useState(false);
   const problems = useMemo(() => (attempted ? validateCrossReport(values, timeZone) : []), [attempted, values, timeZone]);
   const errorOf = (field: CrossReportField) => {
@@ -104,12 +142,56 @@ function CrossReportForm({ reportId, onDone }: { reportId: string; onDone: () =>
       <h3 id="xr-form-heading">{t('xr.formHeading')}</h3>
       <ErrorSummary problems={problems.map((p) => ({ message: t(p.key), fieldId: fieldIds[p.field] }))} />
       <ProblemAlert error={save.error} />
-      <SelectField id={fieldIds.agencyKind} label={t('xr.agencyKind')} required value={values.agencyKind} error={errorOf('agencyKind')} onChange={(e) => set({ agencyKind: e.target.value })} options={agencyKinds.map((code) => ({ value: code, label: t(`xr.agency.${code}` as 'xr.agency.other') }))} />
-      <TextField id={fieldIds.agencyName} label={t('xr.agencyName')} required value={values.agencyName} error={errorOf('agencyName')} maxLength={200} onChange={(e) => set({ agencyName: e.target.value })} />
-      <TextField id={fieldIds.contactName} label={t('xr.contactName')} value={values.contactName} maxLength={200} onChange={(e) => set({ contactName: e.target.value })} />
-      <SelectField id={fieldIds.method} label={t('xr.methodLabel')} required value={values.method} error={errorOf('method')} onChange={(e) => set({ method: e.target.value })} options={crossReportMethods.map((code) => ({ value: code, label: t(`xr.method.${code}` as 'xr.method.phone') }))} />
-      <TextField id={fieldIds.sentAt} label={t('xr.sentAt')} type="datetime-local" required value={values.sentAt} error={errorOf('sentAt')} onChange={(e) => set({ sentAt: e.target.value })} />
-      <TextField id={fieldIds.referenceNumber} label={t('xr.reference')} value={values.referenceNumber} maxLength={100} onChange={(e) => set({ referenceNumber: e.target.value })} />
+      <SelectField
+        id={fieldIds.agencyKind}
+        label={t('xr.agencyKind')}
+        required
+        value={values.agencyKind}
+        error={errorOf('agencyKind')}
+        onChange={(e) => set({ agencyKind: e.target.value })}
+        options={agencyKinds.map((code) => ({ value: code, label: t(`xr.agency.${code}` as 'xr.agency.other') }))}
+      />
+      <TextField
+        id={fieldIds.agencyName}
+        label={t('xr.agencyName')}
+        required
+        value={values.agencyName}
+        error={errorOf('agencyName')}
+        maxLength={200}
+        onChange={(e) => set({ agencyName: e.target.value })}
+      />
+      <TextField
+        id={fieldIds.contactName}
+        label={t('xr.contactName')}
+        value={values.contactName}
+        maxLength={200}
+        onChange={(e) => set({ contactName: e.target.value })}
+      />
+      <SelectField
+        id={fieldIds.method}
+        label={t('xr.methodLabel')}
+        required
+        value={values.method}
+        error={errorOf('method')}
+        onChange={(e) => set({ method: e.target.value })}
+        options={crossReportMethods.map((code) => ({ value: code, label: t(`xr.method.${code}` as 'xr.method.phone') }))}
+      />
+      <TextField
+        id={fieldIds.sentAt}
+        label={t('xr.sentAt')}
+        type="datetime-local"
+        required
+        value={values.sentAt}
+        error={errorOf('sentAt')}
+        onChange={(e) => set({ sentAt: e.target.value })}
+      />
+      <TextField
+        id={fieldIds.referenceNumber}
+        label={t('xr.reference')}
+        value={values.referenceNumber}
+        maxLength={100}
+        onChange={(e) => set({ referenceNumber: e.target.value })}
+      />
       <TextareaField id={fieldIds.notes} label={t('xr.notes')} value={values.notes} maxLength={4000} onChange={(e) => set({ notes: e.target.value })} />
       <div className="hearth-actions">
         <BusyButton busy={save.isPending} label={t('xr.save')} busyLabel={t('common.saving')} />

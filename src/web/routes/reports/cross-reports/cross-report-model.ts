@@ -6,13 +6,25 @@ import { fromZonedInputValue } from '../../../lib/date-time';
 export const agencyKinds = ['law_enforcement', 'district_attorney', 'licensing', 'tribe', 'military', 'other'] as const;
 export const crossReportMethods = ['phone', 'electronic', 'written', 'in_person'] as const;
 
-export interface CrossReportValues { agencyKind: string; agencyName: string; contactName: string; method: string; sentAt: string; referenceNumber: string; notes: string }
+export interface CrossReportValues {
+  agencyKind: string;
+  agencyName: string;
+  contactName: string;
+  method: string;
+  sentAt: string;
+  referenceNumber: string;
+  notes: string;
+}
 export type CrossReportField = keyof CrossReportValues;
 
 export type CrossReport = Answer<typeof crossReportAnswer>;
 export type CrossReportList = Answer<typeof crossReportsAnswer>;
 
-export function validateCrossReport(values: CrossReportValues, timeZone: string, now = new Date()): { field: CrossReportField; key: 'xr.error.agencyKind' | 'xr.error.agencyName' | 'xr.error.method' | 'xr.error.sentAt' | 'xr.error.future' }[] {
+export function validateCrossReport(
+  values: CrossReportValues,
+  timeZone: string,
+  now = new Date(),
+): { field: CrossReportField; key: 'xr.error.agencyKind' | 'xr.error.agencyName' | 'xr.error.method' | 'xr.error.sentAt' | 'xr.error.future' }[] {
   const problems: ReturnType<typeof validateCrossReport> = [];
   if (!(agencyKinds as readonly string[]).includes(values.agencyKind)) problems.push({ field: 'agencyKind', key: 'xr.error.agencyKind' });
   if (values.agencyName.trim() === '') problems.push({ field: 'agencyName', key: 'xr.error.agencyName' });
