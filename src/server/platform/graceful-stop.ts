@@ -10,19 +10,21 @@ async function until(done: () => boolean, limitMs: number) {
 }
 
 /**
- * Lets the server stop without dropping anyone. Closing the listener at once (what `app.close()`
- * does) resets the connections the kernel has accepted but Node has not yet read, and closes
- * keep-alive connections a client may be writing to that instant: the client sees a reset. So the
- * stop goes in steps: new requests get a 503 problem and `Connection: close` while the requests in
- * flight finish; then the listener closes (new connections are refused, cleanly) and connections
- * already open stay until their client closes them — each next request hears the 503 with
- * `Connection: close` — for up to `idleLimitMs`; closing them after a fixed moment raced busy
- * clients writing their next request (under load, a reset). A connection idle for all that time
- * is closed then, as an idle keep-alive connection always may be. Then the app closes.
+ * Lets the server stop without dropping anyone. Closing the listener while clients are connecting
+ * resets the connections the kernel has accepted but Node has not yet read, and closing a keep-alive
+ * connection races a client writing its next request on it: either way the client sees a reset.
+ * So the stop goes in steps:
+ * 1. `refusing`: every new request gets a 503 problem, but connections are kept alive, so busy
+ *    clients go on using the ones they have instead of opening new ones; requests in flight finish.
+ * 2. The listener closes. With clients on their existing connections nobody is in the accept queue,
+ *    and a client that connects after this is refused cleanly.
+ * 3. `closing`: each answer now says `Connection: close`, so every client closes its connection
+ *    after its next request; we wait until they have (at most `idleLimitMs` — an idle connection
+ *    is then closed as any idle keep-alive connection may be), then close the app.
  * Call before `listen`; the returned function performs the stop.
  */
 export function prepareGracefulStop(app: HearthApp, { graceMs = 300, idleLimitMs = 5_000, drainLimitMs = 10_000 } = {}) {
-  let draining = false;
+  let phase: 'serving' | 'refusing' | 'closing' = 'serving';
   let inFlight = 0;
   let openConnections = 0;
   app.server.on('connection', (socket: net.Socket) => {
@@ -36,25 +38,26 @@ export function prepareGracefulStop(app: HearthApp, { graceMs = 300, idleLimitMs
   // After the body is read: answering before it would close the connection on unread bytes, which
   // the kernel turns into a reset the client may see before the answer.
   app.addHook('preValidation', async (request, reply) => {
-    if (!draining) return;
+    if (phase === 'serving') return;
     return reply
       .code(503)
       .header('retry-after', '5')
       .type('application/problem+json')
       .send(problemBody(new Problem('unavailable', 'Hearth is stopping; try again in a moment.'), request.url.split('?')[0]));
   });
-  // Answers given while stopping ask the client to close its connection, so it does not write the
-  // next request onto a connection that is about to close.
+  // Once the listener is closed, answers ask the client to close its connection, so it does not
+  // write the next request onto a connection that is about to close.
   app.addHook('onSend', async (_request, reply) => {
-    if (draining) reply.header('connection', 'close');
+    if (phase === 'closing') reply.header('connection', 'close');
   });
 
   return async function stop() {
-    draining = true;
+    phase = 'refusing';
     await until(() => inFlight === 0, drainLimitMs);
     // Stop accepting but keep the open connections (http.Server#close would also drop idle ones).
     net.Server.prototype.close.call(app.server);
     await sleep(graceMs);
+    phase = 'closing';
     await until(() => openConnections === 0, idleLimitMs);
     await until(() => inFlight === 0, drainLimitMs);
     await app.close();

@@ -21,8 +21,7 @@ interface Repair {
 
 const needToKnowFunctions = ['hearth_can_see_case', 'hearth_can_see_report', 'hearth_can_see_investigation', 'hearth_can_see_person'];
 const fn = (name: string) => `to_regprocedure('public.${name}') is null`;
-const policy = (table: string, name: string) =>
-  `not exists (select from pg_policies where schemaname = 'public' and tablename = '${table}' and policyname = '${name}')`;
+const policy = (table: string, name: string) => `not exists (select from pg_policies where schemaname = 'public' and tablename = '${table}' and policyname = '${name}')`;
 const policyText = (table: string, name: string, column: 'qual' | 'with_check') =>
   `(select coalesce(${column}, '') from pg_policies where schemaname = 'public' and tablename = '${table}' and policyname = '${name}')`;
 
