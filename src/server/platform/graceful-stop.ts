@@ -16,8 +16,8 @@ async function until(done: () => boolean, limitMs: number) {
  * So the stop goes in steps:
  * 1. `refusing`: every new request gets a 503 problem, but connections are kept alive, so busy
  *    clients go on using the ones they have instead of opening new ones; requests in flight finish.
- * 2. The listener closes. With clients on their existing connections nobody is in the accept queue,
- *    and a client that connects after this is refused cleanly.
+ * 2. Once no new connection has arrived for `graceMs` (clients are on the ones they have, so nobody
+ *    is in the accept queue), the listener closes; a client that connects after this is refused cleanly.
  * 3. `closing`: each answer now says `Connection: close`, so every client closes its connection
  *    after its next request; we wait until they have (at most `idleLimitMs` — an idle connection
  *    is then closed as any idle keep-alive connection may be), then close the app.
@@ -27,8 +27,10 @@ export function prepareGracefulStop(app: HearthApp, { graceMs = 300, idleLimitMs
   let phase: 'serving' | 'refusing' | 'closing' = 'serving';
   let inFlight = 0;
   let openConnections = 0;
+  let lastConnectionAt = 0;
   app.server.on('connection', (socket: net.Socket) => {
     openConnections += 1;
+    lastConnectionAt = Date.now();
     socket.once('close', () => (openConnections -= 1));
   });
   app.server.on('request', (_request, response) => {
@@ -54,6 +56,7 @@ export function prepareGracefulStop(app: HearthApp, { graceMs = 300, idleLimitMs
   return async function stop() {
     phase = 'refusing';
     await until(() => inFlight === 0, drainLimitMs);
+    await until(() => Date.now() - lastConnectionAt >= graceMs, drainLimitMs);
     // Stop accepting but keep the open connections (http.Server#close would also drop idle ones).
     net.Server.prototype.close.call(app.server);
     await sleep(graceMs);
