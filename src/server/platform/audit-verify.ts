@@ -55,33 +55,10 @@ export async function verifyAuditChain(owner: Kysely<any>): Promise<VerifyResult
   const legacyRows = head ? Number(head.legacy_rows) : Number.POSITIVE_INFINITY;
 
   // 1. The per-row chain, exactly as it was verified before.
-  let previousHash = 'genesis';
-  let expectedPos = 1;
-  let rows = 0;
-  for (;;) {
-    const batch = (
-      await sql<{ seq: number; chain_pos: number; row_hash: string; recomputed: string; chain_hash: string }>`
-        select e.seq, e.chain_pos, e.row_hash, hearth_audit_row_hash(e) as recomputed, e.chain_hash
-          from audit_event e where e.chain_pos >= ${expectedPos} order by e.chain_pos limit ${BATCH}`.execute(owner)
-    ).rows;
-    if (batch.length === 0) break;
-    for (const row of batch) {
-      const pos = Number(row.chain_pos);
-      if (pos !== expectedPos) {
-        return bad(rows, null, expectedPos, `chain position ${expectedPos} is missing: a row was deleted before seq ${row.seq}`);
-      }
-      if (pos > legacyRows) return bad(rows, Number(row.seq), pos, 'it carries a chain position the per-row chain never gave out: the row was altered');
-      if (row.recomputed !== row.row_hash) return bad(rows, Number(row.seq), pos, 'its content no longer matches its hash: the row was altered');
-      const link = createHash('sha256')
-        .update(previousHash + row.row_hash, 'utf8')
-        .digest('hex');
-      if (link !== row.chain_hash)
-        return bad(rows, Number(row.seq), pos, 'its chain link does not follow from the row before it: rows were removed or rewritten');
-      previousHash = row.chain_hash;
-      expectedPos += 1;
-      rows += 1;
-    }
-  }
+  const walked = await walkPerRowChain(owner, legacyRows);
+  if (!walked.ok) return walked;
+  let { rows, nextPos: expectedPos } = walked;
+  const previousHash = walked.lastHash;
   if (!head) return bad(rows, null, expectedPos, 'the audit seal head is missing: seals were removed');
   if (rows !== legacyRows || previousHash !== head.legacy_hash) {
     return bad(
@@ -181,6 +158,19 @@ export async function verifyAuditChain(owner: Kysely<any>): Promise<VerifyResult
 // biome-ignore lint/suspicious/noExplicitAny: the owner's connection reaches tables the app's types leave out (audit_seal, audit_seal_head)
 async function verifyPerRowChain(owner: Kysely<any>): Promise<VerifyResult> {
   await sql`select hearth_audit_seal(1000000)`.execute(owner);
+  const walked = await walkPerRowChain(owner, Number.POSITIVE_INFINITY);
+  if (!walked.ok) return walked;
+  const first = (await sql<{ seq: number | null }>`select min(seq)::bigint as seq from audit_event where chain_pos is null`.execute(owner)).rows[0];
+  if (first?.seq != null) return bad(walked.rows, Number(first.seq), walked.nextPos, 'row is outside the chain: its chain fields were cleared');
+  return { ok: true, rows: walked.rows };
+}
+
+/**
+ * Walks the chain of rows sealed one by one (chain_pos, chain_hash, before 20261203T1100), at most
+ * `limit` positions long: the first row that breaks it, or how far it went and the hash it ended on.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the owner's connection reaches tables the app's types leave out (audit_seal, audit_seal_head)
+async function walkPerRowChain(owner: Kysely<any>, limit: number): Promise<Bad | { ok: true; rows: number; nextPos: number; lastHash: string }> {
   let previousHash = 'genesis';
   let expectedPos = 1;
   let rows = 0;
@@ -194,6 +184,7 @@ async function verifyPerRowChain(owner: Kysely<any>): Promise<VerifyResult> {
     for (const row of batch) {
       const pos = Number(row.chain_pos);
       if (pos !== expectedPos) return bad(rows, null, expectedPos, `chain position ${expectedPos} is missing: a row was deleted before seq ${row.seq}`);
+      if (pos > limit) return bad(rows, Number(row.seq), pos, 'it carries a chain position the per-row chain never gave out: the row was altered');
       if (row.recomputed !== row.row_hash) return bad(rows, Number(row.seq), pos, 'its content no longer matches its hash: the row was altered');
       const link = createHash('sha256')
         .update(previousHash + row.row_hash, 'utf8')
@@ -205,7 +196,5 @@ async function verifyPerRowChain(owner: Kysely<any>): Promise<VerifyResult> {
       rows += 1;
     }
   }
-  const first = (await sql<{ seq: number | null }>`select min(seq)::bigint as seq from audit_event where chain_pos is null`.execute(owner)).rows[0];
-  if (first?.seq != null) return bad(rows, Number(first.seq), expectedPos, 'row is outside the chain: its chain fields were cleared');
-  return { ok: true, rows };
+  return { ok: true, rows, nextPos: expectedPos, lastHash: previousHash };
 }

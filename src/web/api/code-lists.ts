@@ -1,10 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
+import {
+  channels,
+  ethnicities,
+  icwaInquiryOutcomes,
+  maltreatmentTypes,
+  parentTypes,
+  participantRoles,
+  races,
+  relationshipKinds,
+  reporterTypes,
+  sexes,
+} from '../../domain/code-lists';
+import { screeningDecisions } from '../../domain/screening';
 import { referenceQuery } from './queries';
 import type { Reference } from './types';
 
 /**
- * Code lists for forms. GET /api/reference is the source of truth; these copies of the same codes
- * let a form render its options on first paint (a select registered before its options exist
+ * Code lists for forms. GET /api/reference is the source of truth; the same codes from
+ * src/domain/code-lists.ts (the lists the server's schemas are built from) let a form render its options on first paint (a select registered before its options exist
  * would lose its saved value) and cover lists the reference endpoint does not carry.
  */
 const fallback: CodeLists = {
@@ -14,35 +27,18 @@ const fallback: CodeLists = {
     { code: 'within_24_hours', label: null, hours: 24, within: { amount: 24, unit: 'hours' } },
     { code: 'within_72_hours', label: null, hours: 72, within: { amount: 72, unit: 'hours' } },
   ],
-  maltreatmentTypes: ['physical_abuse', 'neglect', 'medical_neglect', 'sexual_abuse', 'psychological_maltreatment', 'sex_trafficking', 'other'],
-  reporterTypes: [
-    'social_services',
-    'medical',
-    'mental_health',
-    'legal_law_enforcement',
-    'education',
-    'child_daycare',
-    'substitute_care_provider',
-    'alleged_victim',
-    'parent',
-    'other_relative',
-    'friend_neighbor',
-    'alleged_perpetrator',
-    'anonymous',
-    'other',
-    'unknown',
-  ],
-  channels: ['phone', 'online', 'email', 'fax', 'in_person', 'law_enforcement'],
-  races: ['american_indian_alaska_native', 'asian', 'black', 'native_hawaiian_pacific_islander', 'white', 'unable_to_determine', 'declined'],
-  ethnicities: ['hispanic', 'not_hispanic', 'unable_to_determine', 'declined', 'unknown'],
-  icwaInquiry: ['not_yet_asked', 'reason_to_know', 'no_reason_to_know'],
-  participantRoles: ['alleged_victim', 'parent', 'household_member', 'other_family'],
-  relationshipKinds: ['parent_of', 'child_of', 'sibling_of', 'grandparent_of', 'grandchild_of', 'partner_of', 'household_member_of', 'relative_of', 'other'],
-  decisions: ['screen_in', 'screen_in_family_assessment', 'screen_out'],
+  maltreatmentTypes: [...maltreatmentTypes],
+  reporterTypes: [...reporterTypes],
+  channels: [...channels],
+  races: [...races],
+  ethnicities: [...ethnicities],
+  icwaInquiry: [...icwaInquiryOutcomes],
+  participantRoles: [...participantRoles],
+  relationshipKinds: [...relationshipKinds],
+  decisions: [...screeningDecisions],
 };
 
-export const sexes = ['female', 'male', 'unknown'];
-export const parentTypes = ['custodial', 'non_custodial'];
+export { parentTypes, sexes };
 
 /** Languages offered for a person's primary language (ISO 639-1); names come from Intl.DisplayNames. */
 export const primaryLanguages = ['en', 'es', 'pt', 'ht', 'fr', 'zh', 'vi', 'ar', 'ru', 'pl', 'ko', 'so', 'sw', 'ase'];

@@ -15,7 +15,8 @@ import { reasonText } from './problem-reasons';
 export type ProblemWords = Pick<Translator, 't' | 'tp' | 'tc' | 'language'>;
 type Words = ProblemWords;
 
-const problemCodes: ProblemCode[] = [
+/** Every problem code the server sends, and `network` for no answer at all. */
+export const problemCodes: ProblemCode[] = [
   'validation',
   'unauthenticated',
   'csrf',

@@ -1,4 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import {
+  aliasKinds,
+  channels,
+  ethnicities,
+  icwaInquiryOutcomes,
+  maltreatmentTypes,
+  parentTypes,
+  participantRoles,
+  races,
+  relationshipKinds,
+  reporterTypes,
+  sexes,
+} from '../../domain/code-lists';
+import { screeningDecisions } from '../../domain/screening';
 import { en } from './en';
 import { es } from './es';
 import { type CodeList, createTranslator } from './translate';
@@ -37,42 +51,26 @@ describe('Spanish wording', () => {
 });
 
 describe('code labels', () => {
-  // The codes the API uses (docs/api-contract.md); each needs a label in both languages.
+  // The codes the API uses (src/domain/code-lists.ts and the rest below); each needs a label in both languages.
   const codes: Record<CodeList, string[]> = {
-    channel: ['phone', 'online', 'email', 'fax', 'in_person', 'law_enforcement'],
-    reporterType: [
-      'social_services',
-      'medical',
-      'mental_health',
-      'legal_law_enforcement',
-      'education',
-      'child_daycare',
-      'substitute_care_provider',
-      'alleged_victim',
-      'parent',
-      'other_relative',
-      'friend_neighbor',
-      'alleged_perpetrator',
-      'anonymous',
-      'other',
-      'unknown',
-    ],
-    maltreatmentType: ['physical_abuse', 'neglect', 'medical_neglect', 'sexual_abuse', 'psychological_maltreatment', 'sex_trafficking', 'other'],
-    decision: ['screen_in', 'screen_in_family_assessment', 'screen_out'],
+    channel: [...channels],
+    reporterType: [...reporterTypes],
+    maltreatmentType: [...maltreatmentTypes],
+    decision: [...screeningDecisions],
     responsePriority: ['same_day', 'within_24_hours', 'within_72_hours'],
-    race: ['american_indian_alaska_native', 'asian', 'black', 'native_hawaiian_pacific_islander', 'white', 'unable_to_determine', 'declined'],
-    ethnicity: ['hispanic', 'not_hispanic', 'unable_to_determine', 'declined', 'unknown'],
-    icwaInquiry: ['not_yet_asked', 'reason_to_know', 'no_reason_to_know'],
-    sex: ['female', 'male', 'unknown'],
-    participantRole: ['alleged_victim', 'parent', 'household_member', 'other_family'],
-    parentType: ['custodial', 'non_custodial'],
-    relationshipKind: ['parent_of', 'child_of', 'sibling_of', 'grandparent_of', 'grandchild_of', 'partner_of', 'household_member_of', 'relative_of', 'other'],
+    race: [...races],
+    ethnicity: [...ethnicities],
+    icwaInquiry: [...icwaInquiryOutcomes],
+    sex: [...sexes],
+    participantRole: [...participantRoles],
+    parentType: [...parentTypes],
+    relationshipKind: [...relationshipKinds],
     reportStatus: ['draft', 'submitted', 'returned', 'approved'],
     role: ['hotline_screener', 'investigator', 'caseworker', 'supervisor', 'program_manager', 'qa_reviewer', 'administrator'],
     track: ['investigation', 'family_assessment'],
     investigationStatus: ['open', 'closed'],
     reviewAction: ['submitted', 'approved', 'returned'],
-    aliasKind: ['alias', 'maiden', 'nickname', 'previous_legal'],
+    aliasKind: [...aliasKinds],
     matchReason: ['alias', 'name_spelling', 'name_sound', 'last_name_sound', 'date_of_birth', 'date_of_birth_swapped', 'birth_year', 'age'],
     approvalKind: [
       'screening_decision',

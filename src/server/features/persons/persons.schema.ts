@@ -3,19 +3,8 @@ import { reportStatuses } from '../../db/schema.js';
 import { calendarDate, text } from '../../platform/edge-schemas.js';
 import { calendarDateOut, momentOut, nullableText, uuidOut, versionOut } from '../../platform/response-parts.js';
 
-export const sexes = ['female', 'male', 'unknown'] as const;
-export const races = [
-  'american_indian_alaska_native',
-  'asian',
-  'black',
-  'native_hawaiian_pacific_islander',
-  'white',
-  'unable_to_determine',
-  'declined',
-] as const;
-export const ethnicities = ['hispanic', 'not_hispanic', 'unable_to_determine', 'declined', 'unknown'] as const;
-export const icwaInquiryOutcomes = ['not_yet_asked', 'reason_to_know', 'no_reason_to_know'] as const;
-export const aliasKinds = ['alias', 'maiden', 'nickname', 'previous_legal'] as const;
+export { aliasKinds, ethnicities, icwaInquiryOutcomes, races, sexes } from '../../../domain/code-lists.js';
+import { aliasKinds, ethnicities, icwaInquiryOutcomes, races, sexes } from '../../../domain/code-lists.js';
 
 const name = (label: string) => text(100, `${label} is too long (100 characters at most)`).min(1, `Enter the ${label}`);
 const optionalText = (max: number) =>

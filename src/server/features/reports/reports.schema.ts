@@ -6,46 +6,8 @@ import { boundedJsonRecord, moment as momentSchema, text, version, versionParam 
 import { calendarDateOut, momentOut, nullableText, uuidOut, versionOut } from '../../platform/response-parts.js';
 import { sexes } from '../persons/persons.schema.js';
 
-export const channels = ['phone', 'online', 'email', 'fax', 'in_person', 'law_enforcement'] as const;
-export const reporterTypes = [
-  'social_services',
-  'medical',
-  'mental_health',
-  'legal_law_enforcement',
-  'education',
-  'child_daycare',
-  'substitute_care_provider',
-  'alleged_victim',
-  'parent',
-  'other_relative',
-  'friend_neighbor',
-  'alleged_perpetrator',
-  'anonymous',
-  'other',
-  'unknown',
-] as const;
-export const participantRoles = ['alleged_victim', 'parent', 'household_member', 'other_family'] as const;
-export const parentTypes = ['custodial', 'non_custodial'] as const;
-export const relationshipKinds = [
-  'parent_of',
-  'child_of',
-  'sibling_of',
-  'grandparent_of',
-  'grandchild_of',
-  'partner_of',
-  'household_member_of',
-  'relative_of',
-  'other',
-] as const;
-export const maltreatmentTypes = [
-  'physical_abuse',
-  'neglect',
-  'medical_neglect',
-  'sexual_abuse',
-  'psychological_maltreatment',
-  'sex_trafficking',
-  'other',
-] as const;
+export { channels, maltreatmentTypes, parentTypes, participantRoles, relationshipKinds, reporterTypes } from '../../../domain/code-lists.js';
+import { channels, maltreatmentTypes, parentTypes, participantRoles, relationshipKinds, reporterTypes } from '../../../domain/code-lists.js';
 
 const moment = momentSchema();
 

@@ -1,0 +1,60 @@
+/**
+ * The code lists of intake and the person record (INT-1..3, PLAT-4), in one dependency-free module:
+ * the server's zod schemas are built from them (the screening decisions are in screening.ts) and the web imports the same values for its forms
+ * (issue 10: a list is declared once). Labels live in src/web/i18n.
+ */
+
+export const sexes = ['female', 'male', 'unknown'] as const;
+export const races = [
+  'american_indian_alaska_native',
+  'asian',
+  'black',
+  'native_hawaiian_pacific_islander',
+  'white',
+  'unable_to_determine',
+  'declined',
+] as const;
+export const ethnicities = ['hispanic', 'not_hispanic', 'unable_to_determine', 'declined', 'unknown'] as const;
+export const icwaInquiryOutcomes = ['not_yet_asked', 'reason_to_know', 'no_reason_to_know'] as const;
+export const aliasKinds = ['alias', 'maiden', 'nickname', 'previous_legal'] as const;
+
+export const channels = ['phone', 'online', 'email', 'fax', 'in_person', 'law_enforcement'] as const;
+export const reporterTypes = [
+  'social_services',
+  'medical',
+  'mental_health',
+  'legal_law_enforcement',
+  'education',
+  'child_daycare',
+  'substitute_care_provider',
+  'alleged_victim',
+  'parent',
+  'other_relative',
+  'friend_neighbor',
+  'alleged_perpetrator',
+  'anonymous',
+  'other',
+  'unknown',
+] as const;
+export const participantRoles = ['alleged_victim', 'parent', 'household_member', 'other_family'] as const;
+export const parentTypes = ['custodial', 'non_custodial'] as const;
+export const relationshipKinds = [
+  'parent_of',
+  'child_of',
+  'sibling_of',
+  'grandparent_of',
+  'grandchild_of',
+  'partner_of',
+  'household_member_of',
+  'relative_of',
+  'other',
+] as const;
+export const maltreatmentTypes = [
+  'physical_abuse',
+  'neglect',
+  'medical_neglect',
+  'sexual_abuse',
+  'psychological_maltreatment',
+  'sex_trafficking',
+  'other',
+] as const;
