@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import http from 'node:http';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-agency.js';
@@ -77,4 +78,27 @@ export async function attempt(request: () => Promise<Response>): Promise<Outcome
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     return { error: cause?.code ?? cause?.message ?? String(error) };
   }
+}
+
+/**
+ * One request over node:http through `agent`, with its outcome as `attempt` gives it. A browser keeps
+ * a few connections per site and reuses them; an `http.Agent` with `keepAlive` and `maxSockets` does
+ * the same, where `fetch`'s pool opens a new connection whenever its free one is a tick late.
+ */
+export function attemptThrough(agent: http.Agent, url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<Outcome>((resolve) => {
+    const request = http.request(url, { agent, method: options.method ?? 'GET', headers: options.headers }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => {
+        const status = response.statusCode!;
+        const code = status >= 500 ? /"code":"([a-z_]+)"/.exec(body)?.[1] : undefined;
+        resolve({ status, ...(code ? { code } : {}) });
+      });
+      response.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
+    });
+    request.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
+    request.end(options.body);
+  });
 }

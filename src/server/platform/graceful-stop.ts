@@ -18,6 +18,9 @@ async function until(done: () => boolean, limitMs: number) {
  *    clients go on using the ones they have instead of opening new ones; requests in flight finish.
  * 2. Once no new connection has arrived for `graceMs` (clients are on the ones they have, so nobody
  *    is in the accept queue), the listener closes; a client that connects after this is refused cleanly.
+ *    A connection that completes its handshake in the very instant the listener closes is reset by
+ *    the kernel: no single process can prevent that (a load balancer draining first can), so the
+ *    quiet time makes the instant one in which clients are not connecting.
  * 3. `closing`: each answer now says `Connection: close`, so every client closes its connection
  *    after its next request; we wait until they have (at most `idleLimitMs` — an idle connection
  *    is then closed as any idle keep-alive connection may be), then close the app.
@@ -55,10 +58,20 @@ export function prepareGracefulStop(app: HearthApp, { graceMs = 300, idleLimitMs
 
   return async function stop() {
     phase = 'refusing';
+    // The quiet time counts from now: a connection made just before the signal may still be
+    // waiting in the accept queue.
+    lastConnectionAt = Math.max(lastConnectionAt, Date.now());
     await until(() => inFlight === 0, drainLimitMs);
     await until(() => Date.now() - lastConnectionAt >= graceMs, drainLimitMs);
     // Stop accepting but keep the open connections (http.Server#close would also drop idle ones).
-    net.Server.prototype.close.call(app.server);
+    // In the check phase, straight after the poll phase has accepted whatever was queued, so the
+    // window in which a connection can land in the queue and be reset is as short as it can be.
+    await new Promise<void>((resolve) =>
+      setImmediate(() => {
+        net.Server.prototype.close.call(app.server);
+        resolve();
+      }),
+    );
     await sleep(graceMs);
     phase = 'closing';
     await until(() => openConnections === 0, idleLimitMs);
