@@ -43,6 +43,8 @@ export const demoUsers: DemoUser[] = [
   { username: 'investigator2', displayName: 'Marcus Bell', roles: ['investigator'], unit: 'NORTH-INV' },
   { username: 'inv.supervisor', displayName: 'Dana Whitfield', roles: ['supervisor'], unit: 'NORTH-INV', supervises: 'NORTH-INV' },
   { username: 'caseworker', displayName: 'Priya Natarajan', roles: ['caseworker'], unit: 'NORTH-ONG' },
+  { username: 'caseworker2', displayName: 'Theo Walsh', roles: ['caseworker'], unit: 'NORTH-ONG' },
+  { username: 'ong.supervisor', displayName: 'Marisol Vega', roles: ['supervisor'], unit: 'NORTH-ONG', supervises: 'NORTH-ONG' },
   { username: 'manager', displayName: 'Gloria Alvarez', roles: ['program_manager'], unit: 'NORTH', scope: 'NORTH', supervises: 'NORTH' },
   { username: 'qa', displayName: 'Owen Fitzgerald', roles: ['qa_reviewer'], unit: 'QA', scope: 'STATE' },
   { username: 'admin', displayName: 'Alex Morgan', roles: ['administrator'], unit: 'ADMIN' },
