@@ -49,6 +49,15 @@ export const relationshipKinds = [
   'relative_of',
   'other',
 ] as const;
+/** The family network (ENG-1): who joins a case after the report, which side of the family, the supports. */
+export const networkRoles = ['parent', 'relative', 'natural_support'] as const;
+export const networkSides = ['maternal', 'paternal', 'both'] as const;
+export const supportKinds = ['coach', 'mentor', 'teacher', 'neighbour', 'former_foster_parent', 'faith_community', 'friend', 'other'] as const;
+/** The ecomap's ties, as practitioners draw them: strong, moderate, tenuous, stressful. */
+export const tieStrengths = ['strong', 'moderate', 'tenuous', 'stressful'] as const;
+/** Where a diligent search looked (ENG-2). */
+export const searchSources = ['relatives', 'phone', 'mail', 'social_media', 'public_records', 'incarceration', 'child_support', 'other'] as const;
+
 export const maltreatmentTypes = [
   'physical_abuse',
   'neglect',

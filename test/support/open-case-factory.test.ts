@@ -14,7 +14,12 @@ describe('openCaseFast', () => {
     const read = await family.caseworker.get(`/api/cases/${family.caseId}`);
     expect(read.statusCode, read.body).toBe(200);
     expect(read.json()).toMatchObject({ number: family.caseNumber, kind: 'in_home', status: 'open', workers: [{ name: 'Priya Natarajan', role: 'primary' }] });
-    expect(read.json().people.map((p: { name: string }) => p.name).sort()).toEqual(['Kyle Benson', 'Leo Torres', 'Lucia Torres', 'Maya Torres', 'Rosa Torres']);
+    expect(
+      read
+        .json()
+        .people.map((p: { name: string }) => p.name)
+        .sort(),
+    ).toEqual(['Kyle Benson', 'Leo Torres', 'Lucia Torres', 'Maya Torres', 'Rosa Torres']);
     const mine = (await family.caseworker.get('/api/cases/mine')).json();
     expect(mine.items.map((c: { id: string }) => c.id)).toContain(family.caseId);
     const investigation = (await family.investigator.get(`/api/investigations/${family.investigationId}`)).json();

@@ -20,7 +20,11 @@ export async function openCaseFast(h: Harness, options: { caseworker?: string } 
   const opened = await h.database.asOwner((owner: Kysely<any>) =>
     owner.transaction().execute(async (untyped) => {
       const trx = untyped as unknown as Trx;
-      const users = await trx.selectFrom('staff_user').select(['id', 'username']).where('username', 'in', ['inv.supervisor', options.caseworker ?? 'caseworker']).execute();
+      const users = await trx
+        .selectFrom('staff_user')
+        .select(['id', 'username'])
+        .where('username', 'in', ['inv.supervisor', options.caseworker ?? 'caseworker'])
+        .execute();
       const supervisorId = users.find((u) => u.username === 'inv.supervisor')!.id;
       const caseworkerId = users.find((u) => u.username === (options.caseworker ?? 'caseworker'))!.id;
       const row = await trx

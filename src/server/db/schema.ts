@@ -82,6 +82,7 @@ export interface PersonTable {
   icwa_inquiry_date: LegalDate | null;
   primary_language: Generated<string>;
   interpreter_needed: Generated<boolean>;
+  deceased: Generated<boolean>;
   org_unit_id: string;
   created_by: string;
   created_at: Moment;
@@ -258,7 +259,9 @@ export interface CaseAssignmentTable {
   user_id: string;
   role: Generated<string>;
   started_at: Moment;
-  ended_at: Date | null;
+  ended_at: NullableMoment;
+  ended_by: string | null;
+  reason: string | null;
 }
 
 export interface CaseParticipantTable {
@@ -266,6 +269,29 @@ export interface CaseParticipantTable {
   case_id: string;
   person_id: string;
   role: string;
+  side: 'maternal' | 'paternal' | 'both' | null;
+  connection: Generated<string>;
+  support_kind: string | null;
+  tie_strength: 'strong' | 'moderate' | 'tenuous' | 'stressful' | null;
+  placement_resource: Generated<boolean>;
+  safety_monitor: Generated<boolean>;
+  whereabouts_unknown: Generated<boolean>;
+  added_by: string | null;
+  added_at: Moment;
+  version: Version;
+}
+
+export interface DiligentSearchEffortTable {
+  id: string;
+  case_id: string;
+  person_id: string;
+  searched_on: LegalDate;
+  source: string;
+  outcome: string;
+  found: Generated<boolean>;
+  found_address: string | null;
+  created_by: string;
+  created_at: Moment;
 }
 
 export interface RecordCollaboratorTable {
@@ -450,6 +476,7 @@ export interface CrossReportTable {
 
 export interface DB {
   cross_report: CrossReportTable;
+  diligent_search_effort: DiligentSearchEffortTable;
   org_unit: OrgUnitTable;
   staff_user: StaffUserTable;
   staff_session: StaffSessionTable;

@@ -69,7 +69,17 @@ describe('opening a case from an approved decision (INV-7)', () => {
     const mine = await caseworker.get('/api/cases/mine');
     expect(mine.statusCode, mine.body).toBe(200);
     expect(mine.json().items).toEqual([
-      { id: caseId, number: caseNumber, kind: 'in_home', openedAt: expect.any(String), childNames: ['Leo Torres', 'Maya Torres'] },
+      {
+        id: caseId,
+        number: caseNumber,
+        kind: 'in_home',
+        openedAt: expect.any(String),
+        childNames: ['Leo Torres', 'Maya Torres'],
+        workerId: caseworker.userId,
+        workerName: 'Priya Natarajan',
+        nextDueAt: null,
+        overdueCount: 0,
+      },
     ]);
     const work = (await caseworker.get('/api/my-work')).json();
     expect(work.cases).toEqual(mine.json().items);

@@ -3,7 +3,7 @@ import { screeningDecisions } from '../../../domain/screening.js';
 import { reportStatuses } from '../../db/schema.js';
 import { momentOut, nullableText, uuidOut } from '../../platform/response-parts.js';
 
-export const caseKinds = ['in_home', 'out_of_home'] as const;
+import { caseListItemAnswer } from '../cases/cases.schema.js';
 
 /** "My work" (issue 10: one contract): my reports, the investigations I must respond to and the cases I carry. */
 export const myWorkAnswer = z.object({
@@ -33,5 +33,5 @@ export const myWorkAnswer = z.object({
       orgUnitName: z.string(),
     }),
   ),
-  cases: z.array(z.object({ id: uuidOut, number: z.string(), kind: z.enum(caseKinds), openedAt: momentOut, childNames: z.array(z.string()) })),
+  cases: z.array(caseListItemAnswer),
 });
