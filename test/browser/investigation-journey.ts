@@ -15,6 +15,7 @@ import { familyRisk } from '../../src/profiles/instruments/family-risk.js';
 import { riskAnswers, safetyAnswers } from '../support/assessment-answers.js';
 import { screenedInTorresFamily } from './api-session.js';
 import { capture, expectNoAxeViolations, launchChromium, startHearth } from './harness.js';
+import { caseJourney } from './case-journey.js';
 import { answerInstrument } from './instrument-filler.js';
 import { finish, PASSWORD, signIn, signOut, step, watchPage } from './journey-steps.js';
 
@@ -231,7 +232,7 @@ async function main() {
         .getByRole('link', { name: /^Open case C-/ })
         .first()
         .click();
-      await page.getByRole('heading', { name: 'Family' }).waitFor();
+      await page.getByRole('heading', { name: 'Family network' }).waitFor();
       await page.getByText('Rosa Torres').first().waitFor();
       await page
         .getByRole('link', { name: /^Safety plan/ })
@@ -245,13 +246,15 @@ async function main() {
       const menu = page.getByRole('button', { name: 'Menu', exact: true });
       if (await menu.isVisible()) await menu.click();
       await page.getByRole('button', { name: 'Español' }).first().click();
-      await page.getByRole('heading', { name: 'Familia' }).waitFor();
+      await page.getByRole('heading', { name: 'Red familiar' }).waitFor();
       const close = page.getByRole('button', { name: 'Cerrar menú' });
       if (await close.isVisible()) await close.click();
       assert.equal(await page.locator('html').getAttribute('lang'), 'es');
       await expectNoAxeViolations(page, 'case (es)');
       await capture(page, '39-case-es');
     });
+
+    await caseJourney(page, url);
   } finally {
     await browser?.close();
     await hearth.stop();

@@ -3,6 +3,7 @@
  * `{name}` marks a value filled in at run time; `.one` / `.other` pairs are plural forms.
  * Practice words follow child-welfare usage (report, alleged victim, screen in, …).
  */
+import { enCase } from './en-case';
 import { enCodes } from './en-codes';
 import { enInstruments } from './en-instruments';
 import { enInvestigation } from './en-investigation';
@@ -484,6 +485,7 @@ export const en = {
   ...enWork,
   ...enInvestigation,
   ...enPlans,
+  ...enCase,
   ...enProblemsInvestigation,
   ...enInstruments,
   ...enCodes,

@@ -1,3 +1,4 @@
+import { esCase } from './es-case';
 import { esCodes } from './es-codes';
 import { esInstruments } from './es-instruments';
 import { esInvestigation } from './es-investigation';
@@ -484,6 +485,7 @@ export const es: Messages = {
   ...esWork,
   ...esInvestigation,
   ...esPlans,
+  ...esCase,
   ...esProblemsInvestigation,
   ...esInstruments,
   ...esCodes,

@@ -30,7 +30,11 @@ export type CodeList =
   | 'aliasKind'
   | 'matchReason'
   | 'approvalKind'
-  | 'subjectType';
+  | 'subjectType'
+  | 'networkSide'
+  | 'supportKind'
+  | 'tieStrength'
+  | 'searchSource';
 
 export type Params = Record<string, string | number>;
 

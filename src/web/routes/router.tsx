@@ -23,6 +23,7 @@ const InstrumentPage = lazyRouteComponent(() => import('./admin/instruments/Inst
 const InstrumentsPage = lazyRouteComponent(() => import('./admin/instruments/InstrumentsPage'), 'InstrumentsPage');
 const ProfilePage = lazyRouteComponent(() => import('./admin/ProfilePage'), 'ProfilePage');
 const CasePage = lazyRouteComponent(() => import('./cases/CasePage'), 'CasePage');
+const TeamCasesPage = lazyRouteComponent(() => import('./cases/TeamCasesPage'), 'TeamCasesPage');
 const OverviewSection = lazyRouteComponent(() => import('./investigations/overview/OverviewSection'), 'OverviewSection');
 const DecisionSection = lazyRouteComponent(() => import('./investigations/decision/DecisionSection'), 'DecisionSection');
 const ContactsSection = lazyRouteComponent(() => import('./investigations/contacts/ContactsSection'), 'ContactsSection');
@@ -143,6 +144,9 @@ const investigationSafetyPlanRoute = createRoute({
   },
 });
 
+/** Issue 11: a supervisor's team cases. */
+const teamCasesRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/cases/team', component: TeamCasesPage });
+
 /** INV-7: a case opened from an investigation. */
 const caseRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -195,6 +199,7 @@ const routeTree = rootRoute.addChildren([
     intakeRoute,
     approvalsRoute,
     teamRoute,
+    teamCasesRoute,
     timeAwayRoute,
     profileRoute,
     reportRoute,

@@ -144,10 +144,7 @@ export async function transferCase(
       .where('id', '=', change.fromAssignmentId)
       .execute();
   }
-  await trx
-    .insertInto('case_assignment')
-    .values({ case_id: change.caseId, user_id: change.toUserId, role: 'primary', started_at: now, reason: change.reason })
-    .execute();
+  await trx.insertInto('case_assignment').values({ case_id: change.caseId, user_id: change.toUserId, role: 'primary', started_at: now }).execute();
   const moved = await trx
     .updateTable('task')
     .set({ assignee_id: change.toUserId, org_unit_id: change.toUnitId, version: sql<number>`version + 1` })

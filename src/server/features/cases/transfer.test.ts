@@ -45,7 +45,7 @@ describe('team cases and transfer', () => {
     expect(read.workers).toEqual([{ name: 'Theo Walsh', role: 'primary' }]);
     expect(read.assignmentHistory).toEqual([
       expect.objectContaining({ name: 'Priya Natarajan', reason: 'Balancing caseloads', endedAt: expect.any(String) }),
-      expect.objectContaining({ name: 'Theo Walsh', endedAt: null }),
+      expect.objectContaining({ name: 'Theo Walsh', endedAt: null, reason: null }),
     ]);
     // The case is Theo's now; Priya no longer carries it.
     const theoClient = await h.signIn('caseworker2');

@@ -9,7 +9,8 @@ import { decisionText } from '../investigations/decision/decision-words';
 import { PlanStatusTag } from '../investigations/safety-plan/PlanStatusTag';
 import { isReviewDue, safetyDecisionKey } from '../investigations/safety-plan/plan-words';
 import { caseKindText, riskLevelText, workerRoleText } from './case-words';
-import { CasePeople } from './CasePeople';
+import { AssignmentHistory, CaseTasks, TransferCase } from './CaseWorkPanels';
+import { FamilyNetworkSection } from './network/FamilyNetworkSection';
 
 /**
  * A case opened from an investigation (INV-7), as the caseworker first sees it: who works it, the
@@ -56,9 +57,12 @@ function CaseDetails({ familyCase }: { familyCase: FamilyCase }) {
           </dd>
         </dl>
       </section>
-      <CasePeople people={familyCase.people} relationships={familyCase.relationships} />
+      <CaseTasks caseId={familyCase.id} />
+      <FamilyNetworkSection caseId={familyCase.id} />
       <InvestigationSummary familyCase={familyCase} />
       <CaseSafetyPlans familyCase={familyCase} />
+      <AssignmentHistory familyCase={familyCase} />
+      {familyCase.abilities.transfer && familyCase.status === 'open' && <TransferCase familyCase={familyCase} />}
     </>
   );
 }

@@ -38,6 +38,11 @@ function TeamTasks() {
             </Link>
           </li>
           <li className="usa-button-group__item">
+            <Link to="/cases/team" className="usa-button usa-button--outline">
+              {t('nav.teamCases')}
+            </Link>
+          </li>
+          <li className="usa-button-group__item">
             <Link to="/time-away" className="usa-button usa-button--outline">
               {t('team.timeAway')}
             </Link>

@@ -34,6 +34,12 @@ export const findMembers = (trx: Trx, caseId: string) =>
         'last_searched_on',
       ),
     )
+    // In the home, as the report that brought the family recorded it (the genogram's household).
+    .select(
+      sql<boolean | null>`(select rp.lives_in_household from family_case c join investigation i on i.id = c.investigation_id
+                            join report_participant rp on rp.report_id = i.report_id and rp.person_id = cp.person_id
+                           where c.id = cp.case_id)`.as('lives_in_home'),
+    )
     .where('cp.case_id', '=', caseId)
     .orderBy('cp.added_at')
     .orderBy('p.last_name')

@@ -93,6 +93,8 @@ export const memberAnswer = z.object({
   placementResource: z.boolean(),
   safetyMonitor: z.boolean(),
   whereaboutsUnknown: z.boolean(),
+  /** Whether they live in the child's home, as the report recorded it; null for people added since. */
+  livesInHome: z.boolean().nullable(),
   /** The latest diligent search, when there has been one. */
   lastSearchedOn: calendarDateOut.nullable(),
   version: versionOut,

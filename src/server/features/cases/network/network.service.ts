@@ -26,6 +26,7 @@ const presentMember = (m: repo.MemberRow) => ({
   placementResource: m.placement_resource,
   safetyMonitor: m.safety_monitor,
   whereaboutsUnknown: m.whereabouts_unknown,
+  livesInHome: m.lives_in_home,
   lastSearchedOn: m.last_searched_on,
   version: m.version,
 });

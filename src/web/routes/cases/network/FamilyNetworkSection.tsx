@@ -1,0 +1,132 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { type FamilyNetwork, type NetworkMember, networkQuery } from '../../../api/case-network';
+import { QueryState } from '../../../components/QueryState';
+import { SuccessAlert } from '../../../components/SuccessAlert';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { todayInZone } from '../../../lib/date-time';
+import { AddMemberForm } from './AddMemberForm';
+import { DiligentSearchPanel } from './DiligentSearchPanel';
+import { Ecomap } from './Ecomap';
+import { Genogram } from './Genogram';
+import { ageOn } from './network-layout';
+
+/** ENG-1 and ENG-2 on the case page: the network as a table, genogram and ecomap, and the searches. */
+export function FamilyNetworkSection({ caseId }: { caseId: string }) {
+  const { t } = useI18n();
+  const query = useQuery(networkQuery(caseId));
+  return (
+    <section aria-labelledby="network-heading" className="margin-top-4">
+      <h2 id="network-heading">{t('network.heading')}</h2>
+      <p>{t('network.intro')}</p>
+      <QueryState query={query}>{(network) => <Network caseId={caseId} network={network} />}</QueryState>
+    </section>
+  );
+}
+
+function Network({ caseId, network }: { caseId: string; network: FamilyNetwork }) {
+  const { t } = useI18n();
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
+  const [searching, setSearching] = useState<string | null>(null);
+  const searched = network.members.find((m) => m.participantId === searching);
+  return (
+    <>
+      {added && <SuccessAlert role="status">{t('network.added', { name: added })}</SuccessAlert>}
+      <MembersTable members={network.members} canSearch={network.abilities.edit} onSearch={setSearching} />
+      {searched && <DiligentSearchPanel caseId={caseId} member={searched} onClose={() => setSearching(null)} />}
+      {network.abilities.edit ? (
+        adding ? (
+          <AddMemberForm
+            caseId={caseId}
+            members={network.members}
+            onAdded={(m) => {
+              setAdded(`${m.firstName} ${m.lastName}`);
+              setAdding(false);
+            }}
+            onCancel={() => setAdding(false)}
+          />
+        ) : (
+          <button
+            type="button"
+            className="usa-button margin-top-2"
+            onClick={() => {
+              setAdded(null);
+              setAdding(true);
+            }}
+          >
+            {t('network.add')}
+          </button>
+        )
+      ) : (
+        <p className="usa-hint">{t('network.readOnly')}</p>
+      )}
+      <div className="grid-row grid-gap margin-top-4">
+        <div className="desktop:grid-col-7">
+          <h3 id="genogram-heading">{t('genogram.heading')}</h3>
+          <Genogram network={network} />
+        </div>
+        <div className="desktop:grid-col-5">
+          <h3 id="ecomap-heading">{t('ecomap.heading')}</h3>
+          <Ecomap members={network.members} />
+        </div>
+      </div>
+      <button type="button" className="usa-button usa-button--outline hearth-no-print" onClick={() => window.print()}>
+        {t('network.print')}
+      </button>
+    </>
+  );
+}
+
+function MembersTable({ members, canSearch, onSearch }: { members: NetworkMember[]; canSearch: boolean; onSearch: (id: string) => void }) {
+  const { t, tc, timeZone } = useI18n();
+  const today = todayInZone(timeZone);
+  return (
+    <table className="usa-table usa-table--borderless usa-table--stacked-header width-full">
+      <caption>{t('network.tableCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('network.col.name')}</th>
+          <th scope="col">{t('network.col.role')}</th>
+          <th scope="col">{t('network.col.connection')}</th>
+          <th scope="col">{t('network.col.side')}</th>
+          <th scope="col">{t('network.col.tie')}</th>
+          <th scope="col">{t('network.col.notes')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {members.map((m) => {
+          const age = ageOn(m, today);
+          const name = `${m.firstName} ${m.lastName}`;
+          return (
+            <tr key={m.participantId}>
+              <th scope="row" data-label={t('network.col.name')}>
+                {name}
+                {age !== null && <span className="display-block text-normal">{t('network.age', { age })}</span>}
+              </th>
+              <td data-label={t('network.col.role')}>{m.supportKind ? tc('supportKind', m.supportKind) : tc('participantRole', m.role)}</td>
+              <td data-label={t('network.col.connection')}>{m.connection || '—'}</td>
+              <td data-label={t('network.col.side')}>{m.side ? tc('networkSide', m.side) : '—'}</td>
+              <td data-label={t('network.col.tie')}>{m.tieStrength ? tc('tieStrength', m.tieStrength) : '—'}</td>
+              <td data-label={t('network.col.notes')}>
+                <ul className="usa-list usa-list--unstyled">
+                  {m.livesInHome && <li>{t('network.livesInHome')}</li>}
+                  {m.placementResource && <li>{t('network.placementResource')}</li>}
+                  {m.safetyMonitor && <li>{t('network.safetyMonitor')}</li>}
+                  {m.deceased && <li>{t('network.deceased')}</li>}
+                  {m.whereaboutsUnknown && <li className="text-bold">{t('network.whereaboutsUnknown')}</li>}
+                </ul>
+                {canSearch && (m.whereaboutsUnknown || m.lastSearchedOn) && (
+                  <button type="button" className="usa-button usa-button--unstyled" onClick={() => onSearch(m.participantId)}>
+                    {t('network.markFound')}
+                    <span className="usa-sr-only">: {name}</span>
+                  </button>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
