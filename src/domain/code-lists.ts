@@ -57,6 +57,8 @@ export const supportKinds = ['coach', 'mentor', 'teacher', 'neighbour', 'former_
 export const tieStrengths = ['strong', 'moderate', 'tenuous', 'stressful'] as const;
 /** Where a diligent search looked (ENG-2). */
 export const searchSources = ['relatives', 'phone', 'mail', 'social_media', 'public_records', 'incarceration', 'child_support', 'other'] as const;
+/** How a relative was told of a removal (ENG-2). */
+export const noticeMethods = ['mail', 'in_person', 'phone', 'email'] as const;
 
 export const maltreatmentTypes = [
   'physical_abuse',

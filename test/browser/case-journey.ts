@@ -109,6 +109,28 @@ export async function caseJourney(page: Page, url: string) {
     await page.getByRole('button', { name: 'Close', exact: true }).click();
   });
 
+  await step('the caseworker prints the notice letter for the paternal grandmother and records it (ENG-2)', async () => {
+    await page
+      .getByRole('row', { name: /^Carmen Reyes/ })
+      .getByRole('button', { name: /^Relative notice/ })
+      .click();
+    const letter = await page.request.get(
+      await page
+        .getByRole('link', { name: 'Carta de aviso (PDF, español)' })
+        .getAttribute('href')
+        .then((href) => new URL(href!, url).toString()),
+    );
+    assert.equal(letter.headers()['content-type'], 'application/pdf');
+    const form = page.getByRole('form', { name: 'Record the notice' });
+    await form.getByLabel('How it was given').selectOption({ label: 'Mail' });
+    await form.getByLabel('Language of the letter').selectOption({ label: 'Español' });
+    await form.getByRole('button', { name: 'Record the notice' }).click();
+    await page.getByText('The notice was recorded.').waitFor();
+    await page.getByText(/^Notified on .* by Mail/).waitFor();
+    await expectNoAxeViolations(page, 'relative notice');
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+  });
+
   await step('the ongoing supervisor finds the case in Team cases and transfers it; the history is kept', async () => {
     await signOut(page);
     await signIn(page, url, 'ong.supervisor');

@@ -281,6 +281,19 @@ export interface CaseParticipantTable {
   version: Version;
 }
 
+export interface RelativeNoticeTable {
+  id: string;
+  case_id: string;
+  person_id: string;
+  kind: 'notified' | 'exception';
+  sent_on: LegalDate;
+  method: 'mail' | 'in_person' | 'phone' | 'email' | null;
+  language: 'en' | 'es';
+  exception_reason: string | null;
+  created_by: string;
+  created_at: Moment;
+}
+
 export interface DiligentSearchEffortTable {
   id: string;
   case_id: string;
@@ -477,6 +490,7 @@ export interface CrossReportTable {
 export interface DB {
   cross_report: CrossReportTable;
   diligent_search_effort: DiligentSearchEffortTable;
+  relative_notice: RelativeNoticeTable;
   org_unit: OrgUnitTable;
   staff_user: StaffUserTable;
   staff_session: StaffSessionTable;

@@ -39,6 +39,8 @@ export type AuditAction =
   | 'case_network.update'
   | 'diligent_search.list'
   | 'diligent_search.add'
+  | 'relative_notice.add'
+  | 'relative_notice.letter'
   | 'audit.search'
   | 'event.record'
   | 'task.list'

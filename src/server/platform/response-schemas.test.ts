@@ -16,6 +16,8 @@ const fileDownloads = [
   'GET /api/instruments/{key}/{version}/export',
   // Sends the printed plan as application/pdf bytes (an attachment); there is no JSON to serialise.
   'GET /api/safety-plans/{planId}/pdf',
+  // The relative notice letter (ENG-2), application/pdf bytes as an attachment.
+  'GET /api/cases/{id}/network/{participantId}/notice-letter',
 ];
 const notYetDescribed: string[] = ['GET /api/health'];
 

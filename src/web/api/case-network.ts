@@ -1,12 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { teamCasesAnswer, teamCasesQuery, transferAnswer, transferCaseInput } from '../../server/features/cases/cases.schema';
-import type {
-  addMemberInput,
-  addSearchInput,
-  memberAnswer,
-  networkAnswer,
-  searchListAnswer,
-} from '../../server/features/cases/network/network.schema';
+import type { addMemberInput, addSearchInput, memberAnswer, networkAnswer, searchListAnswer } from '../../server/features/cases/network/network.schema';
+import type { addNoticeInput, noticeListAnswer } from '../../server/features/cases/notices/relative-notice.schema';
 import { http } from './client';
 import type { Answer, Input } from './contract';
 
@@ -48,3 +43,16 @@ export const teamCasesQueryOptions = (filter: TeamCasesFilter) =>
       }),
   });
 export const transferCase = (caseId: string, transfer: Transfer) => http.post<Answer<typeof transferAnswer>>(`${caseUrl(caseId)}/transfer`, transfer);
+
+export type NoticeList = Answer<typeof noticeListAnswer>;
+export type NewNotice = Input<typeof addNoticeInput>;
+export const noticesQuery = (caseId: string, participantId: string) =>
+  queryOptions({
+    queryKey: ['case', caseId, 'network', participantId, 'notices'],
+    queryFn: () => http.get<NoticeList>(`${memberUrl(caseId, participantId)}/notices`),
+  });
+export const addNotice = (caseId: string, participantId: string, notice: NewNotice) =>
+  http.post<NoticeList>(`${memberUrl(caseId, participantId)}/notices`, notice);
+/** The letter's address, for a plain download link (the session cookie goes with it). */
+export const noticeLetterUrl = (caseId: string, participantId: string, language: 'en' | 'es') =>
+  `${memberUrl(caseId, participantId)}/notice-letter?language=${language}`;

@@ -52,6 +52,12 @@ export const reasonTexts: Record<string, ReasonText> = {
   no_investigation_unit: { key: 'problem.detail.noInvestigationUnit' },
   received_in_future: { key: 'reporter.receivedAtFuture' },
   investigator_not_in_unit: { key: 'problem.detail.investigatorNotInUnit' },
+  // The ongoing case (issue 11).
+  case_closed: { key: 'problem.case.closed' },
+  not_a_caseworker: { key: 'problem.case.notACaseworker' },
+  already_assigned: { key: 'problem.case.alreadyAssigned' },
+  not_on_case: { key: 'problem.case.notOnCase' },
+  not_a_relative: { key: 'problem.case.notARelative' },
   // The investigation (INV-1..8).
   investigation_closed: { key: 'problem.inv.closed' },
   decision_pending: { key: 'problem.inv.decisionPending' },

@@ -7,6 +7,7 @@ import {
   maltreatmentTypes,
   networkRoles,
   networkSides,
+  noticeMethods,
   parentTypes,
   participantRoles,
   races,
@@ -37,6 +38,7 @@ describe('Spanish wording', () => {
 
   it('translates every entry (only names, codes and symbols may read the same)', () => {
     const allowedSame = new Set([
+      'notice.letterEs', // the Spanish letter's link reads in Spanish in both
       'app.name',
       'app.pageTitle',
       'common.noValue',
@@ -72,6 +74,7 @@ describe('code labels', () => {
     supportKind: [...supportKinds],
     tieStrength: [...tieStrengths],
     searchSource: [...searchSources],
+    noticeMethod: [...noticeMethods],
     parentType: [...parentTypes],
     relationshipKind: [...relationshipKinds],
     reportStatus: ['draft', 'submitted', 'returned', 'approved'],

@@ -34,7 +34,8 @@ export type CodeList =
   | 'networkSide'
   | 'supportKind'
   | 'tieStrength'
-  | 'searchSource';
+  | 'searchSource'
+  | 'noticeMethod';
 
 export type Params = Record<string, string | number>;
 

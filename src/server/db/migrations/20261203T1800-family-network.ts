@@ -9,6 +9,8 @@ import { type Kysely, sql } from 'kysely';
  * - a person may be recorded as deceased (the genogram draws them so);
  * - the diligent-search efforts log: who searched where, when, and what came of it. Append-only;
  *   visible exactly when the case is; every read and write audited by the service;
+ * - relative notice (ENG-2, SSA §471(a)(29)): for each adult relative, the notice sent (date, method,
+ *   language) or the exception recorded instead; append-only, visible exactly when the case is;
  * - a case transfer ends one assignment and starts another (history kept), recorded with its reason.
  */
 const statements = [
@@ -43,6 +45,27 @@ const statements = [
   `alter table diligent_search_effort enable row level security`,
   `create policy diligent_search_effort_read on diligent_search_effort for select to hearth_app using (hearth_can_see_case(case_id))`,
   `create policy diligent_search_effort_add on diligent_search_effort for insert to hearth_app
+     with check (created_by = hearth_uid() and hearth_can_see_case(case_id))`,
+
+  `create table relative_notice (
+     id uuid primary key,
+     case_id uuid not null references family_case(id),
+     person_id uuid not null references person(id),
+     kind text not null check (kind in ('notified','exception')),
+     sent_on date not null,
+     method text check (method in ('mail','in_person','phone','email')),
+     language text not null default 'en' check (language in ('en','es')),
+     exception_reason text,
+     created_by uuid not null references staff_user(id),
+     created_at timestamptz not null default now(),
+     check ((kind = 'notified' and method is not null) or (kind = 'exception' and exception_reason is not null)),
+     foreign key (case_id, person_id) references case_participant (case_id, person_id)
+   )`,
+  `create index relative_notice_case_idx on relative_notice (case_id, person_id)`,
+  `grant select, insert on relative_notice to hearth_app`,
+  `alter table relative_notice enable row level security`,
+  `create policy relative_notice_read on relative_notice for select to hearth_app using (hearth_can_see_case(case_id))`,
+  `create policy relative_notice_add on relative_notice for insert to hearth_app
      with check (created_by = hearth_uid() and hearth_can_see_case(case_id))`,
 
   `alter table case_assignment

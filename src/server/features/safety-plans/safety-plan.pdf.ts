@@ -3,7 +3,8 @@ import { type Block, type PlanDocument, planBlocks, wrapText } from './safety-pl
 import { PNG_DATA_URL_PREFIX } from './safety-plans.schema.js';
 
 const PAGE = { width: 612, height: 792, margin: 54 }; // US Letter, ¾-inch margins
-const STYLE: Record<'title' | 'subtitle' | 'heading' | 'subheading' | 'text' | 'note' | 'signature_line', { size: number; bold: boolean; before: number }> = {
+export type TextKind = 'title' | 'subtitle' | 'heading' | 'subheading' | 'text' | 'note' | 'signature_line';
+const STYLE: Record<TextKind, { size: number; bold: boolean; before: number }> = {
   title: { size: 20, bold: true, before: 0 },
   subtitle: { size: 10, bold: false, before: 4 },
   heading: { size: 13, bold: true, before: 14 },
@@ -35,8 +36,11 @@ export async function renderPlanPdf(plan: PlanDocument): Promise<Uint8Array> {
   return pdf.save();
 }
 
-/** Keeps a cursor down the page and starts a new page when the next thing will not fit. */
-class PageWriter {
+/**
+ * Keeps a cursor down the page and starts a new page when the next thing will not fit. Shared by the
+ * other letters Hearth prints (the relative notice, ENG-2).
+ */
+export class PageWriter {
   private page: PDFPage;
   private y: number;
   private readonly encodable: Set<number>;
@@ -51,7 +55,7 @@ class PageWriter {
     this.encodable = new Set(regular.getCharacterSet());
   }
 
-  paragraph(kind: keyof typeof STYLE, text: string) {
+  paragraph(kind: TextKind, text: string) {
     const style = STYLE[kind];
     const font = style.bold ? this.bold : this.regular;
     const width = PAGE.width - 2 * PAGE.margin;

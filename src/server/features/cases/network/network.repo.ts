@@ -34,6 +34,9 @@ export const findMembers = (trx: Trx, caseId: string) =>
         'last_searched_on',
       ),
     )
+    .select(
+      sql<string | null>`(select max(n.sent_on)::text from relative_notice n where n.case_id = cp.case_id and n.person_id = cp.person_id)`.as('notice_on'),
+    )
     // In the home, as the report that brought the family recorded it (the genogram's household).
     .select(
       sql<boolean | null>`(select rp.lives_in_household from family_case c join investigation i on i.id = c.investigation_id

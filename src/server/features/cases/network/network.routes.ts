@@ -10,6 +10,8 @@ import {
   searchListAnswer,
   updateMemberInput,
 } from './network.schema.js';
+import { addNoticeInput, letterQuery, noticeListAnswer } from '../notices/relative-notice.schema.js';
+import { addNotice, listNotices, noticeLetter } from '../notices/relative-notice.service.js';
 import { addMember, addSearch, listSearches, readNetwork, updateMember } from './network.service.js';
 
 /** The family network of a case (ENG-1) and the diligent search for its missing members (ENG-2). */
@@ -76,6 +78,46 @@ export function registerNetworkRoutes(app: HearthApp, { database, config }: AppD
     async (request, reply) => {
       const { created, ...list } = await asUser(request, (ctx, trx) => addSearch(ctx, trx, request.params.id, request.params.participantId, request.body));
       return reply.code(created ? 201 : 200).send(list);
+    },
+  );
+  app.get(
+    '/api/cases/:id/network/:participantId/notices',
+    {
+      schema: {
+        tags,
+        summary: 'Relative notices given to a member, and whether every adult relative has one (ENG-2)',
+        params: memberParams,
+        response: { 200: noticeListAnswer },
+      },
+    },
+    (request) => asUser(request, (ctx, trx) => listNotices(ctx, trx, request.params.id, request.params.participantId)),
+  );
+  app.post(
+    '/api/cases/:id/network/:participantId/notices',
+    {
+      schema: {
+        tags,
+        summary: 'Record a relative notice (date, method, language) or an exception (ENG-2)',
+        params: memberParams,
+        body: addNoticeInput,
+        response: { 200: noticeListAnswer, 201: noticeListAnswer },
+      },
+    },
+    async (request, reply) => {
+      const { created, ...list } = await asUser(request, (ctx, trx) =>
+        addNotice(ctx, trx, config, request.params.id, request.params.participantId, request.body),
+      );
+      return reply.code(created ? 201 : 200).send(list);
+    },
+  );
+  app.get(
+    '/api/cases/:id/network/:participantId/notice-letter',
+    { schema: { tags, summary: 'The relative notice letter (PDF, English or Spanish)', params: memberParams, querystring: letterQuery } },
+    async (request, reply) => {
+      const { bytes, filename } = await asUser(request, (ctx, trx) =>
+        noticeLetter(ctx, trx, request.params.id, request.params.participantId, request.query.language),
+      );
+      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${filename}"`).send(Buffer.from(bytes));
     },
   );
 }

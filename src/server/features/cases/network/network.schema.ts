@@ -95,6 +95,8 @@ export const memberAnswer = z.object({
   whereaboutsUnknown: z.boolean(),
   /** Whether they live in the child's home, as the report recorded it; null for people added since. */
   livesInHome: z.boolean().nullable(),
+  /** The latest relative notice (or exception) recorded for them (ENG-2). */
+  relativeNoticeOn: calendarDateOut.nullable(),
   /** The latest diligent search, when there has been one. */
   lastSearchedOn: calendarDateOut.nullable(),
   version: versionOut,

@@ -27,6 +27,7 @@ const presentMember = (m: repo.MemberRow) => ({
   safetyMonitor: m.safety_monitor,
   whereaboutsUnknown: m.whereabouts_unknown,
   livesInHome: m.lives_in_home,
+  relativeNoticeOn: m.notice_on,
   lastSearchedOn: m.last_searched_on,
   version: m.version,
 });

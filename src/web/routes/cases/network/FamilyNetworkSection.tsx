@@ -7,6 +7,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { todayInZone } from '../../../lib/date-time';
 import { AddMemberForm } from './AddMemberForm';
 import { DiligentSearchPanel } from './DiligentSearchPanel';
+import { RelativeNoticePanel } from './RelativeNoticePanel';
 import { Ecomap } from './Ecomap';
 import { Genogram } from './Genogram';
 import { ageOn } from './network-layout';
@@ -29,12 +30,15 @@ function Network({ caseId, network }: { caseId: string; network: FamilyNetwork }
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
   const [searching, setSearching] = useState<string | null>(null);
+  const [noticing, setNoticing] = useState<string | null>(null);
   const searched = network.members.find((m) => m.participantId === searching);
+  const noticed = network.members.find((m) => m.participantId === noticing);
   return (
     <>
       {added && <SuccessAlert role="status">{t('network.added', { name: added })}</SuccessAlert>}
-      <MembersTable members={network.members} canSearch={network.abilities.edit} onSearch={setSearching} />
+      <MembersTable members={network.members} canSearch={network.abilities.edit} onSearch={setSearching} onNotice={setNoticing} />
       {searched && <DiligentSearchPanel caseId={caseId} member={searched} onClose={() => setSearching(null)} />}
+      {noticed && <RelativeNoticePanel caseId={caseId} member={noticed} onClose={() => setNoticing(null)} />}
       {network.abilities.edit ? (
         adding ? (
           <AddMemberForm
@@ -78,8 +82,21 @@ function Network({ caseId, network }: { caseId: string; network: FamilyNetwork }
   );
 }
 
-function MembersTable({ members, canSearch, onSearch }: { members: NetworkMember[]; canSearch: boolean; onSearch: (id: string) => void }) {
-  const { t, tc, timeZone } = useI18n();
+/** Adult relatives get a notice after a removal (ENG-2); parents and supports do not. */
+const isRelative = (m: NetworkMember) => m.role === 'relative' || m.role === 'other_family';
+
+function MembersTable({
+  members,
+  canSearch,
+  onSearch,
+  onNotice,
+}: {
+  members: NetworkMember[];
+  canSearch: boolean;
+  onSearch: (id: string) => void;
+  onNotice: (id: string) => void;
+}) {
+  const { t, tc, timeZone, formatDate } = useI18n();
   const today = todayInZone(timeZone);
   return (
     <table className="usa-table usa-table--borderless usa-table--stacked-header width-full">
@@ -115,7 +132,14 @@ function MembersTable({ members, canSearch, onSearch }: { members: NetworkMember
                   {m.safetyMonitor && <li>{t('network.safetyMonitor')}</li>}
                   {m.deceased && <li>{t('network.deceased')}</li>}
                   {m.whereaboutsUnknown && <li className="text-bold">{t('network.whereaboutsUnknown')}</li>}
+                  {m.relativeNoticeOn && <li>{t('network.noticeOn', { date: formatDate(m.relativeNoticeOn) })}</li>}
                 </ul>
+                {isRelative(m) && !m.deceased && (
+                  <button type="button" className="usa-button usa-button--unstyled display-block" onClick={() => onNotice(m.participantId)}>
+                    {t('notice.open')}
+                    <span className="usa-sr-only">: {name}</span>
+                  </button>
+                )}
                 {canSearch && (m.whereaboutsUnknown || m.lastSearchedOn) && (
                   <button type="button" className="usa-button usa-button--unstyled" onClick={() => onSearch(m.participantId)}>
                     {t('network.markFound')}

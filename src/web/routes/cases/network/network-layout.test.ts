@@ -20,6 +20,7 @@ const member = (personId: string, over: Partial<NetworkMember>): NetworkMember =
   safetyMonitor: false,
   whereaboutsUnknown: false,
   livesInHome: null,
+  relativeNoticeOn: null,
   lastSearchedOn: null,
   version: 1,
   ...over,
