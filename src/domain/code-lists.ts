@@ -59,6 +59,17 @@ export const tieStrengths = ['strong', 'moderate', 'tenuous', 'stressful'] as co
 export const searchSources = ['relatives', 'phone', 'mail', 'social_media', 'public_records', 'incarceration', 'child_support', 'other'] as const;
 /** How a relative was told of a removal (ENG-2). */
 export const noticeMethods = ['mail', 'in_person', 'phone', 'email'] as const;
+/** Documents on a case (PLAT-5): what they are, who may see them, what files are taken. */
+export const documentTypes = ['court_order', 'school_record', 'medical_record', 'photo', 'letter', 'assessment', 'other'] as const;
+export const documentVisibilities = ['case', 'workers'] as const;
+export const documentContentTypes = [
+  'application/pdf',
+  'image/jpeg',
+  'image/png',
+  'text/plain',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+] as const;
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 export const maltreatmentTypes = [
   'physical_abuse',

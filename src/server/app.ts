@@ -16,6 +16,7 @@ import { registerInvestigationRoutes } from './features/investigations/investiga
 import { registerSafetyPlanRoutes } from './features/safety-plans/safety-plans.routes.js';
 import { registerInvestigationRecordRoutes } from './features/investigations/investigation-records.routes.js';
 import { registerCaseRoutes } from './features/cases/cases.routes.js';
+import { registerDocumentRoutes } from './features/cases/documents/documents.routes.js';
 import { registerNetworkRoutes } from './features/cases/network/network.routes.js';
 import { registerRecordRoutes } from './features/records/records.routes.js';
 import { registerMyWorkRoutes } from './features/my-work/my-work.routes.js';
@@ -128,6 +129,7 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
   registerInvestigationRecordRoutes(app, deps);
   registerCaseRoutes(app, deps);
   registerNetworkRoutes(app, deps);
+  registerDocumentRoutes(app, deps);
   registerRecordRoutes(app, deps);
   registerMyWorkRoutes(app, deps);
   registerAuditRoutes(app, deps);
@@ -160,7 +162,7 @@ function toProblem(error: unknown, request: FastifyRequest): Problem {
   }
   const status = (error as { statusCode?: number }).statusCode;
   if (status === 429) return new Problem('rate_limited', 'Too many attempts from this address. Wait a minute and try again.');
-  if (status === 413) return new Problem('too_large', `The request body is larger than ${BODY_LIMIT_BYTES} bytes.`);
+  if (status === 413) return new Problem('too_large', `The request body is larger than ${request.routeOptions.bodyLimit ?? BODY_LIMIT_BYTES} bytes.`);
   if ((error as { code?: string }).code === 'FST_ERR_MAX_PARAM_LENGTH')
     return new Problem('validation', `A part of the address is too long (at most ${MAX_PARAM_LENGTH} characters).`);
   if (status === 415 || status === 400) return new Problem('validation', (error as Error).message);

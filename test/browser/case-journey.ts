@@ -131,6 +131,28 @@ export async function caseJourney(page: Page, url: string) {
     await page.getByRole('button', { name: 'Close', exact: true }).click();
   });
 
+  await step('the caseworker attaches Maya’s school record and previews it (PLAT-5)', async () => {
+    const form = page.getByRole('form', { name: 'Attach a document' });
+    // A spoofed file is refused with a clear error, and nothing is stored.
+    await form.getByLabel('File').setInputFiles({ name: 'attendance.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ not a pdf') });
+    await form.getByLabel('What it is').selectOption({ label: 'School record' });
+    await form.getByRole('button', { name: 'Attach the document' }).click();
+    await page.getByText('The file is not what its name says', { exact: false }).first().waitFor();
+    const pdf = Buffer.from(
+      '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+    );
+    await form.getByLabel('File').setInputFiles({ name: 'Maya attendance fall 2026.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await form.getByLabel('Description').fill('Attendance for the fall term from Hartford Elementary');
+    await form.getByRole('button', { name: 'Attach the document' }).click();
+    await page.getByText('Maya attendance fall 2026.pdf was attached to the case.').waitFor();
+    const table = page.getByRole('table', { name: /^Documents on this case/ });
+    await table.getByRole('link', { name: 'Maya attendance fall 2026.pdf' }).waitFor();
+    await table.getByRole('button', { name: /^Preview/ }).click();
+    await page.locator('iframe[title="Preview of Maya attendance fall 2026.pdf"]').waitFor();
+    await expectNoAxeViolations(page, 'case documents');
+    await capture(page, '43-case-documents');
+  });
+
   await step('the ongoing supervisor finds the case in Team cases and transfers it; the history is kept', async () => {
     await signOut(page);
     await signIn(page, url, 'ong.supervisor');

@@ -25,6 +25,8 @@ export interface Client {
   patch(url: string, payload: unknown): Promise<LightMyRequestResponse>;
   put(url: string, payload: unknown): Promise<LightMyRequestResponse>;
   delete(url: string): Promise<LightMyRequestResponse>;
+  /** A raw body in its own content type (a file upload). */
+  upload(url: string, body: Buffer, contentType: string): Promise<LightMyRequestResponse>;
 }
 
 /**
@@ -90,5 +92,6 @@ export async function signIn(app: HearthApp, username: string, password = DEMO_P
     patch: (url, payload) => app.inject({ method: 'PATCH', url, cookies, headers, payload: payload as object }),
     put: (url, payload) => app.inject({ method: 'PUT', url, cookies, headers, payload: payload as object }),
     delete: (url) => app.inject({ method: 'DELETE', url, cookies, headers }),
+    upload: (url, body, contentType) => app.inject({ method: 'POST', url, cookies, headers: { ...headers, 'content-type': contentType }, payload: body }),
   };
 }

@@ -15,6 +15,7 @@ import * as crossReports from './migrations/20261202T2015-cross-reports.js';
 import * as oneLiveInstrumentResponse from './migrations/20261203T1000-one-live-instrument-response.js';
 import * as auditSealBatches from './migrations/20261203T1100-audit-seal-batches.js';
 import * as familyNetwork from './migrations/20261203T1800-family-network.js';
+import * as caseDocuments from './migrations/20261203T1815-case-documents.js';
 
 /** Listed by hand so the bundle-free CLI and the tests see exactly the same set, in order. */
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '20261203T1000-one-live-instrument-response': oneLiveInstrumentResponse,
   '20261203T1100-audit-seal-batches': auditSealBatches,
   '20261203T1800-family-network': familyNetwork,
+  '20261203T1815-case-documents': caseDocuments,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

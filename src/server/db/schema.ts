@@ -281,6 +281,23 @@ export interface CaseParticipantTable {
   version: Version;
 }
 
+export interface CaseDocumentTable {
+  id: string;
+  case_id: string;
+  person_id: string | null;
+  doc_type: string;
+  document_date: LegalDate;
+  description: Generated<string>;
+  visibility: Generated<'case' | 'workers'>;
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  created_by: string;
+  created_at: Moment;
+}
+
 export interface RelativeNoticeTable {
   id: string;
   case_id: string;
@@ -491,6 +508,7 @@ export interface DB {
   cross_report: CrossReportTable;
   diligent_search_effort: DiligentSearchEffortTable;
   relative_notice: RelativeNoticeTable;
+  case_document: CaseDocumentTable;
   org_unit: OrgUnitTable;
   staff_user: StaffUserTable;
   staff_session: StaffSessionTable;

@@ -18,6 +18,8 @@ const fileDownloads = [
   'GET /api/safety-plans/{planId}/pdf',
   // The relative notice letter (ENG-2), application/pdf bytes as an attachment.
   'GET /api/cases/{id}/network/{participantId}/notice-letter',
+  // A case document's own bytes, in its own content type (PLAT-5).
+  'GET /api/cases/{id}/documents/{documentId}/content',
 ];
 const notYetDescribed: string[] = ['GET /api/health'];
 

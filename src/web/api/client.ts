@@ -61,6 +61,8 @@ type Query = Record<string, string | number | undefined | null>;
 interface RequestOptions {
   body?: unknown;
   query?: Query;
+  /** A file sent as the body in its own content type (document uploads). */
+  file?: Blob;
 }
 
 let csrfToken: string | null = null;
@@ -91,6 +93,7 @@ export function buildUrl(path: string, query?: Query): string {
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.file) headers['content-type'] = options.file.type || 'application/octet-stream';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
@@ -99,7 +102,7 @@ async function request<T>(method: string, path: string, options: RequestOptions 
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.file ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
   } catch {
     throw new ApiError(0, 'network', 'The server could not be reached. Check your connection and try again.');
@@ -157,4 +160,5 @@ export const http = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string, query?: Query) => request<T>('DELETE', path, { query }),
+  upload: <T>(path: string, query: Query, file: Blob) => request<T>('POST', path, { query, file }),
 };

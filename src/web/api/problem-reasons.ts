@@ -58,6 +58,10 @@ export const reasonTexts: Record<string, ReasonText> = {
   already_assigned: { key: 'problem.case.alreadyAssigned' },
   not_on_case: { key: 'problem.case.notOnCase' },
   not_a_relative: { key: 'problem.case.notARelative' },
+  file_type: { key: 'problem.case.fileType' },
+  file_empty: { key: 'problem.case.fileEmpty' },
+  file_too_large: { key: 'problem.case.fileTooLarge' },
+  file_mismatch: { key: 'problem.case.fileMismatch' },
   // The investigation (INV-1..8).
   investigation_closed: { key: 'problem.inv.closed' },
   decision_pending: { key: 'problem.inv.decisionPending' },

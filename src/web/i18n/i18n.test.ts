@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   aliasKinds,
   channels,
+  documentTypes,
   ethnicities,
   icwaInquiryOutcomes,
   maltreatmentTypes,
@@ -39,6 +40,7 @@ describe('Spanish wording', () => {
   it('translates every entry (only names, codes and symbols may read the same)', () => {
     const allowedSame = new Set([
       'notice.letterEs', // the Spanish letter's link reads in Spanish in both
+      'documents.size',
       'app.name',
       'app.pageTitle',
       'common.noValue',
@@ -75,6 +77,7 @@ describe('code labels', () => {
     tieStrength: [...tieStrengths],
     searchSource: [...searchSources],
     noticeMethod: [...noticeMethods],
+    documentType: [...documentTypes],
     parentType: [...parentTypes],
     relationshipKind: [...relationshipKinds],
     reportStatus: ['draft', 'submitted', 'returned', 'approved'],

@@ -35,7 +35,8 @@ export type CodeList =
   | 'supportKind'
   | 'tieStrength'
   | 'searchSource'
-  | 'noticeMethod';
+  | 'noticeMethod'
+  | 'documentType';
 
 export type Params = Record<string, string | number>;
 

@@ -10,6 +10,7 @@ import { PlanStatusTag } from '../investigations/safety-plan/PlanStatusTag';
 import { isReviewDue, safetyDecisionKey } from '../investigations/safety-plan/plan-words';
 import { caseKindText, riskLevelText, workerRoleText } from './case-words';
 import { AssignmentHistory, CaseTasks, TransferCase } from './CaseWorkPanels';
+import { CaseDocuments } from './documents/CaseDocuments';
 import { FamilyNetworkSection } from './network/FamilyNetworkSection';
 
 /**
@@ -61,6 +62,7 @@ function CaseDetails({ familyCase }: { familyCase: FamilyCase }) {
       <FamilyNetworkSection caseId={familyCase.id} />
       <InvestigationSummary familyCase={familyCase} />
       <CaseSafetyPlans familyCase={familyCase} />
+      <CaseDocuments caseId={familyCase.id} />
       <AssignmentHistory familyCase={familyCase} />
       {familyCase.abilities.transfer && familyCase.status === 'open' && <TransferCase familyCase={familyCase} />}
     </>
