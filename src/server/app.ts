@@ -16,6 +16,7 @@ import { registerInvestigationRoutes } from './features/investigations/investiga
 import { registerSafetyPlanRoutes } from './features/safety-plans/safety-plans.routes.js';
 import { registerInvestigationRecordRoutes } from './features/investigations/investigation-records.routes.js';
 import { registerCaseRoutes } from './features/cases/cases.routes.js';
+import { registerFamilyAssessmentRoutes } from './features/family-assessment/family-assessment.routes.js';
 import { registerRecordRoutes } from './features/records/records.routes.js';
 import { registerMyWorkRoutes } from './features/my-work/my-work.routes.js';
 import { registerPersonRoutes } from './features/persons/persons.routes.js';
@@ -126,6 +127,7 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
   registerSafetyPlanRoutes(app, deps);
   registerInvestigationRecordRoutes(app, deps);
   registerCaseRoutes(app, deps);
+  registerFamilyAssessmentRoutes(app, deps);
   registerRecordRoutes(app, deps);
   registerMyWorkRoutes(app, deps);
   registerAuditRoutes(app, deps);

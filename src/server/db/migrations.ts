@@ -14,6 +14,7 @@ import * as searchFolding from './migrations/20261202T2014-search-folding.js';
 import * as crossReports from './migrations/20261202T2015-cross-reports.js';
 import * as oneLiveInstrumentResponse from './migrations/20261203T1000-one-live-instrument-response.js';
 import * as auditSealBatches from './migrations/20261203T1100-audit-seal-batches.js';
+import * as familyAssessment from './migrations/20261203T1820-family-assessment.js';
 
 /** Listed by hand so the bundle-free CLI and the tests see exactly the same set, in order. */
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '20261202T2015-cross-reports': crossReports,
   '20261203T1000-one-live-instrument-response': oneLiveInstrumentResponse,
   '20261203T1100-audit-seal-batches': auditSealBatches,
+  '20261203T1820-family-assessment': familyAssessment,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
