@@ -80,3 +80,20 @@ export const maltreatmentTypes = [
   'sex_trafficking',
   'other',
 ] as const;
+/**
+ * FCA-1: the domains a family-centred assessment covers for each family member (CT's Family
+ * Centered Assessments). A code list rather than profile data: the practice-profile schema has no
+ * place for assessment domains yet.
+ */
+export const familyAssessmentDomains = [
+  'safety',
+  'risk',
+  'domestic_violence',
+  'substance_use',
+  'medical',
+  'dental',
+  'educational',
+  'psychosocial_functioning',
+  'behavioural_health',
+  'criminogenic_needs',
+] as const;

@@ -16,6 +16,7 @@ import * as oneLiveInstrumentResponse from './migrations/20261203T1000-one-live-
 import * as auditSealBatches from './migrations/20261203T1100-audit-seal-batches.js';
 import * as familyNetwork from './migrations/20261203T1800-family-network.js';
 import * as caseDocuments from './migrations/20261203T1815-case-documents.js';
+import * as familyAssessment from './migrations/20261203T1820-family-assessment.js';
 
 /** Listed by hand so the bundle-free CLI and the tests see exactly the same set, in order. */
 const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '20261203T1100-audit-seal-batches': auditSealBatches,
   '20261203T1800-family-network': familyNetwork,
   '20261203T1815-case-documents': caseDocuments,
+  '20261203T1820-family-assessment': familyAssessment,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

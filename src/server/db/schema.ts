@@ -541,6 +541,23 @@ export interface DB {
   investigation_contact: InvestigationContactTable;
   allegation_finding: AllegationFindingTable;
   safety_plan: SafetyPlanTable;
+  family_assessment: FamilyAssessmentTable;
   safety_plan_signature: SafetyPlanSignatureTable;
   safety_plan_review: SafetyPlanReviewTable;
+}
+
+/** FCA-1/3/4: one version of a case's family-centred assessment; `content` is validated by the service. */
+export interface FamilyAssessmentTable {
+  id: string;
+  case_id: string;
+  version_no: number;
+  status: ColumnType<'draft' | 'completed', 'draft' | 'completed' | undefined, 'draft' | 'completed'>;
+  content: ColumnType<Record<string, unknown>, string, string>;
+  version: Version;
+  previous_id: string | null;
+  created_by: string;
+  created_at: Moment;
+  updated_at: Moment;
+  completed_by: string | null;
+  completed_at: NullableMoment;
 }

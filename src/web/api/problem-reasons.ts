@@ -109,4 +109,4 @@ export function reasonText(reason: string, params: ProblemParams): ReasonText | 
  * own way: a stale version (each screen's reload message), an id the client made, and rules whose
  * form already prevents them.
  */
-export const reasonsShownAsDetail = ['stale_version', 'id_taken', 'extension_not_later'];
+export const reasonsShownAsDetail = ['stale_version', 'id_taken', 'extension_not_later', 'fca_completed', 'fca_draft_exists'];
