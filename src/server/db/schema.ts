@@ -6,7 +6,16 @@ import type {
   SafetyPlanSignatureTable,
   SafetyPlanTable,
 } from './schema-investigation.js';
+import type {
+  CaseAssignmentTable,
+  CaseDocumentTable,
+  CaseParticipantTable,
+  DiligentSearchEffortTable,
+  FamilyAssessmentTable,
+  RelativeNoticeTable,
+} from './schema-case.js';
 
+export type * from './schema-case.js';
 export type * from './schema-investigation.js';
 
 /** Row types as the database holds them. Hand-written: each table's shape reads in one place. */
@@ -253,77 +262,6 @@ export interface FamilyCaseTable {
   created_by: string | null;
 }
 
-export interface CaseAssignmentTable {
-  id: Generated<string>;
-  case_id: string;
-  user_id: string;
-  role: Generated<string>;
-  started_at: Moment;
-  ended_at: NullableMoment;
-  ended_by: string | null;
-  reason: string | null;
-}
-
-export interface CaseParticipantTable {
-  id: Generated<string>;
-  case_id: string;
-  person_id: string;
-  role: string;
-  side: 'maternal' | 'paternal' | 'both' | null;
-  connection: Generated<string>;
-  support_kind: string | null;
-  tie_strength: 'strong' | 'moderate' | 'tenuous' | 'stressful' | null;
-  placement_resource: Generated<boolean>;
-  safety_monitor: Generated<boolean>;
-  whereabouts_unknown: Generated<boolean>;
-  added_by: string | null;
-  added_at: Moment;
-  version: Version;
-}
-
-export interface CaseDocumentTable {
-  id: string;
-  case_id: string;
-  person_id: string | null;
-  doc_type: string;
-  document_date: LegalDate;
-  description: Generated<string>;
-  visibility: Generated<'case' | 'workers'>;
-  filename: string;
-  content_type: string;
-  size_bytes: number;
-  sha256: string;
-  content: Buffer;
-  created_by: string;
-  created_at: Moment;
-}
-
-export interface RelativeNoticeTable {
-  id: string;
-  case_id: string;
-  person_id: string;
-  kind: 'notified' | 'exception';
-  sent_on: LegalDate;
-  method: 'mail' | 'in_person' | 'phone' | 'email' | null;
-  language: 'en' | 'es';
-  exception_reason: string | null;
-  created_by: string;
-  created_at: Moment;
-}
-
-export interface DiligentSearchEffortTable {
-  id: string;
-  case_id: string;
-  person_id: string;
-  searched_on: LegalDate;
-  source: string;
-  outcome: string;
-  found: Generated<boolean>;
-  found_address: string | null;
-  created_by: string;
-  created_at: Moment;
-}
-
 export interface RecordCollaboratorTable {
   id: Generated<string>;
   record_type: 'report' | 'investigation' | 'case';
@@ -544,20 +482,4 @@ export interface DB {
   family_assessment: FamilyAssessmentTable;
   safety_plan_signature: SafetyPlanSignatureTable;
   safety_plan_review: SafetyPlanReviewTable;
-}
-
-/** FCA-1/3/4: one version of a case's family-centred assessment; `content` is validated by the service. */
-export interface FamilyAssessmentTable {
-  id: string;
-  case_id: string;
-  version_no: number;
-  status: ColumnType<'draft' | 'completed', 'draft' | 'completed' | undefined, 'draft' | 'completed'>;
-  content: ColumnType<Record<string, unknown>, string, string>;
-  version: Version;
-  previous_id: string | null;
-  created_by: string;
-  created_at: Moment;
-  updated_at: Moment;
-  completed_by: string | null;
-  completed_at: NullableMoment;
 }
