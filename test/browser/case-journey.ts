@@ -147,8 +147,11 @@ export async function caseJourney(page: Page, url: string) {
     await page.getByText('Maya attendance fall 2026.pdf was attached to the case.').waitFor();
     const table = page.getByRole('table', { name: /^Documents on this case/ });
     await table.getByRole('link', { name: 'Maya attendance fall 2026.pdf' }).waitFor();
+    const loaded = page.waitForResponse((r) => r.url().includes('/content?disposition=inline'));
     await table.getByRole('button', { name: /^Preview/ }).click();
-    await page.locator('iframe[title="Preview of Maya attendance fall 2026.pdf"]').waitFor();
+    assert.equal((await loaded).status(), 200);
+    const preview = page.locator('iframe[title="Preview of Maya attendance fall 2026.pdf"]');
+    await preview.waitFor();
     await expectNoAxeViolations(page, 'case documents');
     await capture(page, '43-case-documents');
   });

@@ -47,12 +47,17 @@ export function registerDocumentRoutes(app: HearthApp, { database, config }: App
     { schema: { tags, summary: 'The file: downloaded, or shown in the browser (images and PDFs)', params: documentParams, querystring: downloadQuery } },
     async (request, reply) => {
       const file = await asUser(request, (ctx, trx) => downloadDocument(ctx, trx, request.params.id, request.params.documentId, request.query.disposition));
-      return reply
-        .type(file.content_type)
-        .header('content-disposition', disposition(file.inline ? 'inline' : 'attachment', file.filename))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(file.content);
+      return (
+        reply
+          .type(file.content_type)
+          .header('content-disposition', disposition(file.inline ? 'inline' : 'attachment', file.filename))
+          .header('x-content-type-options', 'nosniff')
+          .header('cache-control', 'private, no-store')
+          // A preview is framed by Hearth's own case page, and only by it; nothing in the file may run.
+          .header('content-security-policy', file.inline ? "frame-ancestors 'self'; script-src 'none'" : "default-src 'none'; frame-ancestors 'none'")
+          .header('x-frame-options', file.inline ? 'SAMEORIGIN' : 'DENY')
+          .send(file.content)
+      );
     },
   );
 }

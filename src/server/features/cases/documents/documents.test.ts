@@ -54,6 +54,9 @@ describe('case documents (PLAT-5)', () => {
     expect(Buffer.compare(download.rawPayload, pdf)).toBe(0);
     const inline = await family.caseworker.get(`/api/cases/${family.caseId}/documents/${id}/content?disposition=inline`);
     expect(inline.headers['content-disposition']).toMatch(/^inline;/);
+    // The case page may frame its own preview; nothing else may, and a download is never framed.
+    expect(inline.headers['content-security-policy']).toBe("frame-ancestors 'self'; script-src 'none'");
+    expect(download.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
     const audit = await h.database.asOwner((owner) =>
       owner.selectFrom('audit_event').select('action').where('record_id', '=', family.caseId).where('action', 'like', 'document.%').execute(),
     );
