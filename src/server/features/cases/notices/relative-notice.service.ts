@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { isChildInHome } from '../../../../domain/investigation/household.js';
 import type { DB } from '../../../db/schema.js';
 import { recordAudit } from '../../../platform/audit.js';
 import type { Config } from '../../../platform/config.js';
@@ -74,19 +75,18 @@ export async function addNotice(ctx: RequestContext, trx: Trx, config: Config, c
   return { created: true, ...(await listNotices(ctx, trx, caseId, participantId)) };
 }
 
-const isChild = (m: { date_of_birth: string | null; approximate_age: number | null; role: string }, today: string) => {
-  if (m.role === 'alleged_victim') return true;
-  if (m.date_of_birth) return Number(today.slice(0, 4)) - Number(m.date_of_birth.slice(0, 4)) - (today.slice(5) < m.date_of_birth.slice(5) ? 1 : 0) < 18;
-  return m.approximate_age !== null && m.approximate_age < 18;
-};
-
 /** The notice letter for one relative as a PDF, in English or Spanish; every download audited. */
 export async function noticeLetter(ctx: RequestContext, trx: Trx, caseId: string, participantId: string, language: 'en' | 'es') {
   const { row } = await loadCase(ctx, trx, caseId);
   const member = await relativeOnCase(trx, caseId, participantId);
   const today = new Date().toISOString().slice(0, 10);
   const [members, workers] = await Promise.all([findMembers(trx, caseId), findWorkers(trx, caseId)]);
-  const children = members.filter((m) => m.lives_in_home !== false && isChild(m, today)).map((m) => m.first_name);
+  // The children in the home, by the same rule the investigation used (INV-8); people added since have no household fact.
+  const children = members
+    .filter((m) =>
+      isChildInHome({ role: m.role, dateOfBirth: m.date_of_birth, approximateAge: m.approximate_age, livesInHousehold: m.lives_in_home !== false }, today),
+    )
+    .map((m) => m.first_name);
   const bytes = await renderNoticeLetter({
     language,
     relativeName: `${member.first_name} ${member.last_name}`,

@@ -31,7 +31,7 @@ const COLUMN = 150;
 const ROW = 140;
 const MARGIN = 40;
 
-/** Age in whole years on `today` (YYYY-MM-DD), from the date of birth or the approximate age. */
+/** Age in whole years on `today` (YYYY-MM-DD); the browser's copy of the domain's `ageOn` (src/domain/investigation/household.ts), without its Temporal polyfill. */
 export function ageOn(member: Pick<NetworkMember, 'dateOfBirth' | 'approximateAge'>, today: string): number | null {
   if (member.dateOfBirth) {
     const [y, m, d] = member.dateOfBirth.split('-').map(Number) as [number, number, number];
