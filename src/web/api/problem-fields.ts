@@ -60,6 +60,8 @@ const byPathAndCode: FieldRule[] = [
   { path: 'delegateId', code: 'is_self', key: 'absence.delegateSelf' },
   { path: 'delegateId', code: 'not_a_supervisor', key: 'absence.delegateInvalid' },
   { path: 'delegateId', code: 'out_of_scope', key: 'problem.approval.delegateScope' },
+  // The family-centred assessment (FCA-1, FCA-4): the form shows one group for a need's members.
+  { path: /^content\.needs\.\d+\.personIds$/, code: 'too_small', key: 'fca.need.membersRequired' },
 ];
 
 // Limits the shared edge schemas apply to every field (src/server/platform/edge-schemas.ts).
@@ -108,6 +110,13 @@ const byPath: FieldRule[] = [
   { path: /^(from|to)$/, key: 'persons.dateInvalid' },
   { path: /^(startsOn|endsOn)$/, key: 'persons.dateInvalid' },
   { path: 'delegateId', key: 'absence.delegateRequired' },
+  { path: /^content\.(members\.\d+\.personId|needs\.\d+\.personIds(\.\d+)?)$/, key: 'problem.fca.notOnCase' },
+  { path: /^content\.needs\.\d+\.domain$/, key: 'fca.need.domainRequired' },
+  { path: /^content\.needs\.\d+\.text$/, key: 'fca.need.textRequired' },
+  { path: 'content.needs', key: 'problem.fca.needsRepeat' },
+  { path: /^content\.contributions\.\d+\.name$/, key: 'fca.field.nameRequired' },
+  { path: /^content\.contributions\.\d+\.date$/, key: 'fca.field.dateRequired' },
+  { path: 'content.sharing.sharedOn', key: 'fca.field.sharedOnRequired' },
 ];
 
 /** zod's own codes for any other field. */

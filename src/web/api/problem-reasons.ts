@@ -93,6 +93,9 @@ export const reasonTexts: Record<string, ReasonText> = {
   },
   no_caseworker: { key: 'problem.case.noCaseworker' },
   no_ongoing_unit: { key: 'problem.case.noOngoingUnit' },
+  // The family-centred assessment (FCA-1).
+  fca_draft_exists: { key: 'problem.fca.draftExists' },
+  fca_completed: { key: 'problem.fca.completed' },
 };
 
 /** Reasons whose words depend on a param beyond what one key says (the kind of assessment, approve or return, approved or returned). */
@@ -109,4 +112,4 @@ export function reasonText(reason: string, params: ProblemParams): ReasonText | 
  * own way: a stale version (each screen's reload message), an id the client made, and rules whose
  * form already prevents them.
  */
-export const reasonsShownAsDetail = ['stale_version', 'id_taken', 'extension_not_later', 'fca_completed', 'fca_draft_exists'];
+export const reasonsShownAsDetail = ['stale_version', 'id_taken', 'extension_not_later'];

@@ -112,6 +112,16 @@ export const enCodes = {
   'code.subjectType.report': 'Report',
   'code.subjectType.investigation': 'Investigation',
   'code.subjectType.case': 'Case',
+  'code.familyAssessmentDomain.safety': 'Safety',
+  'code.familyAssessmentDomain.risk': 'Risk',
+  'code.familyAssessmentDomain.domestic_violence': 'Domestic violence',
+  'code.familyAssessmentDomain.substance_use': 'Substance use',
+  'code.familyAssessmentDomain.medical': 'Medical',
+  'code.familyAssessmentDomain.dental': 'Dental',
+  'code.familyAssessmentDomain.educational': 'Educational',
+  'code.familyAssessmentDomain.psychosocial_functioning': 'Psychosocial functioning',
+  'code.familyAssessmentDomain.behavioural_health': 'Behavioural health',
+  'code.familyAssessmentDomain.criminogenic_needs': 'Criminogenic needs',
 } as const;
 
 export type CodeKey = keyof typeof enCodes;

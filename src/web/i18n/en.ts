@@ -3,6 +3,7 @@
  * `{name}` marks a value filled in at run time; `.one` / `.other` pairs are plural forms.
  * Practice words follow child-welfare usage (report, alleged victim, screen in, …).
  */
+import { enAssessment } from './en-assessment';
 import { enCase } from './en-case';
 import { enCodes } from './en-codes';
 import { enInstruments } from './en-instruments';
@@ -486,6 +487,7 @@ export const en = {
   ...enInvestigation,
   ...enPlans,
   ...enCase,
+  ...enAssessment,
   ...enProblemsInvestigation,
   ...enInstruments,
   ...enCodes,

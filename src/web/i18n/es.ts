@@ -1,3 +1,4 @@
+import { esAssessment } from './es-assessment';
 import { esCase } from './es-case';
 import { esCodes } from './es-codes';
 import { esInstruments } from './es-instruments';
@@ -486,6 +487,7 @@ export const es: Messages = {
   ...esInvestigation,
   ...esPlans,
   ...esCase,
+  ...esAssessment,
   ...esProblemsInvestigation,
   ...esInstruments,
   ...esCodes,

@@ -4,6 +4,7 @@ import {
   channels,
   documentTypes,
   ethnicities,
+  familyAssessmentDomains,
   icwaInquiryOutcomes,
   maltreatmentTypes,
   networkRoles,
@@ -100,6 +101,7 @@ describe('code labels', () => {
       'funding',
     ],
     subjectType: ['report', 'investigation', 'case'],
+    familyAssessmentDomain: [...familyAssessmentDomains],
   };
 
   it('labels every code in English and Spanish', () => {

@@ -36,7 +36,8 @@ export type CodeList =
   | 'tieStrength'
   | 'searchSource'
   | 'noticeMethod'
-  | 'documentType';
+  | 'documentType'
+  | 'familyAssessmentDomain';
 
 export type Params = Record<string, string | number>;
 

@@ -23,6 +23,7 @@ const InstrumentPage = lazyRouteComponent(() => import('./admin/instruments/Inst
 const InstrumentsPage = lazyRouteComponent(() => import('./admin/instruments/InstrumentsPage'), 'InstrumentsPage');
 const ProfilePage = lazyRouteComponent(() => import('./admin/ProfilePage'), 'ProfilePage');
 const CasePage = lazyRouteComponent(() => import('./cases/CasePage'), 'CasePage');
+const FamilyAssessmentPage = lazyRouteComponent(() => import('./cases/assessment/FamilyAssessmentPage'), 'FamilyAssessmentPage');
 const TeamCasesPage = lazyRouteComponent(() => import('./cases/TeamCasesPage'), 'TeamCasesPage');
 const OverviewSection = lazyRouteComponent(() => import('./investigations/overview/OverviewSection'), 'OverviewSection');
 const DecisionSection = lazyRouteComponent(() => import('./investigations/decision/DecisionSection'), 'DecisionSection');
@@ -157,6 +158,16 @@ const caseRoute = createRoute({
   },
 });
 
+/** FCA-1, FCA-3, FCA-4: the case's family-centred assessment, on its own page (it is long). */
+const caseAssessmentRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/cases/$caseId/assessment',
+  component: function CaseAssessmentRoute() {
+    const { caseId } = caseAssessmentRoute.useParams();
+    return <FamilyAssessmentPage key={caseId} caseId={caseId} />;
+  },
+});
+
 /** SUP-1: the supervisor's unit report, with an optional date range in the URL. */
 const unitReportRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -214,6 +225,7 @@ const routeTree = rootRoute.addChildren([
       investigationSafetyPlanRoute,
     ]),
     caseRoute,
+    caseAssessmentRoute,
     unitReportRoute,
     auditRoute,
     instrumentsRoute,

@@ -58,6 +58,11 @@ function CaseDetails({ familyCase }: { familyCase: FamilyCase }) {
           </dd>
         </dl>
       </section>
+      <p className="margin-top-2">
+        <Link to="/cases/$caseId/assessment" params={{ caseId: familyCase.id }}>
+          {t('cases.assessmentLink')}
+        </Link>
+      </p>
       <CaseTasks caseId={familyCase.id} />
       <FamilyNetworkSection caseId={familyCase.id} />
       <InvestigationSummary familyCase={familyCase} />
