@@ -96,6 +96,7 @@ export const enAssessment = {
   'fca.compare.heading': 'Compare two versions',
   'fca.compare.from': 'Earlier version',
   'fca.compare.to': 'Later version',
+  'fca.compare.option': 'Version {n} ({status})',
   'fca.compare.submit': 'Compare',
   'fca.compare.sameVersion': 'Choose two different versions.',
   'fca.compare.showAll': 'Show unchanged rows too',

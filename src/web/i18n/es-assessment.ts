@@ -98,6 +98,7 @@ export const esAssessment: Record<AssessmentMessageKey, string> = {
   'fca.compare.heading': 'Comparar dos versiones',
   'fca.compare.from': 'Versión anterior',
   'fca.compare.to': 'Versión posterior',
+  'fca.compare.option': 'Versión {n} ({status})',
   'fca.compare.submit': 'Comparar',
   'fca.compare.sameVersion': 'Elija dos versiones distintas.',
   'fca.compare.showAll': 'Mostrar también las filas sin cambios',

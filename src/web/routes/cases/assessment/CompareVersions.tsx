@@ -21,7 +21,7 @@ export function CompareVersions({ overview }: { overview: AssessmentOverview }) 
   // Versions come newest first: by default the latest against the one before it.
   const form = useForm<Choice>({ defaultValues: { from: overview.versions[1]?.id ?? '', to: overview.versions[0]?.id ?? '' } });
   const { errors } = form.formState;
-  const options = overview.versions.map((v) => ({ value: v.id, label: `${v.versionNo} · ${t(`fca.status.${v.status}`)}` }));
+  const options = overview.versions.map((v) => ({ value: v.id, label: t('fca.compare.option', { n: v.versionNo, status: t(`fca.status.${v.status}`) }) }));
   const onSubmit = form.handleSubmit((choice) => setChosen(choice));
   return (
     <section aria-labelledby="fca-compare-heading" className="margin-top-4">
