@@ -19,6 +19,7 @@ export const enAssessment = {
   'fca.update': 'Update the assessment (new version)',
   'fca.starting': 'Starting…',
   'fca.updateHint': 'The new version starts as a copy of the latest completed one; the completed one stays as it is.',
+  'fca.completedNotice': 'Version {n} is completed.',
   'fca.completedBy': 'Completed by {name} on {date}',
 
   'fca.form.heading': 'Draft of version {n}',

@@ -21,6 +21,7 @@ export const esAssessment: Record<AssessmentMessageKey, string> = {
   'fca.update': 'Actualizar la evaluación (nueva versión)',
   'fca.starting': 'Iniciando…',
   'fca.updateHint': 'La nueva versión empieza como copia de la última completada; la completada queda como está.',
+  'fca.completedNotice': 'La versión {n} está completada.',
   'fca.completedBy': 'Completada por {name} el {date}',
 
   'fca.form.heading': 'Borrador de la versión {n}',

@@ -54,10 +54,12 @@ export function AssessmentForm({
   assessment,
   overview,
   onReload,
+  onCompleted,
 }: {
   assessment: FamilyAssessment;
   overview: AssessmentOverview;
   onReload: () => Promise<FamilyAssessment | null | undefined>;
+  onCompleted: (versionNo: number) => void;
 }) {
   const words = useI18n();
   const { t } = words;
@@ -91,6 +93,7 @@ export function AssessmentForm({
     mutationFn: () => completeAssessment(assessment.id, { version: baseVersion.current }),
     onSuccess: (answer) => {
       remember(answer);
+      onCompleted(answer.versionNo);
       void queryClient.invalidateQueries({ queryKey: assessmentOverviewQuery(answer.caseId).queryKey });
     },
   });

@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import { caseQuery } from '../../../api/cases';
 import { type AssessmentOverview, assessmentOverviewQuery } from '../../../api/family-assessment';
 import { Page } from '../../../components/Page';
 import { QueryState } from '../../../components/QueryState';
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { AssessmentForm } from './AssessmentForm';
 import { AssessmentReadOnly } from './AssessmentReadOnly';
@@ -35,12 +37,20 @@ export function FamilyAssessmentPage({ caseId }: { caseId: string }) {
 }
 
 function Assessment({ overview, onReload }: { overview: AssessmentOverview; onReload: () => Promise<AssessmentOverview['current'] | undefined> }) {
+  const { t } = useI18n();
   const { current } = overview;
+  // The form goes away once its version is completed; this says so where it was.
+  const [completedNo, setCompletedNo] = useState<number | null>(null);
   return (
     <>
       <CurrentVersion overview={overview} />
+      {completedNo !== null && current?.status === 'completed' && (
+        <SuccessAlert role="status" className="margin-top-3">
+          {t('fca.completedNotice', { n: completedNo })}
+        </SuccessAlert>
+      )}
       {current?.status === 'draft' && current.abilities.edit && (
-        <AssessmentForm key={current.id} assessment={current} overview={overview} onReload={onReload} />
+        <AssessmentForm key={current.id} assessment={current} overview={overview} onReload={onReload} onCompleted={setCompletedNo} />
       )}
       {current && (current.status === 'completed' || !current.abilities.edit) && <AssessmentReadOnly assessment={current} overview={overview} />}
       <VersionList overview={overview} />
