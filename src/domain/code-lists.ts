@@ -97,3 +97,11 @@ export const familyAssessmentDomains = [
   'behavioural_health',
   'criminogenic_needs',
 ] as const;
+
+// --- the child and family team and its meetings (ENG-3..5) ---
+export const teamRoles = ['parent', 'relative', 'youth', 'youth_chosen', 'natural_support', 'provider', 'school', 'therapist', 'advocate', 'other'] as const;
+/** What a team member may be told: everything in the plan, only the meetings and their own part, or nothing confidential. */
+export const teamDisclosureScopes = ['full', 'plan_and_meetings', 'own_part_only'] as const;
+export const meetingReasons = ['regular_review', 'before_placement', 'after_emergency_placement', 'requested', 'closure_planning'] as const;
+export const meetingStatuses = ['scheduled', 'held', 'cancelled'] as const;
+export const attendanceModes = ['in_person', 'phone', 'video', 'absent'] as const;

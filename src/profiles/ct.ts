@@ -8,6 +8,7 @@ import {
   placementMeetingRule,
   sharedDefaults,
 } from './federal.js';
+import { withFamilyTeaming } from './family-teaming.js';
 import { parseProfileVersion } from './profile-schema.js';
 
 const careline =
@@ -88,3 +89,6 @@ export const connecticutV1 = parseProfileVersion({
 
 /** Version 2: the closure rules (INV-1, INV-4, INV-7) and the removal task after an approved placement. */
 export const connecticutV2 = parseProfileVersion(withClosureRules(connecticutV1));
+
+/** Version 3: family teaming as data — the full-disclosure list and the youth-chosen limit (ENG-3..5). */
+export const connecticutV3 = parseProfileVersion(withFamilyTeaming(connecticutV2));

@@ -1,6 +1,6 @@
 import { describeDuration, type Duration } from '../domain/time/deadline.js';
 import { holidaysInYear } from '../domain/time/holidays.js';
-import { type ClosureRules, isSet, type ProfileCode, type ProfileVersion, type Sourced, type WorkRule } from './profile-schema.js';
+import { type ClosureRules, type FamilyTeaming, isSet, type ProfileCode, type ProfileVersion, type Sourced, type WorkRule } from './profile-schema.js';
 
 export type Language = 'en' | 'es';
 export interface ProfileLine {
@@ -80,6 +80,9 @@ const words = {
     guideHeading: 'Investigation decision guide',
     closureHeading: 'Before an investigation closes',
     crossHeading: 'Cross-reports',
+    teamingHeading: 'Family team meetings',
+    disclosure: (label: string, explanation: string) => `Full disclosure — ${label}: ${explanation}`,
+    youthChosen: (max: number, age: number) => `A youth ${age} or older may choose up to ${max} members of their team`,
     exception: (label: string) => `Allowed exception: ${label}`,
     decision: {
       close: 'close',
@@ -150,6 +153,9 @@ const words = {
     guideHeading: 'Guía para la decisión de la investigación',
     closureHeading: 'Antes de cerrar una investigación',
     crossHeading: 'Informes a otras autoridades',
+    teamingHeading: 'Reuniones del equipo familiar',
+    disclosure: (label: string, explanation: string) => `Divulgación completa — ${label}: ${explanation}`,
+    youthChosen: (max: number, age: number) => `Un joven de ${age} años o más puede elegir hasta ${max} miembros de su equipo`,
     exception: (label: string) => `Excepción permitida: ${label}`,
     decision: {
       close: 'cerrar',
@@ -268,6 +274,7 @@ export function describeProfile(profile: ProfileVersion, language: Language, yea
             },
           ]
         : []),
+      ...(profile.familyTeaming ? [teamingSection(profile.familyTeaming, language)] : []),
       {
         key: 'instruments',
         heading: w.headings.instruments,
@@ -332,6 +339,29 @@ function closureSection(rules: ClosureRules, language: Language): ProfileSection
       ...rules.childrenSeen.exceptions.map((e) => line(`closure.exception.${e.code}`, w.exception(e.label[language]))),
       line('closure.unsafe', rules.unsafe.rule[language]),
       line('closure.safety_plan', rules.safetyPlanSettled.rule[language]),
+    ],
+  };
+}
+
+/** ENG-3..5: the full-disclosure list and the youth-chosen limit, each with its source. */
+function teamingSection(teaming: FamilyTeaming, language: Language): ProfileSection {
+  const w = words[language];
+  return {
+    key: 'family_teaming',
+    heading: w.teamingHeading,
+    lines: [
+      ...teaming.disclosureItems.map((item) => ({
+        key: `family_teaming.disclosure.${item.code}`,
+        text: w.disclosure(item.label[language], item.explanation[language]),
+        source: item.source,
+        agencyToSet: false,
+      })),
+      {
+        key: 'family_teaming.youth_chosen',
+        text: w.youthChosen(teaming.youthChosen.maxMembers, teaming.youthChosen.minAge),
+        source: teaming.youthChosen.source,
+        agencyToSet: false,
+      },
     ],
   };
 }

@@ -9,6 +9,7 @@ import {
   prioritiesForTheAgencyToSet,
   sharedDefaults,
 } from './federal.js';
+import { withFamilyTeaming } from './family-teaming.js';
 import { parseProfileVersion } from './profile-schema.js';
 
 const seed = 'Georgia DFCS Case Practice Model (../shared/seeds/003)';
@@ -74,3 +75,6 @@ export const georgiaV1 = parseProfileVersion({
 
 /** Version 2: the closure rules (INV-1, INV-4, INV-7) and the removal task after an approved placement. */
 export const georgiaV2 = parseProfileVersion(withClosureRules(georgiaV1));
+
+/** Version 3: family teaming as data — the full-disclosure list and the youth-chosen limit (ENG-3..5). */
+export const georgiaV3 = parseProfileVersion(withFamilyTeaming(georgiaV2));

@@ -1,13 +1,23 @@
-import { connecticutV1, connecticutV2 } from './ct.js';
-import { georgiaV1, georgiaV2 } from './ga.js';
+import { connecticutV1, connecticutV2, connecticutV3 } from './ct.js';
+import { georgiaV1, georgiaV2, georgiaV3 } from './ga.js';
 import type { ProfileCode, ProfileVersion } from './profile-schema.js';
-import { vermontV1, vermontV2 } from './vt.js';
+import { vermontV1, vermontV2, vermontV3 } from './vt.js';
 
 /**
  * Every version of every profile Hearth ships. A change to policy is a new version with its own
  * effective date, appended here; old versions stay so past deadlines can be explained.
  */
-export const profileVersions: readonly ProfileVersion[] = [connecticutV1, connecticutV2, georgiaV1, georgiaV2, vermontV1, vermontV2];
+export const profileVersions: readonly ProfileVersion[] = [
+  connecticutV1,
+  connecticutV2,
+  connecticutV3,
+  georgiaV1,
+  georgiaV2,
+  georgiaV3,
+  vermontV1,
+  vermontV2,
+  vermontV3,
+];
 export const profileCodes = ['ct', 'ga', 'vt'] as const satisfies readonly ProfileCode[];
 
 /** The version of `code` in force on `date` (YYYY-MM-DD, agency-local): the latest effective one. */

@@ -50,6 +50,7 @@ export const eventTypes = [
   'child.placed',
   'child.placement_changed',
   'family_team_meeting.held',
+  'family_team_meeting.requested',
   'case_plan.approved',
   'relatives.notified',
   'case.closed',
@@ -151,6 +152,19 @@ export const crossReportingSchema = z.object({
   ),
 });
 export type CrossReporting = z.infer<typeof crossReportingSchema>;
+
+/**
+ * ENG-3..5: the child and family team and its meetings. `disclosureItems` is the full-disclosure
+ * list a meeting record must answer item by item (GA: "full disclosure regarding laws, regulations,
+ * and policies which impact their life situation"); `youthChosen` the federal limit on members a
+ * youth picks for their own team.
+ */
+export const familyTeamingSchema = z.object({
+  source: z.string(),
+  disclosureItems: z.array(z.object({ code: z.string().regex(/^[a-z][a-z0-9_]*$/), label: text, explanation: text, source: z.string().min(3) })).min(1),
+  youthChosen: z.object({ minAge: z.number().int().min(0).max(21), maxMembers: z.number().int().min(0).max(10), source: z.string().min(3) }),
+});
+export type FamilyTeaming = z.infer<typeof familyTeamingSchema>;
 export type ApprovalKind = (typeof approvalKinds)[number];
 
 export const profileVersionSchema = z.object({
@@ -187,6 +201,8 @@ export const profileVersionSchema = z.object({
   /** Absent from versions written before the rules were data; Hearth then applies the federal floor. */
   closureRules: closureRulesSchema.optional(),
   crossReporting: crossReportingSchema.optional(),
+  /** Absent before version 3; Hearth then applies the federal floor (family-teaming.ts). */
+  familyTeaming: familyTeamingSchema.optional(),
   // Hours only: a reminder "2 business days before" would need the calendar run backwards.
   escalation: z.object({
     remindBefore: durationSchema.extend({ unit: z.literal('hours') }),

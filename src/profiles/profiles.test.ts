@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { connecticutV1 } from './ct.js';
 import { describeProfile, profileAsText, ruleSentence } from './describe.js';
-import { georgiaV1, georgiaV2 } from './ga.js';
+import { georgiaV1, georgiaV3 } from './ga.js';
 import { historyOf, profileInForce, profileVersions } from './index.js';
 import { isSet, parseProfileVersion, type ProfileVersion } from './profile-schema.js';
 import { vermontV1 } from './vt.js';
@@ -61,27 +61,28 @@ describe('shipped practice profiles', () => {
 });
 
 describe('versions with effective dates', () => {
-  // A hypothetical GA change: 25 business days from 2027-07-01. Events before then keep v2.
+  // A hypothetical GA change: 25 business days from 2027-07-01. Events before then keep v3.
   const initial = georgiaV1.rules.find((r) => r.key === 'initial_assessment')!;
-  const v3 = parseProfileVersion({
-    ...georgiaV2,
-    version: 3,
+  const v4 = parseProfileVersion({
+    ...georgiaV3,
+    version: 4,
     effectiveFrom: '2027-07-01',
-    rules: georgiaV2.rules.map((r) =>
+    rules: georgiaV3.rules.map((r) =>
       r.key === 'initial_assessment' ? { ...initial, within: { value: { amount: 25, unit: 'business_days' }, source: 'test fixture' } } : r,
     ),
   });
-  const versions = [...profileVersions, v3];
+  const versions = [...profileVersions, v4];
 
   it('the version in force is the latest one effective on that date', () => {
     expect(profileInForce('ga', '2026-11-30', versions).version).toBe(1);
     expect(profileInForce('ga', '2026-12-01', versions).version).toBe(2);
-    expect(profileInForce('ga', '2027-06-30', versions).version).toBe(2);
-    expect(profileInForce('ga', '2027-07-01', versions).version).toBe(3);
+    expect(profileInForce('ga', '2026-12-04', versions).version).toBe(3);
+    expect(profileInForce('ga', '2027-06-30', versions).version).toBe(3);
+    expect(profileInForce('ga', '2027-07-01', versions).version).toBe(4);
     expect(ruleSentence(profileInForce('ga', '2027-07-01', versions).rules.find((r) => r.key === 'initial_assessment')!, 'en')).toBe(
       'Initial assessment: complete within 25 business days of the report',
     );
-    expect(historyOf('ga', versions).map((v) => v.version)).toEqual([1, 2, 3]);
+    expect(historyOf('ga', versions).map((v) => v.version)).toEqual([1, 2, 3, 4]);
     expect(() => profileInForce('ga', '2020-12-31', versions)).toThrow(/No GA profile version/);
   });
 });
@@ -115,5 +116,31 @@ describe('closure rules (INV-1, INV-4, INV-7), version 2 of every profile', () =
     expect(lines[0]).toMatch(/no puede cerrarse/);
     expect(lines[1]).toMatch(/^Excepción permitida: No se pudo localizar a la familia/);
     expect(describeProfile(profileInForce('ct', '2026-11-30'), 'en').sections.some((s) => s.key === 'closure')).toBe(false);
+  });
+});
+
+describe('family teaming as data (ENG-3..5)', () => {
+  it('version 3 of every profile lists the full-disclosure items and the youth-chosen limit, each with its source, in both languages', () => {
+    for (const code of ['ct', 'ga', 'vt'] as const) {
+      const profile = profileInForce(code, '2026-12-04');
+      expect(profile.version).toBe(3);
+      expect(profile.familyTeaming?.disclosureItems.map((i) => i.code)).toEqual([
+        'asfa_timeframes',
+        'concurrent_planning',
+        'family_rights',
+        'how_to_ask_for_a_meeting',
+      ]);
+      expect(profile.rules.find((r) => r.key === 'requested_team_meeting')?.on).toBe('family_team_meeting.requested');
+      for (const language of ['en', 'es'] as const) {
+        const section = describeProfile(profile, language).sections.find((s) => s.key === 'family_teaming')!;
+        expect(section.lines).toHaveLength(5);
+        expect(section.lines.every((l) => l.source && !l.agencyToSet)).toBe(true);
+      }
+    }
+    expect(
+      describeProfile(profileInForce('ga', '2026-12-04'), 'es')
+        .sections.find((s) => s.key === 'family_teaming')!
+        .lines.at(-1)!.text,
+    ).toBe('Un joven de 14 años o más puede elegir hasta 2 miembros de su equipo');
   });
 });

@@ -8,6 +8,7 @@ import {
   prioritiesForTheAgencyToSet,
   sharedDefaults,
 } from './federal.js';
+import { withFamilyTeaming } from './family-teaming.js';
 import { parseProfileVersion } from './profile-schema.js';
 
 const responseNote = 'Vermont\u2019s response times are not in Hearth\u2019s sources; the agency sets them.';
@@ -52,3 +53,6 @@ export const vermontV1 = parseProfileVersion({
 
 /** Version 2: the closure rules (INV-1, INV-4, INV-7) and the removal task after an approved placement. */
 export const vermontV2 = parseProfileVersion(withClosureRules(vermontV1));
+
+/** Version 3: family teaming as data — the full-disclosure list and the youth-chosen limit (ENG-3..5). */
+export const vermontV3 = parseProfileVersion(withFamilyTeaming(vermontV2));

@@ -17,6 +17,7 @@ import * as auditSealBatches from './migrations/20261203T1100-audit-seal-batches
 import * as familyNetwork from './migrations/20261203T1800-family-network.js';
 import * as caseDocuments from './migrations/20261203T1815-case-documents.js';
 import * as familyAssessment from './migrations/20261203T1820-family-assessment.js';
+import * as familyTeam from './migrations/20261204T1800-family-team.js';
 
 /** Listed by hand so the bundle-free CLI and the tests see exactly the same set, in order. */
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '20261203T1800-family-network': familyNetwork,
   '20261203T1815-case-documents': caseDocuments,
   '20261203T1820-family-assessment': familyAssessment,
+  '20261204T1800-family-team': familyTeam,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -14,8 +14,10 @@ import type {
   FamilyAssessmentTable,
   RelativeNoticeTable,
 } from './schema-case.js';
+import type { FamilyTeamTables } from './schema-team.js';
 
 export type * from './schema-case.js';
+export type * from './schema-team.js';
 export type * from './schema-investigation.js';
 
 /** Row types as the database holds them. Hand-written: each table's shape reads in one place. */
@@ -442,7 +444,7 @@ export interface CrossReportTable {
   created_at: Moment;
 }
 
-export interface DB {
+export interface DB extends FamilyTeamTables {
   cross_report: CrossReportTable;
   diligent_search_effort: DiligentSearchEffortTable;
   relative_notice: RelativeNoticeTable;

@@ -18,6 +18,8 @@ const fileDownloads = [
   'GET /api/safety-plans/{planId}/pdf',
   // The relative notice letter (ENG-2), application/pdf bytes as an attachment.
   'GET /api/cases/{id}/network/{participantId}/notice-letter',
+  // A family team meeting's summary for the family (ENG-4).
+  'GET /api/meetings/{id}/summary',
   // A case document's own bytes, in its own content type (PLAT-5).
   'GET /api/cases/{id}/documents/{documentId}/content',
 ];

@@ -62,6 +62,14 @@ export const reasonTexts: Record<string, ReasonText> = {
   file_empty: { key: 'problem.case.fileEmpty' },
   file_too_large: { key: 'problem.case.fileTooLarge' },
   file_mismatch: { key: 'problem.case.fileMismatch' },
+  // The child and family team and its meetings (ENG-3..5).
+  already_on_team: { key: 'problem.team.alreadyOnTeam' },
+  youth_chosen_limit: { key: 'problem.team.youthChosenLimit', params: (p) => ({ max: Number(p.max) }) },
+  not_a_youth: { key: 'problem.team.notAYouth', params: (p) => ({ minAge: Number(p.minAge) }) },
+  disclosure_incomplete: { key: 'problem.team.disclosureIncomplete' },
+  meeting_cancelled: { key: 'problem.team.meetingCancelled' },
+  meeting_held: { key: 'problem.team.meetingHeld' },
+  meeting_not_held: { key: 'problem.team.meetingNotHeld' },
   // The investigation (INV-1..8).
   investigation_closed: { key: 'problem.inv.closed' },
   decision_pending: { key: 'problem.inv.decisionPending' },

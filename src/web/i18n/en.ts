@@ -5,6 +5,7 @@
  */
 import { enAssessment } from './en-assessment';
 import { enCase } from './en-case';
+import { enTeam } from './en-team';
 import { enCodes } from './en-codes';
 import { enInstruments } from './en-instruments';
 import { enInvestigation } from './en-investigation';
@@ -487,6 +488,7 @@ export const en = {
   ...enInvestigation,
   ...enPlans,
   ...enCase,
+  ...enTeam,
   ...enAssessment,
   ...enProblemsInvestigation,
   ...enInstruments,

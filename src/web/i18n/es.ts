@@ -1,5 +1,6 @@
 import { esAssessment } from './es-assessment';
 import { esCase } from './es-case';
+import { esTeam } from './es-team';
 import { esCodes } from './es-codes';
 import { esInstruments } from './es-instruments';
 import { esInvestigation } from './es-investigation';
@@ -487,6 +488,7 @@ export const es: Messages = {
   ...esInvestigation,
   ...esPlans,
   ...esCase,
+  ...esTeam,
   ...esAssessment,
   ...esProblemsInvestigation,
   ...esInstruments,

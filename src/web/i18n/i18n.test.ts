@@ -19,6 +19,11 @@ import {
   sexes,
   supportKinds,
   tieStrengths,
+  teamRoles,
+  teamDisclosureScopes,
+  meetingReasons,
+  meetingStatuses,
+  attendanceModes,
 } from '../../domain/code-lists';
 import { screeningDecisions } from '../../domain/screening';
 import { en } from './en';
@@ -79,6 +84,11 @@ describe('code labels', () => {
     searchSource: [...searchSources],
     noticeMethod: [...noticeMethods],
     documentType: [...documentTypes],
+    teamRole: [...teamRoles],
+    teamDisclosureScope: [...teamDisclosureScopes],
+    meetingReason: [...meetingReasons],
+    meetingStatus: [...meetingStatuses],
+    attendanceMode: [...attendanceModes],
     parentType: [...parentTypes],
     relationshipKind: [...relationshipKinds],
     reportStatus: ['draft', 'submitted', 'returned', 'approved'],

@@ -37,6 +37,11 @@ export type CodeList =
   | 'searchSource'
   | 'noticeMethod'
   | 'documentType'
+  | 'teamRole'
+  | 'teamDisclosureScope'
+  | 'meetingReason'
+  | 'meetingStatus'
+  | 'attendanceMode'
   | 'familyAssessmentDomain';
 
 export type Params = Record<string, string | number>;

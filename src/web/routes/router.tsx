@@ -24,6 +24,7 @@ const InstrumentsPage = lazyRouteComponent(() => import('./admin/instruments/Ins
 const ProfilePage = lazyRouteComponent(() => import('./admin/ProfilePage'), 'ProfilePage');
 const CasePage = lazyRouteComponent(() => import('./cases/CasePage'), 'CasePage');
 const FamilyAssessmentPage = lazyRouteComponent(() => import('./cases/assessment/FamilyAssessmentPage'), 'FamilyAssessmentPage');
+const MeetingPage = lazyRouteComponent(() => import('./cases/team/MeetingPage'), 'MeetingPage');
 const TeamCasesPage = lazyRouteComponent(() => import('./cases/TeamCasesPage'), 'TeamCasesPage');
 const OverviewSection = lazyRouteComponent(() => import('./investigations/overview/OverviewSection'), 'OverviewSection');
 const DecisionSection = lazyRouteComponent(() => import('./investigations/decision/DecisionSection'), 'DecisionSection');
@@ -158,6 +159,16 @@ const caseRoute = createRoute({
   },
 });
 
+/** ENG-4, ENG-5: one family team meeting and its record. */
+const caseMeetingRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/cases/$caseId/meetings/$meetingId',
+  component: function CaseMeetingRoute() {
+    const { caseId, meetingId } = caseMeetingRoute.useParams();
+    return <MeetingPage key={meetingId} caseId={caseId} meetingId={meetingId} />;
+  },
+});
+
 /** FCA-1, FCA-3, FCA-4: the case's family-centred assessment, on its own page (it is long). */
 const caseAssessmentRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -226,6 +237,7 @@ const routeTree = rootRoute.addChildren([
     ]),
     caseRoute,
     caseAssessmentRoute,
+    caseMeetingRoute,
     unitReportRoute,
     auditRoute,
     instrumentsRoute,

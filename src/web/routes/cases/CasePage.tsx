@@ -12,6 +12,7 @@ import { caseKindText, riskLevelText, workerRoleText } from './case-words';
 import { AssignmentHistory, CaseTasks, TransferCase } from './CaseWorkPanels';
 import { CaseDocuments } from './documents/CaseDocuments';
 import { FamilyNetworkSection } from './network/FamilyNetworkSection';
+import { FamilyTeamSection } from './team/FamilyTeamSection';
 
 /**
  * A case opened from an investigation (INV-7), as the caseworker first sees it: who works it, the
@@ -65,6 +66,7 @@ function CaseDetails({ familyCase }: { familyCase: FamilyCase }) {
       </p>
       <CaseTasks caseId={familyCase.id} />
       <FamilyNetworkSection caseId={familyCase.id} />
+      <FamilyTeamSection caseId={familyCase.id} />
       <InvestigationSummary familyCase={familyCase} />
       <CaseSafetyPlans familyCase={familyCase} />
       <CaseDocuments caseId={familyCase.id} />
