@@ -156,6 +156,99 @@ export async function caseJourney(page: Page, url: string) {
     await capture(page, '43-case-documents');
   });
 
+  await step('the caseworker builds the family team and records a family team meeting with full disclosure (ENG-3..5)', async () => {
+    await page.goto(caseUrl);
+    await page.getByRole('heading', { name: 'Child and family team' }).waitFor();
+    await page.getByRole('button', { name: 'Add to the team' }).click();
+    let form = page.getByRole('form', { name: 'Add someone to the team' });
+    await form.getByLabel('From the family network').selectOption({ label: 'Lucia Torres (Parent)' });
+    await form.getByLabel('Role on the team').selectOption({ label: 'Parent' });
+    await form.getByRole('button', { name: 'Add to the team' }).dblclick();
+    await page.getByText('Lucia Torres is on the team.').waitFor();
+    await page.getByRole('button', { name: 'Add to the team' }).click();
+    form = page.getByRole('form', { name: 'Add someone to the team' });
+    await form.getByLabel('Name').fill('Dr. Ana Whitlock');
+    await form.getByLabel('Role on the team').selectOption({ label: 'Therapist' });
+    await form.getByLabel('Organisation').fill('Riverside Family Clinic');
+    await form.getByRole('combobox', { name: /^What they may be told/ }).selectOption({ label: 'Only their own part' });
+    await form.getByRole('button', { name: 'Add to the team' }).click();
+    await page.getByText('Dr. Ana Whitlock is on the team.').waitFor();
+    const team = page.getByRole('table', { name: 'Child and family team' });
+    assert.equal(await team.getByRole('rowheader', { name: /^Lucia Torres/ }).count(), 1, 'a double-click adds the mother once');
+
+    await page.getByRole('button', { name: 'Schedule a meeting' }).click();
+    const schedule = page.getByRole('form', { name: 'Schedule a family team meeting' });
+    await schedule.getByLabel('Why the team meets').selectOption({ label: 'Asked for by a parent or youth' });
+    await schedule.getByLabel('Who asked for it').selectOption({ label: 'Lucia Torres' });
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const wall = new Intl.DateTimeFormat('sv-SE', { timeZone: 'America/New_York', dateStyle: 'short', timeStyle: 'short' }).format(hourAgo).replace(' ', 'T');
+    await schedule.getByLabel('Date and time').fill(wall);
+    await schedule.getByLabel('Where').fill('North office, room 2');
+    await schedule.getByLabel('The family’s language for the summary').selectOption({ label: 'Spanish' });
+    await schedule.getByLabel('Lucia Torres (Parent)').check();
+    await schedule.getByLabel('Dr. Ana Whitlock (Therapist)').check();
+    await schedule.getByRole('button', { name: 'Schedule a meeting' }).click();
+    await page.getByText('The meeting is scheduled.').waitFor();
+    await expectNoAxeViolations(page, 'case family team');
+    await capture(page, '44-case-family-team');
+
+    await page.getByRole('link', { name: /^Open the meeting of/ }).click();
+    await page.getByRole('heading', { name: 'What happened' }).waitFor();
+    const record = page.getByRole('form', { name: 'What happened' });
+    await record.getByLabel(/^How Lucia Torres/).selectOption({ label: 'In person' });
+    await record.getByLabel(/^How Dr. Ana Whitlock/).selectOption({ label: 'By video' });
+    await record.getByLabel('What the family said, in their words').fill('Lucia: “I want the kids home with me, and I will go to the parenting group.”');
+    await record.getByLabel('What the team decided').fill('The children stay home under the safety plan; Lucia starts the parenting group.');
+    // Saving before every disclosure item is answered is refused, field by field.
+    await record.getByRole('button', { name: 'Save the meeting record' }).click();
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    for (const item of ['ASFA time frames', 'Concurrent planning', 'The family’s rights', 'How to ask for a meeting']) {
+      await record
+        .getByRole('group', { name: `Was “${item}” explained?` })
+        .getByLabel('Explained', { exact: true })
+        .check();
+    }
+    await record.getByLabel('How the family responded: Concurrent planning').fill('Lucia was upset but said she understands why.');
+    await record.getByRole('button', { name: 'Add a follow-up' }).click();
+    await record.getByLabel('What is to be done').fill('Enrol in the parenting group');
+    await record.getByLabel('Who is responsible').selectOption({ label: 'Lucia Torres' });
+    await record.getByLabel('By when').fill('2026-12-20');
+    await record.getByRole('button', { name: 'Save the meeting record' }).click();
+    await page.getByText('The meeting record is saved.').waitFor();
+    await page.getByRole('heading', { name: 'Follow-ups' }).first().waitFor();
+    const summary = await page.request.get(
+      await page
+        .getByRole('link', { name: 'Meeting summary (PDF)' })
+        .getAttribute('href')
+        .then((href) => new URL(href!, url).toString()),
+    );
+    assert.equal(summary.headers()['content-type'], 'application/pdf');
+    await expectNoAxeViolations(page, 'family team meeting');
+    await capture(page, '45-family-team-meeting');
+  });
+
+  await step('the caseworker completes the family-centred assessment with the mother (FCA-1, FCA-4)', async () => {
+    await page.goto(caseUrl);
+    await page.getByRole('link', { name: 'Family-centred assessment' }).click();
+    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    const mother = page.getByRole('region', { name: /^Lucia Torres/ });
+    const safety = mother.getByRole('group', { name: 'Safety' });
+    await safety.getByLabel('Strengths').fill('Calls her sister when she is overwhelmed; follows the safety plan.');
+    await safety.getByLabel('Needs').fill('Keeping Kyle out of the home when he has been drinking.');
+    await safety.getByLabel('Evidence').fill('Safety plan reviews; Rosa’s account at the team meeting.');
+    await page.getByRole('button', { name: 'Add a need' }).click();
+    const need = page.getByRole('group', { name: 'Priority 1' });
+    await need.getByLabel('Lucia Torres').check();
+    await need.getByLabel('Domain').selectOption({ label: 'Safety' });
+    await need.getByLabel('The need, in the family’s words').fill('“I need help keeping Kyle away when he drinks.”');
+    await page.getByRole('button', { name: 'Save the draft' }).click();
+    await page.getByText('The draft is saved.').waitFor();
+    await page.getByRole('button', { name: 'Mark completed' }).click();
+    await page.getByText('Version 1 is completed.').waitFor();
+    await expectNoAxeViolations(page, 'family-centred assessment');
+    await capture(page, '46-family-centred-assessment');
+  });
+
   await step('the ongoing supervisor finds the case in Team cases and transfers it; the history is kept', async () => {
     await signOut(page);
     await signIn(page, url, 'ong.supervisor');
