@@ -18,6 +18,7 @@ import * as familyNetwork from './migrations/20261203T1800-family-network.js';
 import * as caseDocuments from './migrations/20261203T1815-case-documents.js';
 import * as familyAssessment from './migrations/20261203T1820-family-assessment.js';
 import * as familyTeam from './migrations/20261204T1800-family-team.js';
+import * as personRecord from './migrations/20261204T1830-person-record.js';
 
 /** Listed by hand so the bundle-free CLI and the tests see exactly the same set, in order. */
 const migrations: Record<string, Migration> = {
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '20261203T1815-case-documents': caseDocuments,
   '20261203T1820-family-assessment': familyAssessment,
   '20261204T1800-family-team': familyTeam,
+  '20261204T1830-person-record': personRecord,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -14,9 +14,11 @@ import type {
   FamilyAssessmentTable,
   RelativeNoticeTable,
 } from './schema-case.js';
+import type { PersonRecordTables } from './schema-person.js';
 import type { FamilyTeamTables } from './schema-team.js';
 
 export type * from './schema-case.js';
+export type * from './schema-person.js';
 export type * from './schema-team.js';
 export type * from './schema-investigation.js';
 
@@ -94,6 +96,8 @@ export interface PersonTable {
   primary_language: Generated<string>;
   interpreter_needed: Generated<boolean>;
   deceased: Generated<boolean>;
+  phone: string | null;
+  email: string | null;
   org_unit_id: string;
   created_by: string;
   created_at: Moment;
@@ -444,7 +448,7 @@ export interface CrossReportTable {
   created_at: Moment;
 }
 
-export interface DB extends FamilyTeamTables {
+export interface DB extends FamilyTeamTables, PersonRecordTables {
   cross_report: CrossReportTable;
   diligent_search_effort: DiligentSearchEffortTable;
   relative_notice: RelativeNoticeTable;

@@ -47,6 +47,8 @@ export type AuditAction =
   | 'diligent_search.add'
   | 'relative_notice.add'
   | 'relative_notice.letter'
+  | 'person.update'
+  | 'person.history'
   | 'case_team.list'
   | 'case_team.add'
   | 'case_team.update'

@@ -36,6 +36,7 @@ export const reasonTexts: Record<string, ReasonText> = {
   audit_administrators_only: { key: 'problem.detail.forbiddenAudit' },
   people_search_forbidden: { key: 'problem.detail.forbiddenSearchPeople' },
   people_create_forbidden: { key: 'problem.detail.forbiddenCreatePeople' },
+  people_edit_forbidden: { key: 'problem.person.editForbidden' },
   report_create_forbidden: { key: 'problem.detail.forbiddenCreateReport' },
   report_not_editable: { key: 'problem.detail.forbiddenReportStatus', params: (p, words) => ({ status: words.tc('reportStatus', String(p.status)) }) },
   report_decide_forbidden: { key: 'problem.detail.forbiddenDecide' },

@@ -5,6 +5,7 @@
  */
 import { enAssessment } from './en-assessment';
 import { enCase } from './en-case';
+import { enPerson } from './en-person';
 import { enTeam } from './en-team';
 import { enCodes } from './en-codes';
 import { enInstruments } from './en-instruments';
@@ -489,6 +490,7 @@ export const en = {
   ...enPlans,
   ...enCase,
   ...enTeam,
+  ...enPerson,
   ...enAssessment,
   ...enProblemsInvestigation,
   ...enInstruments,

@@ -1,5 +1,6 @@
 import { esAssessment } from './es-assessment';
 import { esCase } from './es-case';
+import { esPerson } from './es-person';
 import { esTeam } from './es-team';
 import { esCodes } from './es-codes';
 import { esInstruments } from './es-instruments';
@@ -489,6 +490,7 @@ export const es: Messages = {
   ...esPlans,
   ...esCase,
   ...esTeam,
+  ...esPerson,
   ...esAssessment,
   ...esProblemsInvestigation,
   ...esInstruments,

@@ -25,6 +25,7 @@ const ProfilePage = lazyRouteComponent(() => import('./admin/ProfilePage'), 'Pro
 const CasePage = lazyRouteComponent(() => import('./cases/CasePage'), 'CasePage');
 const FamilyAssessmentPage = lazyRouteComponent(() => import('./cases/assessment/FamilyAssessmentPage'), 'FamilyAssessmentPage');
 const MeetingPage = lazyRouteComponent(() => import('./cases/team/MeetingPage'), 'MeetingPage');
+const PersonPage = lazyRouteComponent(() => import('./persons/record/PersonPage'), 'PersonPage');
 const TeamCasesPage = lazyRouteComponent(() => import('./cases/TeamCasesPage'), 'TeamCasesPage');
 const OverviewSection = lazyRouteComponent(() => import('./investigations/overview/OverviewSection'), 'OverviewSection');
 const DecisionSection = lazyRouteComponent(() => import('./investigations/decision/DecisionSection'), 'DecisionSection');
@@ -159,6 +160,16 @@ const caseRoute = createRoute({
   },
 });
 
+/** PLAT-4: a person's record, its involvement and history. */
+const personRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/persons/$personId',
+  component: function PersonRoute() {
+    const { personId } = personRoute.useParams();
+    return <PersonPage key={personId} personId={personId} />;
+  },
+});
+
 /** ENG-4, ENG-5: one family team meeting and its record. */
 const caseMeetingRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -238,6 +249,7 @@ const routeTree = rootRoute.addChildren([
     caseRoute,
     caseAssessmentRoute,
     caseMeetingRoute,
+    personRoute,
     unitReportRoute,
     auditRoute,
     instrumentsRoute,

@@ -3,14 +3,20 @@ import { notFound, Problem } from '../../platform/errors.js';
 import type { Role } from '../../platform/roles.js';
 
 /** Who may do what with a person record: (action) → roles, plus need-to-know for reading. */
-const rolesFor: Record<'search' | 'create', Role[]> = {
+const rolesFor: Record<'search' | 'create' | 'edit', Role[]> = {
   search: ['hotline_screener', 'investigator', 'caseworker', 'supervisor', 'program_manager', 'qa_reviewer'],
   create: ['hotline_screener', 'investigator', 'caseworker', 'supervisor'],
+  // Editing needs need-to-know as well: only someone who can read the person reaches the check.
+  edit: ['hotline_screener', 'investigator', 'caseworker', 'supervisor'],
 };
+
+/** What the reader may do with a person they can see, for `abilities`. */
+export const personAbilities = (actor: Actor) => ({ edit: rolesFor.edit.some((role) => actor.roles.includes(role)) });
 
 export function authorisePersonAction(actor: Actor, action: keyof typeof rolesFor) {
   if (!rolesFor[action].some((role) => actor.roles.includes(role))) {
     if (action === 'search') throw new Problem('forbidden_action', 'Your role cannot search for people.').because('people_search_forbidden');
+    if (action === 'edit') throw new Problem('forbidden_action', 'Your role cannot change a person’s record.').because('people_edit_forbidden');
     throw new Problem('forbidden_action', 'Your role cannot create people.').because('people_create_forbidden');
   }
 }

@@ -135,6 +135,17 @@ export function findRelationships(trx: Trx, personId: string) {
     .execute();
 }
 
+/** The cases the person is on that the actor can see (RLS hides the rest), newest first. */
+export function findCases(trx: Trx, personId: string) {
+  return trx
+    .selectFrom('case_participant as cp')
+    .innerJoin('family_case as c', 'c.id', 'cp.case_id')
+    .select(['c.id', 'c.number', 'c.status', 'cp.role'])
+    .where('cp.person_id', '=', personId)
+    .orderBy('c.opened_at', 'desc')
+    .execute();
+}
+
 /** Reports and cases with this person that the actor can see (RLS does the filtering). */
 export async function countVisibleRecords(trx: Trx, personId: string): Promise<number> {
   const { rows } = await sql<{ n: number }>`

@@ -1,6 +1,7 @@
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
 import { userRunner } from '../../platform/request-context.js';
-import { personAnswer, personIdParams, personInput, personSearchAnswer, personSearchQuery } from './persons.schema.js';
+import { personHistory, updatePerson } from './person-record.service.js';
+import { personAnswer, personHistoryAnswer, personIdParams, personInput, personSearchAnswer, personSearchQuery, personUpdateInput } from './persons.schema.js';
 import { createPerson, readPerson, searchPersons } from './persons.service.js';
 
 export function registerPersonRoutes(app: HearthApp, { database, config }: AppDeps) {
@@ -39,5 +40,32 @@ export function registerPersonRoutes(app: HearthApp, { database, config }: AppDe
       },
     },
     (request) => asUser(request, (ctx, trx) => readPerson(ctx, trx, request.params.id)),
+  );
+
+  app.put(
+    '/api/persons/:id',
+    {
+      schema: {
+        tags: ['persons'],
+        summary: 'Edit a person at the version read; the earlier record is kept as a version (PLAT-4)',
+        params: personIdParams,
+        body: personUpdateInput,
+        response: { 200: personAnswer },
+      },
+    },
+    (request) => asUser(request, (ctx, trx) => updatePerson(ctx, trx, request.params.id, request.body)),
+  );
+
+  app.get(
+    '/api/persons/:id/history',
+    {
+      schema: {
+        tags: ['persons'],
+        summary: 'Every earlier version of a person’s record (PLAT-4)',
+        params: personIdParams,
+        response: { 200: personHistoryAnswer },
+      },
+    },
+    (request) => asUser(request, (ctx, trx) => personHistory(ctx, trx, request.params.id)),
   );
 }

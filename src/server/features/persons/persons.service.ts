@@ -3,7 +3,7 @@ import { compareBirthDates, rankMatch } from '../../../domain/name-match.js';
 import type { DB, ReportStatus } from '../../db/schema.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { RequestContext } from '../../platform/request-context.js';
-import { authorisePersonAction, authorisePersonRead } from './persons.policy.js';
+import { authorisePersonAction, authorisePersonRead, personAbilities } from './persons.policy.js';
 import * as repo from './persons.repo.js';
 import type { PersonInput, PersonSearchQuery } from './persons.schema.js';
 
@@ -72,11 +72,12 @@ export async function readPerson(ctx: RequestContext, trx: Trx, id: string, opti
   const person = await repo.findPerson(trx, id);
   const visibleRecords = person ? await repo.countVisibleRecords(trx, id) : 0;
   authorisePersonRead(ctx, person && { createdBy: person.created_by, orgUnitId: person.org_unit_id, visibleRecords });
-  const [aliases, addresses, relationships, priorReports] = await Promise.all([
+  const [aliases, addresses, relationships, priorReports, cases] = await Promise.all([
     repo.findAliases(trx, [id]),
     repo.findAddresses(trx, id),
     repo.findRelationships(trx, id),
     repo.findPriorReports(trx, [id]),
+    repo.findCases(trx, id),
   ]);
   if (options.audit) await recordAudit(trx, ctx, [{ action: 'person.read', recordType: 'person', recordId: id, personIds: [id] }]);
   const p = person!;
@@ -108,8 +109,12 @@ export async function readPerson(ctx: RequestContext, trx: Trx, id: string, opti
       confidential: a.confidential,
       current: a.current,
     })),
+    phone: p.phone,
+    email: p.email,
     relationships: relationships.map((r) => ({ id: r.id, kind: r.kind, personId: r.related_person_id, firstName: r.first_name, lastName: r.last_name })),
     priorReports: priorReports.map(presentPriorReport),
+    cases: cases.map((c) => ({ id: c.id, number: c.number, status: c.status, role: c.role })),
+    abilities: personAbilities(ctx),
   };
 }
 

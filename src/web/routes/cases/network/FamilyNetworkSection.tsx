@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { type FamilyNetwork, type NetworkMember, networkQuery } from '../../../api/case-network';
 import { QueryState } from '../../../components/QueryState';
@@ -118,7 +119,9 @@ function MembersTable({
           return (
             <tr key={m.participantId}>
               <th scope="row" data-label={t('network.col.name')}>
-                {name}
+                <Link to="/persons/$personId" params={{ personId: m.personId }}>
+                  {name}
+                </Link>
                 {age !== null && <span className="display-block text-normal">{t('network.age', { age })}</span>}
               </th>
               <td data-label={t('network.col.role')}>{m.supportKind ? tc('supportKind', m.supportKind) : tc('participantRole', m.role)}</td>
