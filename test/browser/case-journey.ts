@@ -156,6 +156,38 @@ export async function caseJourney(page: Page, url: string) {
     await capture(page, '43-case-documents');
   });
 
+  await step('the caseworker strengthens the coach’s tie, then corrects the mother’s record; the earlier version is kept (ENG-1, PLAT-4)', async () => {
+    await page.goto(caseUrl);
+    await page
+      .getByRole('row', { name: /^Sam Okafor/ })
+      .getByRole('button', { name: /^Change/ })
+      .click();
+    const change = page.getByRole('form', { name: 'Change how Sam Okafor is part of the network' });
+    await change.getByLabel('Strength of the tie (for the ecomap)').selectOption({ label: 'Strong' });
+    await change.getByRole('button', { name: 'Save the changes' }).click();
+    await page.getByText('The changes to Sam Okafor are saved.').waitFor();
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+
+    await page
+      .getByRole('table', { name: /^Family network/ })
+      .getByRole('link', { name: 'Lucia Torres' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Lucia Torres' }).waitFor();
+    await page.getByRole('link', { name: /^Case C-/ }).waitFor();
+    await page.getByText('The record has not been changed since it was created.').waitFor();
+    await page.getByRole('button', { name: 'Edit the record' }).click();
+    const form = page.getByRole('form', { name: 'Edit the person’s record' });
+    await form.getByLabel('Phone').fill('860-555-0134');
+    await form.getByRole('button', { name: 'Add another name' }).click();
+    await form.getByRole('group', { name: 'Other name 1' }).getByLabel('First name').fill('Lucy');
+    await form.getByRole('group', { name: 'Other name 1' }).getByLabel('Last name').fill('Torres');
+    await form.getByRole('button', { name: 'Save the changes' }).click();
+    await page.getByText(/^The changes are saved \(version 2\)/).waitFor();
+    await page.getByRole('table', { name: 'History of the record' }).getByText('Priya Natarajan').waitFor();
+    await expectNoAxeViolations(page, 'person record');
+    await capture(page, '47-person-record');
+  });
+
   await step('the caseworker builds the family team and records a family team meeting with full disclosure (ENG-3..5)', async () => {
     await page.goto(caseUrl);
     await page.getByRole('heading', { name: 'Child and family team' }).waitFor();

@@ -1,6 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { teamCasesAnswer, teamCasesQuery, transferAnswer, transferCaseInput } from '../../server/features/cases/cases.schema';
-import type { addMemberInput, addSearchInput, memberAnswer, networkAnswer, searchListAnswer } from '../../server/features/cases/network/network.schema';
+import type {
+  addMemberInput,
+  addSearchInput,
+  memberAnswer,
+  networkAnswer,
+  searchListAnswer,
+  updateMemberInput,
+} from '../../server/features/cases/network/network.schema';
 import type { addNoticeInput, noticeListAnswer } from '../../server/features/cases/notices/relative-notice.schema';
 import { http } from './client';
 import type { Answer, Input } from './contract';
@@ -23,6 +30,9 @@ const memberUrl = (caseId: string, participantId: string) => `${caseUrl(caseId)}
 export const networkQuery = (caseId: string) =>
   queryOptions({ queryKey: ['case', caseId, 'network'], queryFn: () => http.get<FamilyNetwork>(`${caseUrl(caseId)}/network`) });
 export const addMember = (caseId: string, member: NewMember) => http.post<NetworkMember>(`${caseUrl(caseId)}/network`, member);
+export type MemberChange = Input<typeof updateMemberInput>;
+export const changeMember = (caseId: string, participantId: string, change: MemberChange) =>
+  http.patch<NetworkMember>(memberUrl(caseId, participantId), change);
 
 export const searchesQuery = (caseId: string, participantId: string) =>
   queryOptions({

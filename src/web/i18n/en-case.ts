@@ -136,6 +136,10 @@ export const enCase = {
   'network.save': 'Add to the network',
   'network.saving': 'Adding…',
   'network.markFound': 'Record a search',
+  'network.edit': 'Change',
+  'network.editHeading': 'Change how {name} is part of the network',
+  'network.saveChanges': 'Save the changes',
+  'network.changed': 'The changes to {name} are saved.',
   'network.readOnly': 'You can read this family network; its workers and their supervisors change it.',
 
   'genogram.heading': 'Genogram',

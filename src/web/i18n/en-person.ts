@@ -7,6 +7,7 @@ export const enPerson = {
   'personRecord.save': 'Save the changes',
   'personRecord.saved': 'The changes are saved (version {version}). The earlier record is kept in the history.',
   'personRecord.icwaInquiryDate': 'Date of the ICWA inquiry',
+  'personRecord.races': 'Race',
   'personRecord.contactHeading': 'Phone and e-mail',
   'personRecord.aliasesHeading': 'Other names',
   'personRecord.aliasNumber': 'Other name {number}',

@@ -137,6 +137,10 @@ export const esCase: Record<CaseMessageKey, string> = {
   'network.choose': 'Elija',
   'network.save': 'Agregar a la red',
   'network.saving': 'Agregando…',
+  'network.edit': 'Cambiar',
+  'network.editHeading': 'Cambiar cómo {name} forma parte de la red',
+  'network.saveChanges': 'Guardar los cambios',
+  'network.changed': 'Los cambios de {name} están guardados.',
   'network.markFound': 'Registrar una búsqueda',
   'network.readOnly': 'Puede leer esta red familiar; la cambian los trabajadores del caso y sus supervisores.',
 

@@ -9,6 +9,7 @@ export const esPerson: Record<keyof typeof enPerson, string> = {
   'personRecord.save': 'Guardar los cambios',
   'personRecord.saved': 'Los cambios están guardados (versión {version}). El registro anterior queda en el historial.',
   'personRecord.icwaInquiryDate': 'Fecha de la consulta ICWA',
+  'personRecord.races': 'Raza',
   'personRecord.contactHeading': 'Teléfono y correo electrónico',
   'personRecord.aliasesHeading': 'Otros nombres',
   'personRecord.aliasNumber': 'Otro nombre {number}',

@@ -8,6 +8,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { todayInZone } from '../../../lib/date-time';
 import { AddMemberForm } from './AddMemberForm';
 import { DiligentSearchPanel } from './DiligentSearchPanel';
+import { EditMemberPanel } from './EditMemberPanel';
 import { RelativeNoticePanel } from './RelativeNoticePanel';
 import { Ecomap } from './Ecomap';
 import { Genogram } from './Genogram';
@@ -32,12 +33,15 @@ function Network({ caseId, network }: { caseId: string; network: FamilyNetwork }
   const [added, setAdded] = useState<string | null>(null);
   const [searching, setSearching] = useState<string | null>(null);
   const [noticing, setNoticing] = useState<string | null>(null);
+  const [changing, setChanging] = useState<string | null>(null);
+  const changed = network.members.find((m) => m.participantId === changing);
   const searched = network.members.find((m) => m.participantId === searching);
   const noticed = network.members.find((m) => m.participantId === noticing);
   return (
     <>
       {added && <SuccessAlert role="status">{t('network.added', { name: added })}</SuccessAlert>}
-      <MembersTable members={network.members} canSearch={network.abilities.edit} onSearch={setSearching} onNotice={setNoticing} />
+      <MembersTable members={network.members} canSearch={network.abilities.edit} onSearch={setSearching} onNotice={setNoticing} onChange={setChanging} />
+      {changed && <EditMemberPanel key={changed.participantId} caseId={caseId} member={changed} onClose={() => setChanging(null)} />}
       {searched && <DiligentSearchPanel caseId={caseId} member={searched} onClose={() => setSearching(null)} />}
       {noticed && <RelativeNoticePanel caseId={caseId} member={noticed} onClose={() => setNoticing(null)} />}
       {network.abilities.edit ? (
@@ -91,11 +95,13 @@ function MembersTable({
   canSearch,
   onSearch,
   onNotice,
+  onChange,
 }: {
   members: NetworkMember[];
   canSearch: boolean;
   onSearch: (id: string) => void;
   onNotice: (id: string) => void;
+  onChange: (id: string) => void;
 }) {
   const { t, tc, timeZone, formatDate } = useI18n();
   const today = todayInZone(timeZone);
@@ -140,6 +146,12 @@ function MembersTable({
                 {isRelative(m) && !m.deceased && (
                   <button type="button" className="usa-button usa-button--unstyled display-block" onClick={() => onNotice(m.participantId)}>
                     {t('notice.open')}
+                    <span className="usa-sr-only">: {name}</span>
+                  </button>
+                )}
+                {canSearch && (
+                  <button type="button" className="usa-button usa-button--unstyled display-block" onClick={() => onChange(m.participantId)}>
+                    {t('network.edit')}
                     <span className="usa-sr-only">: {name}</span>
                   </button>
                 )}

@@ -75,7 +75,7 @@ function PersonSummary({ person }: { person: Person }) {
         </dd>
         <dt>{t('person.sex')}</dt>
         <dd>{tc('sex', person.sex)}</dd>
-        <dt>{t('person.races')}</dt>
+        <dt>{t('personRecord.races')}</dt>
         <dd>{person.races.length ? person.races.map((r) => tc('race', r)).join(', ') : none}</dd>
         <dt>{t('person.ethnicity')}</dt>
         <dd>{tc('ethnicity', person.ethnicity)}</dd>
@@ -132,7 +132,10 @@ function Involvement({ person }: { person: Person }) {
         ))}
         {person.priorReports.map((r) => (
           <li key={r.id}>
-            {t('personRecord.reportItem', { number: r.number, date: formatMoment(String(r.receivedAt)) })} ({tc('participantRole', r.role)})
+            <Link to="/reports/$reportId" params={{ reportId: r.id }}>
+              {t('personRecord.reportItem', { number: r.number, date: formatMoment(String(r.receivedAt)) })}
+            </Link>{' '}
+            ({tc('participantRole', r.role)})
           </li>
         ))}
       </ul>
