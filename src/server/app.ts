@@ -18,6 +18,7 @@ import { registerInvestigationRecordRoutes } from './features/investigations/inv
 import { registerCaseRoutes } from './features/cases/cases.routes.js';
 import { registerDocumentRoutes } from './features/cases/documents/documents.routes.js';
 import { registerNetworkRoutes } from './features/cases/network/network.routes.js';
+import { registerFunctionalRoutes } from './features/cases/functional/functional.routes.js';
 import { registerTeamRoutes } from './features/cases/team/team.routes.js';
 import { registerFamilyAssessmentRoutes } from './features/family-assessment/family-assessment.routes.js';
 import { registerRecordRoutes } from './features/records/records.routes.js';
@@ -132,6 +133,7 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
   registerCaseRoutes(app, deps);
   registerNetworkRoutes(app, deps);
   registerTeamRoutes(app, deps);
+  registerFunctionalRoutes(app, deps);
   registerDocumentRoutes(app, deps);
   registerFamilyAssessmentRoutes(app, deps);
   registerRecordRoutes(app, deps);

@@ -14,10 +14,12 @@ import type {
   FamilyAssessmentTable,
   RelativeNoticeTable,
 } from './schema-case.js';
+import type { FunctionalAssessmentTables } from './schema-functional.js';
 import type { PersonRecordTables } from './schema-person.js';
 import type { FamilyTeamTables } from './schema-team.js';
 
 export type * from './schema-case.js';
+export type * from './schema-functional.js';
 export type * from './schema-person.js';
 export type * from './schema-team.js';
 export type * from './schema-investigation.js';
@@ -448,7 +450,7 @@ export interface CrossReportTable {
   created_at: Moment;
 }
 
-export interface DB extends FamilyTeamTables, PersonRecordTables {
+export interface DB extends FamilyTeamTables, FunctionalAssessmentTables, PersonRecordTables {
   cross_report: CrossReportTable;
   diligent_search_effort: DiligentSearchEffortTable;
   relative_notice: RelativeNoticeTable;

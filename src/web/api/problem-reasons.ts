@@ -105,6 +105,10 @@ export const reasonTexts: Record<string, ReasonText> = {
   // The family-centred assessment (FCA-1).
   fca_draft_exists: { key: 'problem.fca.draftExists' },
   fca_completed: { key: 'problem.fca.completed' },
+  // Each child's functional assessment (FCA-2).
+  functional_draft_exists: { key: 'problem.functional.draftExists' },
+  functional_completed: { key: 'problem.functional.completed' },
+  functional_incomplete: { key: 'problem.functional.incomplete' },
 };
 
 /** Reasons whose words depend on a param beyond what one key says (the kind of assessment, approve or return, approved or returned). */

@@ -6,6 +6,7 @@
 import { enAssessment } from './en-assessment';
 import { enCase } from './en-case';
 import { enPerson } from './en-person';
+import { enFunctional } from './en-functional';
 import { enTeam } from './en-team';
 import { enCodes } from './en-codes';
 import { enInstruments } from './en-instruments';
@@ -490,6 +491,7 @@ export const en = {
   ...enPlans,
   ...enCase,
   ...enTeam,
+  ...enFunctional,
   ...enPerson,
   ...enAssessment,
   ...enProblemsInvestigation,

@@ -1,6 +1,7 @@
 import { esAssessment } from './es-assessment';
 import { esCase } from './es-case';
 import { esPerson } from './es-person';
+import { esFunctional } from './es-functional';
 import { esTeam } from './es-team';
 import { esCodes } from './es-codes';
 import { esInstruments } from './es-instruments';
@@ -490,6 +491,7 @@ export const es: Messages = {
   ...esPlans,
   ...esCase,
   ...esTeam,
+  ...esFunctional,
   ...esPerson,
   ...esAssessment,
   ...esProblemsInvestigation,

@@ -24,6 +24,7 @@ const InstrumentsPage = lazyRouteComponent(() => import('./admin/instruments/Ins
 const ProfilePage = lazyRouteComponent(() => import('./admin/ProfilePage'), 'ProfilePage');
 const CasePage = lazyRouteComponent(() => import('./cases/CasePage'), 'CasePage');
 const FamilyAssessmentPage = lazyRouteComponent(() => import('./cases/assessment/FamilyAssessmentPage'), 'FamilyAssessmentPage');
+const FunctionalAssessmentPage = lazyRouteComponent(() => import('./cases/functional/FunctionalAssessmentPage'), 'FunctionalAssessmentPage');
 const MeetingPage = lazyRouteComponent(() => import('./cases/team/MeetingPage'), 'MeetingPage');
 const PersonPage = lazyRouteComponent(() => import('./persons/record/PersonPage'), 'PersonPage');
 const TeamCasesPage = lazyRouteComponent(() => import('./cases/TeamCasesPage'), 'TeamCasesPage');
@@ -190,6 +191,16 @@ const caseAssessmentRoute = createRoute({
   },
 });
 
+/** FCA-2: each child's needs and strengths, repeated over time and compared. */
+const caseFunctionalRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/cases/$caseId/functional',
+  component: function CaseFunctionalRoute() {
+    const { caseId } = caseFunctionalRoute.useParams();
+    return <FunctionalAssessmentPage key={caseId} caseId={caseId} />;
+  },
+});
+
 /** SUP-1: the supervisor's unit report, with an optional date range in the URL. */
 const unitReportRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -249,6 +260,7 @@ const routeTree = rootRoute.addChildren([
     caseRoute,
     caseAssessmentRoute,
     caseMeetingRoute,
+    caseFunctionalRoute,
     personRoute,
     unitReportRoute,
     auditRoute,

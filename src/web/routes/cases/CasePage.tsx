@@ -63,6 +63,10 @@ function CaseDetails({ familyCase }: { familyCase: FamilyCase }) {
         <Link to="/cases/$caseId/assessment" params={{ caseId: familyCase.id }}>
           {t('cases.assessmentLink')}
         </Link>
+        {' · '}
+        <Link to="/cases/$caseId/functional" params={{ caseId: familyCase.id }}>
+          {t('cases.functionalLink')}
+        </Link>
       </p>
       <CaseTasks caseId={familyCase.id} />
       <FamilyNetworkSection caseId={familyCase.id} />
