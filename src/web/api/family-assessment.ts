@@ -4,7 +4,6 @@ import type {
   assessmentOverviewAnswer,
   compareAnswer,
   completeAssessmentInput,
-  needsAnswer,
   saveAssessmentInput,
   startAssessmentInput,
 } from '../../server/features/family-assessment/family-assessment.schema';
@@ -19,7 +18,6 @@ export type AssessmentContent = FamilyAssessment['content'];
 export type AssessmentMember = AssessmentOverview['members'][number];
 export type AssessmentVersionSummary = AssessmentOverview['versions'][number];
 export type AssessmentComparison = Answer<typeof compareAnswer>;
-export type PrioritisedNeeds = Answer<typeof needsAnswer>;
 export type NewAssessment = Input<typeof startAssessmentInput>;
 export type AssessmentSave = Input<typeof saveAssessmentInput>;
 export type AssessmentCompletion = Input<typeof completeAssessmentInput>;
@@ -32,9 +30,6 @@ export const assessmentOverviewQuery = (caseId: string) =>
 
 export const assessmentVersionQuery = (caseId: string, id: string) =>
   queryOptions({ queryKey: ['case', caseId, 'family-assessment', 'version', id], queryFn: () => http.get<FamilyAssessment>(assessmentUrl(id)) });
-
-export const prioritisedNeedsQuery = (caseId: string) =>
-  queryOptions({ queryKey: ['case', caseId, 'family-assessment', 'needs'], queryFn: () => http.get<PrioritisedNeeds>(`${caseUrl(caseId)}/needs`) });
 
 export const compareVersionsQuery = (caseId: string, from: string, to: string) =>
   queryOptions({

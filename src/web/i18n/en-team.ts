@@ -107,6 +107,8 @@ export const enTeam = {
   'meeting.saved': 'The meeting record is saved.',
   'meeting.summary': 'Meeting summary (PDF)',
   'meeting.summaryOther': 'Summary in {language} (PDF)',
+  'meeting.reschedule': 'Move the meeting',
+  'meeting.rescheduleConfirm': 'Move the meeting',
   'meeting.cancel': 'Cancel the meeting',
   'meeting.cancelReason': 'Why it is cancelled',
   'meeting.cancelConfirm': 'Cancel the meeting',

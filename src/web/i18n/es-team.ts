@@ -109,6 +109,8 @@ export const esTeam: Record<keyof typeof enTeam, string> = {
   'meeting.saved': 'El registro de la reunión está guardado.',
   'meeting.summary': 'Resumen de la reunión (PDF)',
   'meeting.summaryOther': 'Resumen en {language} (PDF)',
+  'meeting.reschedule': 'Cambiar la fecha o el lugar',
+  'meeting.rescheduleConfirm': 'Cambiar la reunión',
   'meeting.cancel': 'Cancelar la reunión',
   'meeting.cancelReason': 'Por qué se cancela',
   'meeting.cancelConfirm': 'Cancelar la reunión',

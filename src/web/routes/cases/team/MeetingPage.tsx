@@ -1,14 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
-import { cancelMeeting, type Meeting, markFollowUp, meetingQuery, meetingSummaryUrl, meetingsQuery } from '../../../api/family-team';
+import { type Meeting, markFollowUp, meetingQuery, meetingSummaryUrl, meetingsQuery } from '../../../api/family-team';
 import { BusyButton } from '../../../components/BusyButton';
-import { TextareaField } from '../../../components/fields/TextareaField';
 import { Page } from '../../../components/Page';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { QueryState } from '../../../components/QueryState';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { todayInZone } from '../../../lib/date-time';
+import { CancelMeeting, RescheduleMeeting } from './MeetingChanges';
 import { MeetingRecordForm } from './MeetingRecordForm';
 
 /** ENG-4: one family team meeting — when and why, who was invited, its record, follow-ups and summary. */
@@ -82,7 +81,12 @@ function MeetingDetails({ caseId, meeting }: { caseId: string; meeting: Meeting 
       {meeting.abilities.edit ? (
         <>
           <MeetingRecordForm meeting={meeting} />
-          {meeting.status === 'scheduled' && <CancelMeeting meeting={meeting} />}
+          {meeting.status === 'scheduled' && (
+            <>
+              <RescheduleMeeting meeting={meeting} />
+              <CancelMeeting meeting={meeting} />
+            </>
+          )}
         </>
       ) : (
         <>
@@ -166,35 +170,5 @@ function RecordReadOnly({ meeting }: { meeting: Meeting }) {
         ))}
       </dl>
     </section>
-  );
-}
-
-function CancelMeeting({ meeting }: { meeting: Meeting }) {
-  const { t } = useI18n();
-  const queryClient = useQueryClient();
-  const [reason, setReason] = useState('');
-  const cancel = useMutation({
-    mutationFn: () => cancelMeeting(meeting.id, { version: meeting.version, reason }),
-    onSuccess: (answer) => {
-      queryClient.setQueryData(meetingQuery(meeting.id).queryKey, answer);
-      void queryClient.invalidateQueries({ queryKey: meetingsQuery(meeting.caseId).queryKey });
-    },
-  });
-  return (
-    <details className="margin-top-4">
-      <summary>{t('meeting.cancel')}</summary>
-      <ProblemAlert error={cancel.error} />
-      <TextareaField id="meeting-cancel-reason" required label={t('meeting.cancelReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-      <BusyButton
-        type="button"
-        variant="secondary"
-        className="margin-top-1"
-        busy={cancel.isPending}
-        disabled={reason.trim() === ''}
-        label={t('meeting.cancelConfirm')}
-        busyLabel={t('meeting.saving')}
-        onClick={() => cancel.mutate()}
-      />
-    </details>
   );
 }
