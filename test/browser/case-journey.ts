@@ -281,6 +281,47 @@ export async function caseJourney(page: Page, url: string) {
     await capture(page, '46-family-centred-assessment');
   });
 
+  await step('the caseworker assesses Maya’s needs and strengths twice and compares them in a chart and a table (FCA-2)', async () => {
+    await page.goto(caseUrl);
+    await page.getByRole('link', { name: 'Children’s needs and strengths' }).click();
+    const maya = page.getByRole('region', { name: 'Maya Torres' });
+    // Rates every item shown (answering one can show more): the first time high needs, the second time lower.
+    const rateAll = async (choice: number) => {
+      for (let pass = 0; pass < 3; pass++) {
+        const names = await maya
+          .locator('input[type=radio]')
+          .evaluateAll((inputs) => [
+            ...new Set(
+              inputs
+                .filter((i) => !(i as HTMLInputElement).form?.querySelector(`input[name="${(i as HTMLInputElement).name}"]:checked`))
+                .map((i) => (i as HTMLInputElement).name),
+            ),
+          ]);
+        if (names.length === 0) return;
+        for (const name of names) {
+          const options = maya.locator(`input[type=radio][name="${name}"]`);
+          const count = await options.count();
+          await options.nth(Math.min(choice, count - 1)).check({ force: true });
+        }
+      }
+    };
+    for (const choice of [2, 0]) {
+      await maya.getByRole('button', { name: 'Start the assessment: Maya Torres' }).click();
+      await maya.getByRole('button', { name: 'Complete the assessment' }).waitFor();
+      await rateAll(choice);
+      await maya.getByRole('button', { name: 'Complete the assessment' }).click();
+      await maya.getByText('The assessment of Maya Torres is completed.', { exact: false }).waitFor();
+    }
+    await maya.getByRole('heading', { name: 'How Maya Torres’s ratings changed' }).waitFor();
+    await maya
+      .getByRole('img', { name: /ratings of Maya Torres in 2 assessments/ })
+      .first()
+      .waitFor();
+    await maya.getByRole('table', { name: /^Maya Torres’s ratings by assessment date/ }).waitFor();
+    await expectNoAxeViolations(page, 'children’s needs and strengths');
+    await capture(page, '48-child-functional-assessment');
+  });
+
   await step('the ongoing supervisor finds the case in Team cases and transfers it; the history is kept', async () => {
     await signOut(page);
     await signIn(page, url, 'ong.supervisor');
