@@ -32,6 +32,21 @@ const editable = (p: Awaited<ReturnType<typeof readPerson>>) => ({
   addresses: p.addresses.map(({ id: _id, ...address }) => address),
 });
 
+/**
+ * What a version keeps. A confidential address (a shelter) is kept only as "a confidential address":
+ * the snapshot is readable by anyone who can see the person, but the address itself only by field
+ * staff (person_address RLS), whose rows are never deleted, so its history stays there.
+ */
+const keptInVersion = (p: Awaited<ReturnType<typeof readPerson>>) => {
+  const record = editable(p);
+  return {
+    ...record,
+    addresses: record.addresses.map((a) =>
+      a.confidential ? { line1: null, line2: null, city: null, state: null, postalCode: null, confidential: true, current: a.current } : a,
+    ),
+  };
+};
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
@@ -61,9 +76,13 @@ export async function updatePerson(ctx: RequestContext, trx: Trx, personId: stri
   const changed = (Object.keys(old) as Array<keyof typeof old>).filter((key) =>
     key === 'addresses' ? !sameAddresses(before, input) : !same(old[key], proposed[key as keyof typeof proposed]),
   );
-  if (changed.length === 0) return before;
+  if (changed.length === 0) {
+    // Nothing to change, but the caller is shown the record: that is a read.
+    await recordAudit(trx, ctx, [{ action: 'person.read', recordType: 'person', recordId: personId, personIds: [personId] }]);
+    return before;
+  }
   if (!(await repo.updatePersonRow(trx, personId, input))) throw conflict('person');
-  await repo.insertVersion(trx, personId, before.version, old, changed, ctx.userId);
+  await repo.insertVersion(trx, personId, before.version, keptInVersion(before), changed, ctx.userId);
   await repo.replaceAliases(trx, personId, input.aliases);
   await repo.writeAddresses(trx, personId, input.addresses);
   await recordAudit(trx, ctx, [

@@ -66,6 +66,15 @@ describe('editing a person (PLAT-4)', () => {
     expect(history.items[1].snapshot).toMatchObject({ phone: null, icwaInquiry: 'not_yet_asked', aliases: [] });
     expect(history.items[0].changedFields).toEqual(['addresses']);
     expect(history.items[0].changedByName).toBe('Priya Natarajan');
+    // The confidential address is not kept in the version: QA can read the history, not the shelter's address.
+    expect(history.items[0].snapshot.addresses).toEqual([
+      { line1: null, line2: null, city: null, state: null, postalCode: null, confidential: true, current: true },
+    ]);
+    const qa = await h.signIn('qa');
+    const qaHistory = await qa.get(`${url}/history`);
+    expect(qaHistory.statusCode).toBe(200);
+    expect(JSON.stringify(qaHistory.json())).not.toContain('14 Elm St');
+    expect((await qa.get(url)).json().addresses).toEqual([]);
 
     // Saving without a change makes no version.
     const unchanged = await family.caseworker.put(url, asEdit(moved.json()));

@@ -45,8 +45,9 @@ export async function childrenOnCase(trx: Trx, caseId: string) {
 export async function loadAssessment(ctx: RequestContext, trx: Trx, id: string) {
   const row = await repo.findById(trx, id);
   if (!row) throw notFound('assessment');
-  const loaded = await loadCase(ctx, trx, row.case_id).catch(() => {
-    throw notFound('assessment');
+  // Only "no such case for you" becomes "no such assessment"; a database failure stays what it is.
+  const loaded = await loadCase(ctx, trx, row.case_id).catch((error: unknown) => {
+    throw error instanceof Problem && error.kind === 'not_found' ? notFound('assessment') : error;
   });
   return { row, theCase: loaded };
 }

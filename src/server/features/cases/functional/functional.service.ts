@@ -76,6 +76,8 @@ export async function startFunctional(ctx: RequestContext, trx: Trx, config: Con
   const again = await repo.findById(trx, input.id);
   if (again) {
     if (again.case_id !== caseId || again.child_person_id !== input.childPersonId) throw idTaken();
+    // The retry is shown the draft: a read, audited as one.
+    await audit(ctx, trx, 'child_functional.list', caseId, [again.child_person_id], { assessmentId: again.id });
     return { created: false, item: present(again, true) };
   }
   if (!(await childrenOnCase(trx, caseId)).some((c) => c.person_id === input.childPersonId))

@@ -147,6 +147,17 @@ export async function writeRecordParts(trx: Trx, meetingId: string, caseId: stri
   }
 }
 
+/**
+ * A follow-up marked done changes the meeting too: a correction of the record made from an older
+ * read would otherwise drop or overwrite it unseen, so the meeting's version moves with it.
+ */
+export const bumpMeetingVersion = (trx: Trx, meetingId: string, by: string) =>
+  trx
+    .updateTable('family_team_meeting')
+    .set((eb) => ({ version: eb('version', '+', 1), updated_by: by, updated_at: new Date() }))
+    .where('id', '=', meetingId)
+    .execute();
+
 export const setFollowUpDone = (trx: Trx, meetingId: string, followUpId: string, read: number, doneOn: string | null) =>
   trx
     .updateTable('family_team_meeting_follow_up')

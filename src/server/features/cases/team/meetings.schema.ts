@@ -63,16 +63,34 @@ const followUp = z
  * follow-ups, and for every item on the profile's disclosure list whether it was explained and how
  * the family responded. Saving it marks the meeting held; saving again corrects the record.
  */
+/** Each member, item and follow-up once: a repeat is a mistake in the form, said as such. */
+const once =
+  <T>(key: (item: T) => string, message: string) =>
+  (list: T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(key(item))) ctx.addIssue({ code: 'custom', path: [i], message, params: { reason: 'repeated' } });
+      seen.add(key(item));
+    });
+  };
+
 export const recordMeetingInput = z.object({
   version,
   heldAt: moment(),
-  attendance: z.array(z.object({ memberId: z.uuid('Choose a member of the team'), attendance: z.enum(attendanceModes) })).max(60),
+  attendance: z
+    .array(z.object({ memberId: z.uuid('Choose a member of the team'), attendance: z.enum(attendanceModes) }))
+    .max(60)
+    .superRefine(once((a: { memberId: string }) => a.memberId, 'This member is listed twice')),
   familyWords: text(8000).min(1, 'Write what the family said, in their words'),
   decisions: text(8000).min(1, 'Write the decisions the team made'),
   disclosures: z
     .array(z.object({ code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'Not a disclosure item'), explained: z.boolean(), familyResponse: text(2000).optional() }))
-    .max(40),
-  followUps: z.array(followUp).max(50),
+    .max(40)
+    .superRefine(once((d: { code: string }) => d.code, 'This item is answered twice')),
+  followUps: z
+    .array(followUp)
+    .max(50)
+    .superRefine(once((f: { id: string }) => f.id, 'This follow-up is listed twice')),
 });
 export type RecordMeetingInput = z.infer<typeof recordMeetingInput>;
 

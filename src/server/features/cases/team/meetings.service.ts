@@ -36,9 +36,13 @@ export async function listMeetings(ctx: RequestContext, trx: Trx, caseId: string
   };
 }
 
-/** The members' ids must be on this case's team: anything else is a field error, never another case's row. */
-async function checkTeamIds(trx: Trx, caseId: string, ids: Array<{ id: string | undefined; path: string }>) {
-  const team = new Set((await findTeam(trx, caseId)).map((m) => m.id));
+/**
+ * The members' ids must be on this case's team now: anything else (someone taken off the team, another
+ * case's row) is a field error. `earlier` are members the meeting already names, who stay nameable
+ * in a correction even if they have since left the team.
+ */
+async function checkTeamIds(trx: Trx, caseId: string, ids: Array<{ id: string | undefined; path: string }>, earlier: ReadonlySet<string> = new Set()) {
+  const team = new Set((await findTeam(trx, caseId)).filter((m) => m.active || earlier.has(m.id)).map((m) => m.id));
   const wrong = ids.filter((i) => i.id !== undefined && !team.has(i.id));
   if (wrong.length > 0) {
     throw new Problem(
@@ -203,10 +207,19 @@ export async function recordMeeting(ctx: RequestContext, trx: Trx, config: Confi
       ...unknown.map(({ i }) => ({ path: `disclosures.${i}.code`, message: 'Not on the disclosure list' })),
     ]).because('disclosure_incomplete');
   }
-  await checkTeamIds(trx, meeting.case_id, [
-    ...input.attendance.map((a, i) => ({ id: a.memberId, path: `attendance.${i}.memberId` })),
-    ...input.followUps.map((f, i) => ({ id: f.responsibleMemberId, path: `followUps.${i}.responsibleMemberId` })),
+  const named = new Set([
+    ...(await repo.findAttendees(trx, meetingId)).map((a) => a.team_member_id),
+    ...(await repo.findFollowUps(trx, meetingId)).flatMap((f) => (f.responsible_member_id ? [f.responsible_member_id] : [])),
   ]);
+  await checkTeamIds(
+    trx,
+    meeting.case_id,
+    [
+      ...input.attendance.map((a, i) => ({ id: a.memberId, path: `attendance.${i}.memberId` })),
+      ...input.followUps.map((f, i) => ({ id: f.responsibleMemberId, path: `followUps.${i}.responsibleMemberId` })),
+    ],
+    named,
+  );
   const firstRecord = meeting.status !== 'held';
   const claimed = await repo.claimVersion(trx, meetingId, input.version, ctx.userId, {
     status: 'held',
@@ -259,6 +272,7 @@ export async function markFollowUp(
   const followUp = (await repo.findFollowUps(trx, meetingId)).find((f) => f.id === followUpId);
   if (!followUp) throw notFound('follow-up');
   if (!(await repo.setFollowUpDone(trx, meetingId, followUpId, input.version, input.doneOn))) throw conflict('follow-up');
+  await repo.bumpMeetingVersion(trx, meetingId, ctx.userId);
   await recordAudit(trx, ctx, [
     { action: 'family_team_meeting.follow_up', recordType: 'case', recordId: meeting.case_id, details: { meetingId, followUpId, done: input.doneOn !== null } },
   ]);

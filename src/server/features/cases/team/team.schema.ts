@@ -38,7 +38,10 @@ export const addTeamMemberInput = z
   });
 export type AddTeamMemberInput = z.infer<typeof addTeamMemberInput>;
 
-/** A change to a member's contact details or what they may be told; `active: false` takes them off the team. */
+/**
+ * A change to a member's contact details or what they may be told; `active: false` takes them off
+ * the team. Coming back is a new add, so the add's checks (the youth-chosen limit) always apply.
+ */
 export const updateTeamMemberInput = z.object({
   version,
   organisation: text(200).nullable().optional(),
@@ -46,7 +49,7 @@ export const updateTeamMemberInput = z.object({
   email: contact.email.nullable(),
   mayBeTold: contact.mayBeTold.optional(),
   toldNote: text(500).nullable().optional(),
-  active: z.boolean().optional(),
+  active: z.literal(false, 'A member comes back to the team by being added again').optional(),
 });
 export type UpdateTeamMemberInput = z.infer<typeof updateTeamMemberInput>;
 

@@ -81,12 +81,19 @@ export async function readTeam(ctx: RequestContext, trx: Trx, config: Config, ca
 /**
  * Adds someone to the team. A family member must already be in the case's network; a youth-chosen
  * member needs a youth of the profile's age who has not yet chosen the most allowed (SSA §475(1)(B)).
- * The case is locked for the count so two workers adding at once cannot both pass it.
+ * The team is locked for the checks so two workers adding at once cannot both pass them; a retry
+ * of an add that went through answers the member it made, before any check.
  */
 export async function addTeamMember(ctx: RequestContext, trx: Trx, config: Config, caseId: string, input: AddTeamMemberInput) {
   await loadCaseForWork(ctx, trx, caseId, 'the family team');
+  await sql`select pg_advisory_xact_lock(hashtext(${`case_team:${caseId}`}))`.execute(trx);
+  const retried = (await repo.findTeam(trx, caseId)).find((m) => m.id === input.id);
+  if (retried) {
+    await recordAudit(trx, ctx, [{ action: 'case_team.list', recordType: 'case', recordId: caseId, personIds: retried.person_id ? [retried.person_id] : [] }]);
+    return { created: false, member: presentMember(retried) };
+  }
   const network = await findMembers(trx, caseId);
-  if (input.personId && !network.some((m) => m.person_id === input.personId)) {
+  if (input.personId && !network.some((m) => m.person_id === input.personId && !m.deceased)) {
     throw new Problem('validation', 'That person is not in the case’s family network.', [
       { path: 'personId', message: 'Add them to the family network first' },
     ]);
@@ -98,7 +105,6 @@ export async function addTeamMember(ctx: RequestContext, trx: Trx, config: Confi
         { path: 'chosenBy', message: `Choose a youth ${rules.youthChosen.minAge} or older` },
       ]).because('not_a_youth', { minAge: rules.youthChosen.minAge });
     }
-    await sql`select pg_advisory_xact_lock(hashtext(${`case_team:${caseId}`}))`.execute(trx);
     if ((await repo.countChosenBy(trx, caseId, input.chosenBy)) >= rules.youthChosen.maxMembers) {
       throw new Problem('conflict', `A youth may choose up to ${rules.youthChosen.maxMembers} members of their team.`).because('youth_chosen_limit', {
         max: rules.youthChosen.maxMembers,
@@ -108,11 +114,8 @@ export async function addTeamMember(ctx: RequestContext, trx: Trx, config: Confi
   if (input.personId && (await repo.findTeam(trx, caseId)).some((m) => m.active && m.person_id === input.personId && m.id !== input.id)) {
     throw new Problem('conflict', 'That person is already on the team.').because('already_on_team');
   }
-  if (!(await repo.insertTeamMember(trx, caseId, input, ctx.userId))) {
-    const existing = (await repo.findTeam(trx, caseId)).find((m) => m.id === input.id);
-    if (!existing) throw idTaken();
-    return { created: false, member: presentMember(existing) };
-  }
+  // The id is not on this case (checked above under the lock): if it is taken, it is another record's.
+  if (!(await repo.insertTeamMember(trx, caseId, input, ctx.userId))) throw idTaken();
   await recordAudit(trx, ctx, [
     {
       action: 'case_team.add',

@@ -123,6 +123,55 @@ describe('the child and family team (ENG-3)', () => {
   });
 });
 
+describe('the team and its meetings under retries, repeats and removals (review mends)', () => {
+  it('a retried add that filled the youth’s quota answers 200; a member comes back only by a new add; a removed member cannot be invited', async () => {
+    const { family, therapist } = await caseWithTeam();
+    const chosen = (name: string) => ({ id: randomUUID(), name, role: 'youth_chosen', chosenBy: family.people.maya.id, mayBeTold: 'plan_and_meetings' });
+    await family.caseworker.post(team(family.caseId), chosen('Coach Sam Okafor'));
+    const second = chosen('Aunt Bea Torres');
+    expect((await family.caseworker.post(team(family.caseId), second)).statusCode).toBe(201);
+    expect((await family.caseworker.post(team(family.caseId), second)).statusCode).toBe(200);
+    const removed = await family.caseworker.patch(`${team(family.caseId)}/${therapist.id}`, { version: 1, active: false });
+    expect(removed.json().active).toBe(false);
+    const back = await family.caseworker.patch(`${team(family.caseId)}/${therapist.id}`, { version: 2, active: true });
+    expect(back.statusCode).toBe(400);
+    const invited = await family.caseworker.post(meetings(family.caseId), {
+      id: randomUUID(),
+      reason: 'regular_review',
+      scheduledFor: hourAgo(),
+      invitedMemberIds: [therapist.id],
+    });
+    expect(invited.statusCode).toBe(400);
+    expect(invited.json().errors[0].path).toBe('invitedMemberIds.0');
+  });
+
+  it('a repeated attendee or disclosure item is a field error; a follow-up marked done makes an older record’s correction stale', async () => {
+    const { family, mother, therapist } = await caseWithTeam();
+    const id = randomUUID();
+    await family.caseworker.post(meetings(family.caseId), { id, reason: 'regular_review', scheduledFor: hourAgo() });
+    const record = fullRecord(1, { mother: mother.id, therapist: therapist.id });
+    const repeated = await family.caseworker.put(`/api/meetings/${id}/record`, {
+      ...record,
+      attendance: [...record.attendance, { memberId: mother.id, attendance: 'phone' }],
+      disclosures: [...record.disclosures, { code: 'family_rights', explained: false }],
+    });
+    expect(repeated.statusCode).toBe(400);
+    expect(
+      repeated
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['attendance.2', 'disclosures.4']);
+    const held = (await family.caseworker.put(`/api/meetings/${id}/record`, record)).json();
+    const followUp = held.followUps[0];
+    const done = await family.caseworker.patch(`/api/meetings/${id}/follow-ups/${followUp.id}`, { version: followUp.version, doneOn: '2026-12-03' });
+    expect(done.json().version).toBe(held.version + 1);
+    const late = await family.caseworker.put(`/api/meetings/${id}/record`, { ...record, version: held.version, followUps: [] });
+    expect(late.statusCode).toBe(409);
+    expect((await family.caseworker.get(`/api/meetings/${id}`)).json().followUps).toHaveLength(2);
+  });
+});
+
 describe('family team meetings and full disclosure (ENG-4, ENG-5)', () => {
   it('a meeting the mother asked for opens the profile’s task; recording it with every disclosure item holds it and closes the task', async () => {
     const { family, mother, therapist } = await caseWithTeam();
