@@ -69,13 +69,34 @@ const requestedMeetingRule: WorkRule = {
 };
 
 /**
+ * ENG-2: while anyone in the family network is missing, a search is due again after each one, until
+ * they are all found. No source Hearth has gives the interval, so the agency sets it.
+ */
+const diligentSearchRule: WorkRule = {
+  key: 'diligent_search',
+  task: { en: 'Search again for the family members who are missing', es: 'Buscar de nuevo a los familiares cuyo paradero se desconoce' },
+  reason: {
+    en: 'Diligent search: search again within {within} of the last search, until everyone is found',
+    es: 'Búsqueda diligente: buscar de nuevo dentro de {within} desde la última búsqueda, hasta encontrar a todos',
+  },
+  on: 'relative.whereabouts_unknown',
+  within: { agencyToSet: true, note: 'No federal or state source in Hearth gives how often a diligent search is repeated; the agency sets it.' },
+  perChild: false,
+  assignTo: 'caseworker',
+  completedBy: [{ event: 'diligent_search.logged' }],
+  cancelledBy: ['relatives.located', 'case.closed'],
+  repeat: true,
+};
+
+/**
  * Version 3 of a shipped profile (in force from 2026-12-04): the previous version with family
- * teaming as data (the disclosure list, the youth-chosen limit) and the task a family's request opens.
+ * teaming as data (the disclosure list, the youth-chosen limit), the task a family's request opens and
+ * the recurring diligent search.
  */
 export const withFamilyTeaming = (previous: ProfileVersion): ProfileVersion => ({
   ...previous,
   version: previous.version + 1,
   effectiveFrom: '2026-12-04',
-  rules: [...previous.rules, requestedMeetingRule],
+  rules: [...previous.rules, requestedMeetingRule, diligentSearchRule],
   familyTeaming: federalFamilyTeaming,
 });

@@ -143,10 +143,12 @@ export async function caseJourney(page: Page, url: string) {
     );
     await form.getByLabel('File').setInputFiles({ name: 'Maya attendance fall 2026.pdf', mimeType: 'application/pdf', buffer: pdf });
     await form.getByLabel('Description').fill('Attendance for the fall term from Hartford Elementary');
+    await form.getByLabel('Who it is about').selectOption({ label: 'Maya Torres' });
     await form.getByRole('button', { name: 'Attach the document' }).click();
     await page.getByText('Maya attendance fall 2026.pdf was attached to the case.').waitFor();
     const table = page.getByRole('table', { name: /^Documents on this case/ });
     await table.getByRole('link', { name: 'Maya attendance fall 2026.pdf' }).waitFor();
+    await table.getByText('About Maya Torres').waitFor();
     const loaded = page.waitForResponse((r) => r.url().includes('/content?disposition=inline'));
     await table.getByRole('button', { name: /^Preview/ }).click();
     assert.equal((await loaded).status(), 200);
@@ -257,6 +259,21 @@ export async function caseJourney(page: Page, url: string) {
     assert.equal(summary.headers()['content-type'], 'application/pdf');
     await expectNoAxeViolations(page, 'family team meeting');
     await capture(page, '45-family-team-meeting');
+    // The same record reads in Spanish (PLAT-6), the disclosure items in the profile's own Spanish.
+    const menu = page.getByRole('button', { name: 'Menu', exact: true });
+    if (await menu.isVisible()) await menu.click();
+    await page.getByRole('button', { name: 'Español' }).first().click();
+    await page.getByRole('heading', { name: 'Lo que pasó' }).waitFor();
+    const closeEs = page.getByRole('button', { name: 'Cerrar menú' });
+    if (await closeEs.isVisible()) await closeEs.click();
+    await page.getByText('¿Se explicó «Planificación simultánea»?').waitFor();
+    await expectNoAxeViolations(page, 'family team meeting (es)');
+    const menuEs = page.getByRole('button', { name: 'Menú', exact: true });
+    if (await menuEs.isVisible()) await menuEs.click();
+    await page.getByRole('button', { name: 'English' }).first().click();
+    const close = page.getByRole('button', { name: 'Close menu' });
+    if (await close.isVisible()) await close.click();
+    await page.getByRole('heading', { name: 'What happened' }).waitFor();
   });
 
   await step('the caseworker completes the family-centred assessment with the mother (FCA-1, FCA-4)', async () => {

@@ -92,6 +92,8 @@ export const esCase: Record<CaseMessageKey, string> = {
   'documents.field.type': 'Qué es',
   'documents.field.date': 'Fecha del documento',
   'documents.field.description': 'Descripción',
+  'documents.field.person': 'De quién trata',
+  'documents.field.personNone': 'Toda la familia',
   'documents.field.workersOnly': 'Solo pueden verlo los trabajadores y supervisores del caso',
   'documents.upload': 'Adjuntar el documento',
   'documents.uploading': 'Adjuntando…',

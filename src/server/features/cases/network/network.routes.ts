@@ -42,7 +42,7 @@ export function registerNetworkRoutes(app: HearthApp, { database, config }: AppD
       },
     },
     async (request, reply) => {
-      const { created, member } = await asUser(request, (ctx, trx) => addMember(ctx, trx, request.params.id, request.body));
+      const { created, member } = await asUser(request, (ctx, trx) => addMember(ctx, trx, config, request.params.id, request.body));
       return reply.code(created ? 201 : 200).send(member);
     },
   );
@@ -57,7 +57,7 @@ export function registerNetworkRoutes(app: HearthApp, { database, config }: AppD
         response: { 200: memberAnswer },
       },
     },
-    (request) => asUser(request, (ctx, trx) => updateMember(ctx, trx, request.params.id, request.params.participantId, request.body)),
+    (request) => asUser(request, (ctx, trx) => updateMember(ctx, trx, config, request.params.id, request.params.participantId, request.body)),
   );
   app.get(
     '/api/cases/:id/network/:participantId/searches',
@@ -76,7 +76,9 @@ export function registerNetworkRoutes(app: HearthApp, { database, config }: AppD
       },
     },
     async (request, reply) => {
-      const { created, ...list } = await asUser(request, (ctx, trx) => addSearch(ctx, trx, request.params.id, request.params.participantId, request.body));
+      const { created, ...list } = await asUser(request, (ctx, trx) =>
+        addSearch(ctx, trx, config, request.params.id, request.params.participantId, request.body),
+      );
       return reply.code(created ? 201 : 200).send(list);
     },
   );

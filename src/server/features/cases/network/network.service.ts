@@ -2,9 +2,11 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import { recordAudit } from '../../../platform/audit.js';
 import { conflict, idTaken, notFound, Problem } from '../../../platform/errors.js';
+import type { Config } from '../../../platform/config.js';
 import type { RequestContext } from '../../../platform/request-context.js';
 import { loadCase } from '../cases.service.js';
 import * as repo from './network.repo.js';
+import { tellSearchWork } from './search-work.js';
 import type { AddMemberInput, AddSearchInput, UpdateMemberInput } from './network.schema.js';
 
 type Trx = Transaction<DB>;
@@ -57,7 +59,7 @@ export async function readNetwork(ctx: RequestContext, trx: Trx, caseId: string)
  * Adds a relative or natural support with minimal data (ENG-1). The client's id is the membership's,
  * so a double-clicked "Add relative" adds one person: the second finds the first.
  */
-export async function addMember(ctx: RequestContext, trx: Trx, caseId: string, input: AddMemberInput) {
+export async function addMember(ctx: RequestContext, trx: Trx, config: Config, caseId: string, input: AddMemberInput) {
   const { row } = await loadForWork(ctx, trx, caseId);
   const existing = await repo.findMember(trx, caseId, input.id);
   if (existing) return { created: false, member: presentMember(existing) };
@@ -84,12 +86,13 @@ export async function addMember(ctx: RequestContext, trx: Trx, caseId: string, i
       details: { participantId: input.id, role: input.role, side: input.side ?? null, relatedTo: input.relatedTo ?? null },
     },
   ]);
+  if (input.whereaboutsUnknown) await tellSearchWork(ctx, trx, config, caseId, 'went_missing');
   const member = await repo.findMember(trx, caseId, input.id);
   return { created: true, member: presentMember(member!) };
 }
 
 /** Changes how a member is part of the network (a stale version is a 409, never a silent overwrite). */
-export async function updateMember(ctx: RequestContext, trx: Trx, caseId: string, participantId: string, change: UpdateMemberInput) {
+export async function updateMember(ctx: RequestContext, trx: Trx, config: Config, caseId: string, participantId: string, change: UpdateMemberInput) {
   await loadForWork(ctx, trx, caseId);
   const before = await repo.findMember(trx, caseId, participantId);
   if (!before) throw notFound('network member');
@@ -100,6 +103,9 @@ export async function updateMember(ctx: RequestContext, trx: Trx, caseId: string
   await recordAudit(trx, ctx, [
     { action: 'case_network.update', recordType: 'case', recordId: caseId, personIds: [personId], details: { participantId, changed: Object.keys(changed) } },
   ]);
+  if (change.whereaboutsUnknown !== undefined && change.whereaboutsUnknown !== before.whereabouts_unknown) {
+    await tellSearchWork(ctx, trx, config, caseId, change.whereaboutsUnknown ? 'went_missing' : 'found');
+  }
   return presentMember((await repo.findMember(trx, caseId, participantId))!);
 }
 
@@ -134,7 +140,7 @@ export async function listSearches(ctx: RequestContext, trx: Trx, caseId: string
 }
 
 /** Logs a search; one that found them ends "whereabouts unknown". A retried save adds nothing. */
-export async function addSearch(ctx: RequestContext, trx: Trx, caseId: string, participantId: string, input: AddSearchInput) {
+export async function addSearch(ctx: RequestContext, trx: Trx, config: Config, caseId: string, participantId: string, input: AddSearchInput) {
   await loadForWork(ctx, trx, caseId);
   const member = await memberOnCase(trx, caseId, participantId);
   const inserted = await repo.insertSearch(trx, caseId, member.person_id, input, ctx.userId);
@@ -153,5 +159,6 @@ export async function addSearch(ctx: RequestContext, trx: Trx, caseId: string, p
       details: { searchId: input.id, source: input.source, found: input.found },
     },
   ]);
+  await tellSearchWork(ctx, trx, config, caseId, 'searched');
   return { created: true, ...(await listSearches(ctx, trx, caseId, participantId)) };
 }

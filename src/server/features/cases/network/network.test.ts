@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../../../../test/support/harness.js';
 import { openCaseFast } from '../../../../../test/support/open-case-factory.js';
-import { asUser, userIdOf } from '../../../../../test/support/work.js';
+import { asUser, tasksOf, userIdOf } from '../../../../../test/support/work.js';
 
 /** ENG-1 and ENG-2: the family network of a case and the diligent search for its missing members. */
 let h: Harness;
@@ -185,5 +185,33 @@ describe('diligent search (ENG-2)', () => {
     expect(found.json().items.map((s: { searchedOn: string }) => s.searchedOn)).toEqual(['2026-11-30', '2026-11-28']);
     const member = (await family.caseworker.get(network(family.caseId))).json().members.find((m: { participantId: string }) => m.participantId === dad.id);
     expect(member).toMatchObject({ whereaboutsUnknown: false, lastSearchedOn: '2026-11-30' });
+  });
+
+  it('the profile’s diligent-search task opens when the father goes missing, comes round after each search and stops when he is found', async () => {
+    const family = await openCaseFast(h);
+    const dad = father(personOf(family, 'maya'));
+    await family.caseworker.post(network(family.caseId), dad);
+    const searchTasks = async () =>
+      (await tasksOf(h, family.caseId))
+        .filter((t) => t.rule_key === 'diligent_search')
+        .map((t) => t.status)
+        .sort();
+    expect(await searchTasks()).toEqual(['open']);
+    const searches = `${network(family.caseId)}/${dad.id}/searches`;
+    await family.caseworker.post(searches, { id: randomUUID(), searchedOn: '2026-11-28', source: 'phone', outcome: 'No answer.' });
+    expect(await searchTasks()).toEqual(['done', 'open']);
+    await family.caseworker.post(searches, {
+      id: randomUUID(),
+      searchedOn: '2026-11-30',
+      source: 'public_records',
+      outcome: 'A lease in his name.',
+      found: true,
+      foundAddress: '88 Maple Avenue, Bristol, CT 06010',
+    });
+    expect(await searchTasks()).toEqual(['cancelled', 'done', 'done']);
+    // Missing again (a worker marks it): the search comes back.
+    const member = (await family.caseworker.get(network(family.caseId))).json().members.find((m: { participantId: string }) => m.participantId === dad.id);
+    await family.caseworker.patch(`${network(family.caseId)}/${dad.id}`, { version: member.version, whereaboutsUnknown: true });
+    expect((await searchTasks()).filter((s) => s === 'open')).toHaveLength(1);
   });
 });

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { documentContentTypes, documentTypes, MAX_DOCUMENT_BYTES } from '../../../../domain/code-lists';
 import { type CaseDocument, documentUrl, documentsQuery, uploadDocument } from '../../../api/case-documents';
+import { networkQuery } from '../../../api/case-network';
 import { BusyButton } from '../../../components/BusyButton';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { CheckboxField } from '../../../components/fields/CheckboxField';
@@ -18,13 +19,14 @@ import { collectProblems, errorText, generalError } from '../../../lib/form-prob
 import { useServerProblems } from '../../../lib/use-server-problems';
 
 const FORM = 'document';
-const FIELDS = ['file', 'type', 'date', 'description', 'filename'];
+const FIELDS = ['file', 'type', 'date', 'description', 'personId', 'filename'];
 
 interface DocumentValues {
   file: FileList | null;
   type: string;
   date: string;
   description: string;
+  personId: string;
   workersOnly: boolean;
 }
 
@@ -118,7 +120,9 @@ function UploadForm({ caseId }: { caseId: string }) {
   const today = todayInZone(timeZone);
   const documentId = useRef(crypto.randomUUID());
   const [saved, setSaved] = useState<string | null>(null);
-  const blank: DocumentValues = { file: null, type: '', date: today, description: '', workersOnly: false };
+  const blank: DocumentValues = { file: null, type: '', date: today, description: '', personId: '', workersOnly: false };
+  // Whom the document is about (a school record is Maya's): anyone in the family network.
+  const people = useQuery(networkQuery(caseId)).data?.members ?? [];
   const form = useForm<DocumentValues>({ shouldFocusError: false, defaultValues: blank });
   const { errors } = form.formState;
   const server = useServerProblems(FIELDS, form.setError);
@@ -133,6 +137,7 @@ function UploadForm({ caseId }: { caseId: string }) {
           date: v.date,
           description: v.description,
           visibility: v.workersOnly ? 'workers' : 'case',
+          ...(v.personId ? { personId: v.personId } : {}),
           filename: file.name,
         },
         file,
@@ -217,6 +222,14 @@ function UploadForm({ caseId }: { caseId: string }) {
         label={t('documents.field.description')}
         error={errorText(errors, 'description')}
         {...form.register('description')}
+      />
+      <SelectField
+        id={fieldId(FORM, 'personId')}
+        label={t('documents.field.person')}
+        placeholder={t('documents.field.personNone')}
+        error={errorText(errors, 'personId')}
+        options={people.map((m) => ({ value: m.personId, label: `${m.firstName} ${m.lastName}` }))}
+        {...form.register('personId')}
       />
       <CheckboxField id={fieldId(FORM, 'workersOnly')} label={t('documents.field.workersOnly')} {...form.register('workersOnly')} />
       <BusyButton className="margin-top-2" busy={save.isPending} label={t('documents.upload')} busyLabel={t('documents.uploading')} />
