@@ -28,14 +28,15 @@ export function functionalResultOf(def: InstrumentDefinition, answers: Record<st
   return { ratings, needs, strengths };
 }
 
-type Completed = { id: string; assessedOn: string; instrument: { key: string; version: number }; result: FunctionalResult };
+type Completed = { id: string; assessedOn: string; completedAt: string; instrument: { key: string; version: number }; result: FunctionalResult };
 
 /**
  * Per rated item of the definition, per completed assessment (oldest first), the rating or null
  * where that assessment did not rate it (hidden, e.g. school items for a child not in school).
  */
 export function compareRatings(def: InstrumentDefinition, completed: Completed[]) {
-  const ordered = [...completed].sort((a, b) => a.assessedOn.localeCompare(b.assessedOn) || a.id.localeCompare(b.id));
+  // Two on the same day are in the order they were completed.
+  const ordered = [...completed].sort((a, b) => a.assessedOn.localeCompare(b.assessedOn) || a.completedAt.localeCompare(b.completedAt));
   const items = def.sections.flatMap((section) =>
     section.items
       .filter((item) => item.type === 'rating' && item.facet)

@@ -143,6 +143,7 @@ export async function compareFunctional(ctx: RequestContext, trx: Trx, config: C
     completed.map((r) => ({
       id: r.id,
       assessedOn: r.assessed_on,
+      completedAt: new Date(r.completed_at ?? r.created_at).toISOString(),
       instrument: { key: r.instrument_key, version: r.instrument_version },
       result: r.result as FunctionalResult,
     })),

@@ -65,6 +65,11 @@ describe('the child functional assessment (FCA-2)', () => {
     expect(worry.ratings.map((r: { rating: number }) => r.rating)).toEqual([3, 1]);
     expect(items.find((i: { key: string }) => i.key === 'sleep').ratings.map((r: { rating: number }) => r.rating)).toEqual([1, 1]);
     expect(items.some((i: { key: string }) => i.key === 'in_school')).toBe(false);
+
+    // Two on the same day compare in the order they were completed, not by id.
+    const third = await assess(family, maya, '2026-11-20', fullAnswers(2, 1));
+    const again = (await family.caseworker.get(`${list(family.caseId)}/compare?childPersonId=${maya}`)).json();
+    expect(again.assessments.map((a: { id: string }) => a.id)).toEqual([first, second, third]);
   });
 
   it('a double-clicked start makes one; a second draft for the child is refused; answers are checked against the instrument', async () => {
