@@ -19,6 +19,7 @@ import * as caseDocuments from './migrations/20261203T1815-case-documents.js';
 import * as familyAssessment from './migrations/20261203T1820-family-assessment.js';
 import * as familyTeam from './migrations/20261204T1800-family-team.js';
 import * as personRecord from './migrations/20261204T1830-person-record.js';
+import * as meetingDocuments from './migrations/20261204T2000-meeting-documents.js';
 import * as childFunctionalAssessment from './migrations/20261204T1900-child-functional-assessment.js';
 
 /** Listed by hand so the bundle-free CLI and the tests see exactly the same set, in order. */
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '20261204T1800-family-team': familyTeam,
   '20261204T1830-person-record': personRecord,
   '20261204T1900-child-functional-assessment': childFunctionalAssessment,
+  '20261204T2000-meeting-documents': meetingDocuments,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -42,6 +42,7 @@ export interface CaseDocumentTable {
   id: string;
   case_id: string;
   person_id: string | null;
+  meeting_id: string | null;
   doc_type: string;
   document_date: LegalDate;
   description: Generated<string>;

@@ -90,6 +90,7 @@ export const enCase = {
   'documents.field.type': 'What it is',
   'documents.field.date': 'Date of the document',
   'documents.field.description': 'Description',
+  'documents.meetingHeading': 'Documents from this meeting',
   'documents.field.person': 'Who it is about',
   'documents.field.personNone': 'The whole family',
   'documents.field.workersOnly': 'Only the case’s workers and supervisors may see it',

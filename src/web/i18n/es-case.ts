@@ -92,6 +92,7 @@ export const esCase: Record<CaseMessageKey, string> = {
   'documents.field.type': 'Qué es',
   'documents.field.date': 'Fecha del documento',
   'documents.field.description': 'Descripción',
+  'documents.meetingHeading': 'Documentos de esta reunión',
   'documents.field.person': 'De quién trata',
   'documents.field.personNone': 'Toda la familia',
   'documents.field.workersOnly': 'Solo pueden verlo los trabajadores y supervisores del caso',

@@ -19,6 +19,7 @@ export const findDocuments = (trx: Trx, caseId: string) =>
       'd.content_type',
       'd.size_bytes',
       'd.person_id',
+      'd.meeting_id',
       'd.created_at',
       'u.display_name as created_by_name',
       'p.first_name',
@@ -43,6 +44,7 @@ export interface NewDocument {
   id: string;
   caseId: string;
   personId: string | null;
+  meetingId: string | null;
   type: string;
   date: string;
   description: string;
@@ -62,6 +64,7 @@ export async function insertDocument(trx: Trx, d: NewDocument) {
       id: d.id,
       case_id: d.caseId,
       person_id: d.personId,
+      meeting_id: d.meetingId,
       doc_type: d.type,
       document_date: d.date,
       description: d.description,

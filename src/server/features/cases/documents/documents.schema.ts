@@ -23,6 +23,7 @@ export const uploadQuery = z
     visibility: z.enum(documentVisibilities).default('case'),
     filename: text(200).min(1, 'Send the file’s name'),
     personId: z.uuid('Choose someone on the case').optional(),
+    meetingId: z.uuid('Choose a meeting of this case').optional(),
   })
   .refine((q) => q.date <= today(), { path: ['date'], message: 'A document’s date cannot be in the future', params: { reason: 'in_future' } });
 export type UploadQuery = z.infer<typeof uploadQuery>;
@@ -40,6 +41,7 @@ export const documentAnswer = z.object({
   sizeBytes: z.number().int(),
   personId: uuidOut.nullable(),
   personName: z.string().nullable(),
+  meetingId: uuidOut.nullable(),
   createdByName: z.string(),
   createdAt: momentOut,
   /** Images and PDFs open in the browser; the rest download. */

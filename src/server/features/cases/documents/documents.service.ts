@@ -7,6 +7,7 @@ import { idTaken, notFound, Problem } from '../../../platform/errors.js';
 import type { RequestContext } from '../../../platform/request-context.js';
 import { loadCase } from '../cases.service.js';
 import { findMembers } from '../network/network.repo.js';
+import { findMeeting } from '../team/meetings.repo.js';
 import * as repo from './documents.repo.js';
 import type { UploadQuery } from './documents.schema.js';
 import { isPreviewable, matchesContentType } from './file-kind.js';
@@ -24,6 +25,7 @@ const present = (d: repo.DocumentRow) => ({
   contentType: d.content_type as ContentType,
   sizeBytes: d.size_bytes,
   personId: d.person_id,
+  meetingId: d.meeting_id,
   personName: d.first_name ? `${d.first_name} ${d.last_name}` : null,
   createdByName: d.created_by_name,
   createdAt: d.created_at,
@@ -66,10 +68,14 @@ export async function uploadDocument(ctx: RequestContext, trx: Trx, caseId: stri
       'not_on_case',
     );
   }
+  if (query.meetingId && (await findMeeting(trx, query.meetingId))?.case_id !== caseId) {
+    throw new Problem('validation', 'A document can only belong to a meeting of this case.', [{ path: 'meetingId', message: 'Choose a meeting of this case' }]);
+  }
   const stored = await repo.insertDocument(trx, {
     id: query.id,
     caseId,
     personId: query.personId ?? null,
+    meetingId: query.meetingId ?? null,
     type: query.type,
     date: query.date,
     description: query.description,

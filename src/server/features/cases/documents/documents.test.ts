@@ -109,4 +109,28 @@ describe('case documents (PLAT-5)', () => {
     const supervisor = await h.signIn('ong.supervisor');
     expect((await supervisor.get(`/api/cases/${family.caseId}/documents/${q.get('id')}/content`)).statusCode).toBe(200);
   });
+
+  it('a document belongs to a meeting of this case, never to another case’s meeting (PLAT-5, ENG-4)', async () => {
+    const family = await openCaseFast(h);
+    const meetingId = randomUUID();
+    const scheduled = await family.caseworker.post(`/api/cases/${family.caseId}/meetings`, {
+      id: meetingId,
+      reason: 'regular_review',
+      scheduledFor: new Date().toISOString(),
+    });
+    expect(scheduled.statusCode, scheduled.body).toBe(201);
+    const url = (over: Record<string, string>) => `/api/cases/${family.caseId}/documents?${query({ type: 'other', filename: 'agenda.pdf', ...over })}`;
+    const stored = await family.caseworker.upload(url({ meetingId }), pdf, 'application/pdf');
+    expect(stored.statusCode, stored.body).toBe(201);
+    expect(stored.json().meetingId).toBe(meetingId);
+    const listed = (await family.caseworker.get(`/api/cases/${family.caseId}/documents`)).json().items;
+    expect(listed.map((d: { meetingId: string | null }) => d.meetingId)).toEqual([meetingId]);
+
+    const other = await openCaseFast(h);
+    const othersMeeting = randomUUID();
+    await other.caseworker.post(`/api/cases/${other.caseId}/meetings`, { id: othersMeeting, reason: 'regular_review', scheduledFor: new Date().toISOString() });
+    const crossed = await family.caseworker.upload(url({ meetingId: othersMeeting }), pdf, 'application/pdf');
+    expect(crossed.statusCode).toBe(400);
+    expect(crossed.json().errors[0].path).toBe('meetingId');
+  });
 });

@@ -30,18 +30,21 @@ interface DocumentValues {
   workersOnly: boolean;
 }
 
-/** PLAT-5: the case's documents — upload with what it is, list, download and preview. */
-export function CaseDocuments({ caseId }: { caseId: string }) {
+/**
+ * PLAT-5: the case's documents — upload with what it is, list, download and preview. On a meeting's
+ * page (`meetingId`), the documents that belong to that meeting, and uploads go to it.
+ */
+export function CaseDocuments({ caseId, meetingId }: { caseId: string; meetingId?: string }) {
   const { t } = useI18n();
   const query = useQuery(documentsQuery(caseId));
   const [preview, setPreview] = useState<CaseDocument | null>(null);
   return (
     <section aria-labelledby="documents-heading" className="margin-top-4">
-      <h2 id="documents-heading">{t('documents.heading')}</h2>
+      <h2 id="documents-heading">{t(meetingId ? 'documents.meetingHeading' : 'documents.heading')}</h2>
       <QueryState query={query}>
         {(list) => (
           <>
-            <DocumentTable caseId={caseId} items={list.items} onPreview={setPreview} />
+            <DocumentTable caseId={caseId} items={meetingId ? list.items.filter((d) => d.meetingId === meetingId) : list.items} onPreview={setPreview} />
             {preview && (
               <figure className="margin-x-0 margin-y-2">
                 {preview.contentType === 'application/pdf' ? (
@@ -61,7 +64,7 @@ export function CaseDocuments({ caseId }: { caseId: string }) {
                 </figcaption>
               </figure>
             )}
-            {list.abilities.upload && <UploadForm caseId={caseId} />}
+            {list.abilities.upload && <UploadForm caseId={caseId} meetingId={meetingId} />}
           </>
         )}
       </QueryState>
@@ -114,7 +117,7 @@ function DocumentTable({ caseId, items, onPreview }: { caseId: string; items: Ca
   );
 }
 
-function UploadForm({ caseId }: { caseId: string }) {
+function UploadForm({ caseId, meetingId }: { caseId: string; meetingId: string | undefined }) {
   const { t, tc, timeZone } = useI18n();
   const queryClient = useQueryClient();
   const today = todayInZone(timeZone);
@@ -138,6 +141,7 @@ function UploadForm({ caseId }: { caseId: string }) {
           description: v.description,
           visibility: v.workersOnly ? 'workers' : 'case',
           ...(v.personId ? { personId: v.personId } : {}),
+          ...(meetingId ? { meetingId } : {}),
           filename: file.name,
         },
         file,

@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { QueryState } from '../../../components/QueryState';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { todayInZone } from '../../../lib/date-time';
+import { CaseDocuments } from '../documents/CaseDocuments';
 import { CancelMeeting, RescheduleMeeting } from './MeetingChanges';
 import { MeetingRecordForm } from './MeetingRecordForm';
 
@@ -78,6 +79,7 @@ function MeetingDetails({ caseId, meeting }: { caseId: string; meeting: Meeting 
         )}
       </section>
       {meeting.status === 'held' && meeting.followUps.length > 0 && <FollowUps meeting={meeting} />}
+      {meeting.status !== 'cancelled' && <CaseDocuments caseId={caseId} meetingId={meeting.id} />}
       {meeting.abilities.edit ? (
         <>
           <MeetingRecordForm meeting={meeting} />
