@@ -18,14 +18,14 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { fromZonedInputValue } from '../../../lib/date-time';
 import { collectProblems, errorText, generalError } from '../../../lib/form-problems';
 import { useServerProblems } from '../../../lib/use-server-problems';
-import { OTHER, type RecordValues, toMeetingRecord, toRecordValues } from './meeting-record-model';
+import { attendanceRoster, OTHER, type RecordValues, toMeetingRecord, toRecordValues } from './meeting-record-model';
 
 const FORM = 'meeting-record';
 
 /** The field names, in page order, for the error summary and the server's field paths. */
 const fieldNames = (meeting: Meeting, followUps: number) => [
   'heldAt',
-  ...meeting.team.map((_, i) => `attendance.${i}.memberId`),
+  ...attendanceRoster(meeting).map((_, i) => `attendance.${i}.memberId`),
   'familyWords',
   'decisions',
   ...meeting.disclosures.flatMap((d, i) => [`disclosures.${i}.explained`, `disclosures.${d.code}`]),
@@ -98,7 +98,7 @@ export function MeetingRecordForm({ meeting }: { meeting: Meeting }) {
       <fieldset className="usa-fieldset margin-top-3">
         <legend className="usa-legend usa-legend--large">{t('meeting.attendanceHeading')}</legend>
         <div className="grid-row grid-gap">
-          {meeting.team.map((member, i) => (
+          {attendanceRoster(meeting).map((member, i) => (
             <div className="tablet:grid-col-6" key={member.id}>
               <SelectField
                 id={fieldId(FORM, `attendance.${i}.memberId`)}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../api/family-team';
-import { OTHER, toMeetingRecord, toRecordValues } from './meeting-record-model';
+import { attendanceRoster, OTHER, toMeetingRecord, toRecordValues } from './meeting-record-model';
 
 const meeting: Meeting = {
   id: 'm1',
@@ -60,6 +60,19 @@ describe('the meeting record form (ENG-4, ENG-5)', () => {
     expect(record.followUps).toEqual([
       { id: 'f1', action: 'Call the school', responsibleName: 'Ms. Parker', dueOn: '2026-12-20' },
       { id: 'f2', action: 'Enrol', responsibleMemberId: 'mother', dueOn: '2026-12-21' },
+    ]);
+  });
+
+  it('keeps someone who came but has since left the team in a correction', () => {
+    const held = {
+      ...meeting,
+      team: [meeting.team[1]!],
+      attendees: [{ memberId: 'mother', name: 'Lucia Torres', role: 'parent' as const, attendance: 'in_person' as const }],
+    };
+    expect(attendanceRoster(held).map((m) => m.id)).toEqual(['therapist', 'mother']);
+    expect(toRecordValues(held, 'America/New_York').attendance).toEqual([
+      { memberId: 'therapist', attendance: '' },
+      { memberId: 'mother', attendance: 'in_person' },
     ]);
   });
 });

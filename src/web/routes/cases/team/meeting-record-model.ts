@@ -13,6 +13,15 @@ export interface RecordValues {
   followUps: Array<{ id: string; action: string; responsible: string; responsibleName: string; dueOn: string }>;
 }
 
+/**
+ * Whose attendance the form asks about: today's team, then anyone the meeting already names who has
+ * since left the team, so correcting the record never drops who was there.
+ */
+export function attendanceRoster(meeting: Meeting) {
+  const onTeam = new Set(meeting.team.map((m) => m.id));
+  return [...meeting.team, ...meeting.attendees.filter((a) => !onTeam.has(a.memberId)).map((a) => ({ id: a.memberId, name: a.name, role: a.role }))];
+}
+
 const yesNo = (value: boolean | null): '' | 'yes' | 'no' => (value === null ? '' : value ? 'yes' : 'no');
 
 /**
@@ -23,7 +32,7 @@ export function toRecordValues(meeting: Meeting, timeZone: string): RecordValues
   const invited = new Map(meeting.attendees.map((a) => [a.memberId, a.attendance ?? '']));
   return {
     heldAt: toZonedInputValue(String(meeting.heldAt ?? meeting.scheduledFor), timeZone),
-    attendance: meeting.team.map((m) => ({ memberId: m.id, attendance: invited.get(m.id) ?? '' })),
+    attendance: attendanceRoster(meeting).map((m) => ({ memberId: m.id, attendance: invited.get(m.id) ?? '' })),
     familyWords: meeting.familyWords ?? '',
     decisions: meeting.decisions ?? '',
     disclosures: meeting.disclosures.map((d) => ({ code: d.code, explained: yesNo(d.explained), familyResponse: d.familyResponse ?? '' })),
