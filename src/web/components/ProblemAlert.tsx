@@ -10,6 +10,8 @@ export interface ProblemAlertProps {
   heading?: string;
   /** Offered on 409 conflict. */
   onReload?: () => void;
+  /** What the 409 is about, in its words (ConflictAlert). */
+  conflictSubject?: 'report' | 'record';
   /** Heading for a 422 `incomplete` answer, e.g. "This report is not ready to submit". */
   incompleteHeading?: string;
   /** Extra content per missing item, such as a link to the step that fixes it. */
@@ -20,10 +22,10 @@ export interface ProblemAlertProps {
  * Shows a failed request the way the user can act on it: reload, fix the list, or retry. The
  * headline, sentence and listed items are in the user's language (api/problem-text.ts).
  */
-export function ProblemAlert({ error, heading: headingOverride, onReload, incompleteHeading, renderIncompleteLink }: ProblemAlertProps) {
+export function ProblemAlert({ error, heading: headingOverride, onReload, conflictSubject, incompleteHeading, renderIncompleteLink }: ProblemAlertProps) {
   const words = useI18n();
   if (!error) return null;
-  if (isApiError(error) && error.code === 'conflict' && onReload) return <ConflictAlert onReload={onReload} />;
+  if (isApiError(error) && error.code === 'conflict' && onReload) return <ConflictAlert onReload={onReload} subject={conflictSubject} />;
 
   const incomplete = isApiError(error) && error.code === 'incomplete';
   const listed = problemItems(error, words);

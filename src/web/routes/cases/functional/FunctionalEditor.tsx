@@ -101,7 +101,7 @@ export function FunctionalEditor({
   return (
     <form className="usa-form maxw-none margin-top-3" noValidate onSubmit={onSubmit} aria-labelledby={`${prefix}-heading`}>
       <h3 id={`${prefix}-heading`}>{t('functional.form.heading', { name: child.name, date: formatDate(draft.assessedOn) })}</h3>
-      <ProblemAlert error={save.error} onReload={() => void reload()} incompleteHeading={t('functional.incompleteHeading')} />
+      <ProblemAlert error={save.error} onReload={() => void reload()} conflictSubject="record" incompleteHeading={t('functional.incompleteHeading')} />
       <TextField
         id={`${prefix}-date`}
         type="date"

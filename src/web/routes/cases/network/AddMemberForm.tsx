@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useForm } from 'react-hook-form';
-import { networkRoles, networkSides, relationshipKinds, sexes, supportKinds, tieStrengths } from '../../../../domain/code-lists';
+import { networkRoles, networkSides, relationshipKinds, sexes, supportKinds } from '../../../../domain/code-lists';
 import { addMember, type FamilyNetwork, type NetworkMember, type NewMember, networkQuery } from '../../../api/case-network';
 import { BusyButton } from '../../../components/BusyButton';
 import { ErrorSummary } from '../../../components/ErrorSummary';
-import { CheckboxField } from '../../../components/fields/CheckboxField';
 import { fieldId } from '../../../components/fields/field-ids';
 import { SelectField } from '../../../components/fields/SelectField';
 import { TextField } from '../../../components/fields/TextField';
@@ -13,6 +12,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { collectProblems, errorText, generalError } from '../../../lib/form-problems';
 import { useServerProblems } from '../../../lib/use-server-problems';
+import { MemberTieFields } from './MemberTieFields';
 
 const FORM = 'network-member';
 const FIELDS = [
@@ -238,20 +238,7 @@ export function AddMemberForm({
           />
         </div>
       </div>
-      <SelectField
-        id={fieldId(FORM, 'tieStrength')}
-        label={t('network.field.tieStrength')}
-        placeholder={t('network.choose')}
-        options={options(tieStrengths, 'tieStrength')}
-        {...form.register('tieStrength')}
-      />
-      <fieldset className="usa-fieldset margin-top-3">
-        <legend className="usa-legend">{t('network.field.flags')}</legend>
-        <CheckboxField id={fieldId(FORM, 'placementResource')} label={t('network.placementResource')} {...form.register('placementResource')} />
-        <CheckboxField id={fieldId(FORM, 'safetyMonitor')} label={t('network.safetyMonitor')} {...form.register('safetyMonitor')} />
-        <CheckboxField id={fieldId(FORM, 'whereaboutsUnknown')} label={t('network.whereaboutsUnknown')} {...form.register('whereaboutsUnknown')} />
-        <CheckboxField id={fieldId(FORM, 'deceased')} label={t('network.field.deceased')} {...form.register('deceased')} />
-      </fieldset>
+      <MemberTieFields register={form.register} formName={FORM} />
       <div className="margin-top-3">
         <BusyButton busy={save.isPending} label={t('network.save')} busyLabel={t('network.saving')} />
         <button type="button" className="usa-button usa-button--unstyled margin-left-2" onClick={onCancel}>

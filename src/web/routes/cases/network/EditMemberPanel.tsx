@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { networkSides, supportKinds, tieStrengths } from '../../../../domain/code-lists';
+import { networkSides, supportKinds } from '../../../../domain/code-lists';
 import { changeMember, type MemberChange, type NetworkMember, networkQuery } from '../../../api/case-network';
 import { isApiError } from '../../../api/client';
 import { BusyButton } from '../../../components/BusyButton';
 import { ConflictAlert } from '../../../components/ConflictAlert';
 import { ErrorSummary } from '../../../components/ErrorSummary';
-import { CheckboxField } from '../../../components/fields/CheckboxField';
 import { fieldId } from '../../../components/fields/field-ids';
 import { SelectField } from '../../../components/fields/SelectField';
 import { TextField } from '../../../components/fields/TextField';
@@ -16,6 +15,7 @@ import { SuccessAlert } from '../../../components/SuccessAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { collectProblems, errorText, generalError } from '../../../lib/form-problems';
 import { useServerProblems } from '../../../lib/use-server-problems';
+import { MemberTieFields } from './MemberTieFields';
 
 const FORM = 'network-change';
 const FIELDS = ['connection', 'side', 'supportKind', 'tieStrength'];
@@ -84,7 +84,9 @@ export function EditMemberPanel({ caseId, member, onClose }: { caseId: string; m
       <form className="usa-form maxw-full" noValidate onSubmit={onSubmit} aria-labelledby="network-change-heading">
         <h3 id="network-change-heading">{t('network.editHeading', { name })}</h3>
         {saved && <SuccessAlert role="status">{t('network.changed', { name })}</SuccessAlert>}
-        {stale && <ConflictAlert onReload={() => void queryClient.invalidateQueries({ queryKey: networkQuery(caseId).queryKey }).then(onClose)} />}
+        {stale && (
+          <ConflictAlert subject="record" onReload={() => void queryClient.invalidateQueries({ queryKey: networkQuery(caseId).queryKey }).then(onClose)} />
+        )}
         <ErrorSummary problems={[...collectProblems(errors, FORM, FIELDS), ...server.problems]} />
         <ProblemAlert error={stale ? null : generalError(save.error)} />
         <TextField
@@ -108,20 +110,7 @@ export function EditMemberPanel({ caseId, member, onClose }: { caseId: string; m
           options={options(supportKinds, 'supportKind')}
           {...form.register('supportKind')}
         />
-        <SelectField
-          id={fieldId(FORM, 'tieStrength')}
-          label={t('network.field.tieStrength')}
-          placeholder={t('network.choose')}
-          options={options(tieStrengths, 'tieStrength')}
-          {...form.register('tieStrength')}
-        />
-        <fieldset className="usa-fieldset margin-top-2">
-          <legend className="usa-legend">{t('network.field.flags')}</legend>
-          <CheckboxField id={fieldId(FORM, 'placementResource')} label={t('network.placementResource')} {...form.register('placementResource')} />
-          <CheckboxField id={fieldId(FORM, 'safetyMonitor')} label={t('network.safetyMonitor')} {...form.register('safetyMonitor')} />
-          <CheckboxField id={fieldId(FORM, 'whereaboutsUnknown')} label={t('network.whereaboutsUnknown')} {...form.register('whereaboutsUnknown')} />
-          <CheckboxField id={fieldId(FORM, 'deceased')} label={t('network.deceased')} {...form.register('deceased')} />
-        </fieldset>
+        <MemberTieFields register={form.register} formName={FORM} />
         <div className="margin-top-2">
           <BusyButton busy={save.isPending} label={t('network.saveChanges')} busyLabel={t('common.saving')} />
           <button type="button" className="usa-button usa-button--unstyled margin-left-2" onClick={onClose}>

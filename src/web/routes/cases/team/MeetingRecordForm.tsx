@@ -83,7 +83,7 @@ export function MeetingRecordForm({ meeting }: { meeting: Meeting }) {
       <h2 id="meeting-record-heading">{t('meeting.recordHeading')}</h2>
       <p>{t('meeting.recordIntro')}</p>
       {saved && <SuccessAlert role="status">{t('meeting.saved')}</SuccessAlert>}
-      {stale && <ConflictAlert onReload={() => void queryClient.invalidateQueries({ queryKey: meetingQuery(meeting.id).queryKey })} />}
+      {stale && <ConflictAlert subject="record" onReload={() => void queryClient.invalidateQueries({ queryKey: meetingQuery(meeting.id).queryKey })} />}
       <ErrorSummary problems={[...collectProblems(errors, FORM, names), ...server.problems]} />
       <ProblemAlert error={stale ? null : generalError(save.error)} />
       <TextField

@@ -77,7 +77,7 @@ export function PersonEditForm({ person, onDone }: { person: Person; onDone: () 
   return (
     <form className="usa-form usa-form--large maxw-full" noValidate onSubmit={onSubmit} aria-labelledby="person-edit-heading">
       <h2 id="person-edit-heading">{t('personRecord.editHeading')}</h2>
-      {stale && <ConflictAlert onReload={() => void queryClient.invalidateQueries({ queryKey: personQuery(person.id).queryKey })} />}
+      {stale && <ConflictAlert subject="record" onReload={() => void queryClient.invalidateQueries({ queryKey: personQuery(person.id).queryKey })} />}
       <ErrorSummary problems={[...collectProblems(errors, FORM, names), ...server.problems]} />
       <ProblemAlert error={stale ? null : generalError(save.error)} />
       <PersonIdentityFields form={identityForm} formName={FORM} />
