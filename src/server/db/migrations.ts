@@ -20,6 +20,7 @@ import * as familyAssessment from './migrations/20261203T1820-family-assessment.
 import * as familyTeam from './migrations/20261204T1800-family-team.js';
 import * as personRecord from './migrations/20261204T1830-person-record.js';
 import * as meetingDocuments from './migrations/20261204T2000-meeting-documents.js';
+import * as personMerge from './migrations/20261205T0900-person-merge.js';
 import * as childFunctionalAssessment from './migrations/20261204T1900-child-functional-assessment.js';
 
 /** Listed by hand so the bundle-free CLI and the tests see exactly the same set, in order. */
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '20261204T1830-person-record': personRecord,
   '20261204T1900-child-functional-assessment': childFunctionalAssessment,
   '20261204T2000-meeting-documents': meetingDocuments,
+  '20261205T0900-person-merge': personMerge,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

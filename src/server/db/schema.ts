@@ -100,6 +100,8 @@ export interface PersonTable {
   deceased: Generated<boolean>;
   phone: string | null;
   email: string | null;
+  /** PLAT-4: set when this record was merged into another; it remains as a pointer. */
+  merged_into: Generated<string | null>;
   org_unit_id: string;
   created_by: string;
   created_at: Moment;

@@ -49,6 +49,8 @@ export type AuditAction =
   | 'relative_notice.letter'
   | 'person.update'
   | 'person.history'
+  | 'person.merge'
+  | 'person.unmerge'
   | 'child_functional.list'
   | 'child_functional.start'
   | 'child_functional.save'

@@ -37,7 +37,7 @@ const editable = (p: Awaited<ReturnType<typeof readPerson>>) => ({
  * the snapshot is readable by anyone who can see the person, but the address itself only by field
  * staff (person_address RLS), whose rows are never deleted, so its history stays there.
  */
-const keptInVersion = (p: Awaited<ReturnType<typeof readPerson>>) => {
+export const keptInVersion = (p: Awaited<ReturnType<typeof readPerson>>) => {
   const record = editable(p);
   return {
     ...record,

@@ -41,13 +41,14 @@ export async function findCandidates(trx: Trx, query: PersonSearchQuery): Promis
            (q.last_name <> '' and (q.last_name = any (string_to_array(hearth_fold(p.last_name), ' ')) or q.last_name = hearth_fold(p.last_name))) as surname_part,
            (q.address <> '' and exists (select 1 from person_address ad where ad.person_id = p.id and hearth_fold(ad.line1 || ' ' || ad.city) % q.address)) as address_match
       from person p, q
-     where hearth_fold(p.first_name || ' ' || p.last_name) % q.full_name
+     where p.merged_into is null
+       and (hearth_fold(p.first_name || ' ' || p.last_name) % q.full_name
         or hearth_fold(p.last_name) % q.last_name
         or p.last_name_code = dmetaphone(${query.lastName})
         or (${dob}::date is not null and p.date_of_birth = ${dob}::date)
         or exists (select 1 from person_alias a where a.person_id = p.id
                      and (hearth_fold(a.first_name || ' ' || a.last_name) % q.full_name or a.last_name_code = dmetaphone(${query.lastName})))
-        or (q.address <> '' and exists (select 1 from person_address ad where ad.person_id = p.id and hearth_fold(ad.line1 || ' ' || ad.city) % q.address))
+        or (q.address <> '' and exists (select 1 from person_address ad where ad.person_id = p.id and hearth_fold(ad.line1 || ' ' || ad.city) % q.address)))
      order by name_similarity desc
      limit 200`.execute(trx);
   return rows;

@@ -1,5 +1,7 @@
 import type { AppDeps, HearthApp } from '../../platform/deps.js';
 import { userRunner } from '../../platform/request-context.js';
+import { mergeIdParams, personMergeInput, personMergeList, personUnmergeAnswer, personUnmergeInput } from './merge/person-merge.schema.js';
+import { listMerges, mergePersons, undoMerge } from './merge/person-merge.service.js';
 import { personHistory, updatePerson } from './person-record.service.js';
 import { personAnswer, personHistoryAnswer, personIdParams, personInput, personSearchAnswer, personSearchQuery, personUpdateInput } from './persons.schema.js';
 import { createPerson, readPerson, searchPersons } from './persons.service.js';
@@ -67,5 +69,39 @@ export function registerPersonRoutes(app: HearthApp, { database, config }: AppDe
       },
     },
     (request) => asUser(request, (ctx, trx) => personHistory(ctx, trx, request.params.id)),
+  );
+
+  app.post(
+    '/api/persons/:id/merge',
+    {
+      schema: {
+        tags: ['persons'],
+        summary: 'Merge a duplicate record into this person, choosing field by field; audited and undoable (PLAT-4)',
+        params: personIdParams,
+        body: personMergeInput,
+        response: { 200: personAnswer },
+      },
+    },
+    (request) => asUser(request, (ctx, trx) => mergePersons(ctx, trx, request.params.id, request.body)),
+  );
+
+  app.post(
+    '/api/person-merges/:mergeId/undo',
+    {
+      schema: {
+        tags: ['persons'],
+        summary: 'Undo a merge exactly: every moved reference returns to the duplicate (PLAT-4, administrators)',
+        params: mergeIdParams,
+        body: personUnmergeInput,
+        response: { 200: personUnmergeAnswer },
+      },
+    },
+    (request) => asUser(request, (ctx, trx) => undoMerge(ctx, trx, request.params.mergeId, request.body.reason)),
+  );
+
+  app.get(
+    '/api/person-merges',
+    { schema: { tags: ['persons'], summary: 'The latest merges, to undo one (PLAT-4, administrators)', response: { 200: personMergeList } } },
+    (request) => asUser(request, (ctx, trx) => listMerges(ctx, trx)),
   );
 }

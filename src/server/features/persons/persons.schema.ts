@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { reportStatuses } from '../../db/schema.js';
 import { calendarDate, databaseInt, text } from '../../platform/edge-schemas.js';
+import { personMergeRow } from './merge/person-merge.schema.js';
 import { calendarDateOut, momentOut, nullableText, uuidOut, versionOut } from '../../platform/response-parts.js';
 
 export { aliasKinds, ethnicities, icwaInquiryOutcomes, races, sexes } from '../../../domain/code-lists.js';
@@ -114,6 +115,8 @@ export const personSearchAnswer = z.object({
       matchedOn: z.array(z.string()),
       aliases: z.array(alias),
       priorReports: z.array(priorReport),
+      /** PLAT-4: records merged into this one, shown under it. */
+      mergedRecords: z.array(z.object({ id: uuidOut, firstName: z.string(), lastName: z.string(), dateOfBirth: calendarDateOut.nullable() })),
     }),
   ),
 });
@@ -154,7 +157,11 @@ export const personAnswer = z.object({
   priorReports: z.array(priorReport),
   /** The cases the person is on, as far as the reader may see (PLAT-4). */
   cases: z.array(z.object({ id: uuidOut, number: z.string(), status: z.string(), role: z.string() })),
-  abilities: z.object({ edit: z.boolean() }),
+  /** PLAT-4: set when this record was merged into another, which is the one to use. */
+  mergedInto: z.object({ id: uuidOut, firstName: z.string(), lastName: z.string() }).nullable(),
+  /** Merges into or out of this record, newest first, undone ones included. */
+  merges: z.array(personMergeRow),
+  abilities: z.object({ edit: z.boolean(), merge: z.boolean(), undoMerge: z.boolean() }),
 });
 
 /** PLAT-4: every earlier state of the record, newest first, with who changed it and what. */

@@ -4,6 +4,7 @@ import type { DB, ReportStatus } from '../../db/schema.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { RequestContext } from '../../platform/request-context.js';
 import { authorisePersonAction, authorisePersonRead, personAbilities } from './persons.policy.js';
+import { findMergedInto, findMergesOf } from './merge/person-merge.repo.js';
 import * as repo from './persons.repo.js';
 import type { PersonInput, PersonSearchQuery } from './persons.schema.js';
 
@@ -35,7 +36,7 @@ export async function searchPersons(ctx: RequestContext, trx: Trx, query: Person
     .slice(0, MAX_RESULTS);
 
   const ids = ranked.map((match) => match.row.id);
-  const [aliases, priorReports] = await Promise.all([repo.findAliases(trx, ids), repo.findPriorReports(trx, ids)]);
+  const [aliases, priorReports, mergedRecords] = await Promise.all([repo.findAliases(trx, ids), repo.findPriorReports(trx, ids), findMergedInto(trx, ids)]);
   await recordAudit(trx, ctx, [
     {
       action: 'person.search',
@@ -57,6 +58,9 @@ export async function searchPersons(ctx: RequestContext, trx: Trx, query: Person
       matchedOn,
       aliases: aliases.filter((a) => a.person_id === row.id).map((a) => ({ firstName: a.first_name, lastName: a.last_name, kind: a.kind })),
       priorReports: priorReports.filter((r) => r.person_id === row.id).map(presentPriorReport),
+      mergedRecords: mergedRecords
+        .filter((m) => m.merged_into === row.id)
+        .map((m) => ({ id: m.id, firstName: m.first_name, lastName: m.last_name, dateOfBirth: m.date_of_birth })),
     })),
   };
 }
@@ -70,14 +74,17 @@ export async function createPerson(ctx: RequestContext, trx: Trx, input: PersonI
 
 export async function readPerson(ctx: RequestContext, trx: Trx, id: string, options = { audit: true }) {
   const person = await repo.findPerson(trx, id);
-  const visibleRecords = person ? await repo.countVisibleRecords(trx, id) : 0;
+  // A merged record is a pointer: whoever can see the record it points to may follow it.
+  const survivor = person?.merged_into ? await repo.findPerson(trx, person.merged_into) : undefined;
+  const visibleRecords = person ? await repo.countVisibleRecords(trx, survivor?.id ?? id) : 0;
   authorisePersonRead(ctx, person && { createdBy: person.created_by, orgUnitId: person.org_unit_id, visibleRecords });
-  const [aliases, addresses, relationships, priorReports, cases] = await Promise.all([
+  const [aliases, addresses, relationships, priorReports, cases, merges] = await Promise.all([
     repo.findAliases(trx, [id]),
     repo.findAddresses(trx, id),
     repo.findRelationships(trx, id),
     repo.findPriorReports(trx, [id]),
     repo.findCases(trx, id),
+    findMergesOf(trx, id),
   ]);
   if (options.audit) await recordAudit(trx, ctx, [{ action: 'person.read', recordType: 'person', recordId: id, personIds: [id] }]);
   const p = person!;
@@ -114,6 +121,20 @@ export async function readPerson(ctx: RequestContext, trx: Trx, id: string, opti
     relationships: relationships.map((r) => ({ id: r.id, kind: r.kind, personId: r.related_person_id, firstName: r.first_name, lastName: r.last_name })),
     priorReports: priorReports.map(presentPriorReport),
     cases: cases.map((c) => ({ id: c.id, number: c.number, status: c.status, role: c.role })),
+    mergedInto: survivor ? { id: survivor.id, firstName: survivor.first_name, lastName: survivor.last_name } : null,
+    merges: merges.map((m) => ({
+      id: m.id,
+      survivorId: m.survivor_id,
+      mergedId: m.merged_id,
+      survivorName: m.survivor_name,
+      mergedName: m.merged_name,
+      reason: m.reason,
+      mergedAt: m.merged_at,
+      mergedByName: m.merged_by_name,
+      undoneAt: m.undone_at,
+      undoneByName: m.undone_by_name,
+      undoReason: m.undo_reason,
+    })),
     abilities: personAbilities(ctx),
   };
 }

@@ -26,7 +26,9 @@ const person: Person = {
   relationships: [],
   priorReports: [],
   cases: [],
-  abilities: { edit: true },
+  mergedInto: null,
+  merges: [],
+  abilities: { edit: true, merge: false, undoMerge: false },
 };
 
 describe('the person edit form (PLAT-4)', () => {
