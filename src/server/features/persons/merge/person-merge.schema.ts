@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { databaseInt, text } from '../../../platform/edge-schemas.js';
 import { momentOut, nullableText, uuidOut } from '../../../platform/response-parts.js';
 
-export { type MergeableField, mergeableFields } from '../../../../domain/person-fields.js';
+export type { MergeableField } from '../../../../domain/person-fields.js';
 import { mergeableFields } from '../../../../domain/person-fields.js';
 
 /**
