@@ -51,6 +51,7 @@ export type AuditAction =
   | 'person.history'
   | 'person.merge'
   | 'person.unmerge'
+  | 'person.merge_list'
   | 'child_functional.list'
   | 'child_functional.start'
   | 'child_functional.save'

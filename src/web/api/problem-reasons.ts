@@ -44,6 +44,8 @@ export const reasonTexts: Record<string, ReasonText> = {
   merge_survivor_merged: { key: 'problem.merge.survivorMerged' },
   merge_cannot_combine: { key: 'problem.merge.cannotCombine' },
   merge_already_undone: { key: 'problem.merge.alreadyUndone' },
+  merge_changed_since: { key: 'problem.merge.changedSince' },
+  merged_record: { key: 'problem.merge.mergedRecord' },
   report_create_forbidden: { key: 'problem.detail.forbiddenCreateReport' },
   report_not_editable: { key: 'problem.detail.forbiddenReportStatus', params: (p, words) => ({ status: words.tc('reportStatus', String(p.status)) }) },
   report_decide_forbidden: { key: 'problem.detail.forbiddenDecide' },

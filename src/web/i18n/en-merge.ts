@@ -53,5 +53,8 @@ export const enMerge = {
   'problem.merge.alreadyMerged': 'One of these records has already been merged. Reload to see it.',
   'problem.merge.survivorMerged': 'The kept record has since been merged into another; undo that merge first.',
   'problem.merge.cannotCombine': 'Both records have open work of the same kind that cannot be combined; finish or close it on one of them first.',
+  'problem.merge.changedSince':
+    'Since the merge, the kept record was added to work on the duplicate’s report or case (a team, a document, a notice). Remove that first, then undo.',
+  'problem.merge.mergedRecord': 'This record was merged into another; change that one instead.',
   'problem.merge.alreadyUndone': 'This merge has already been undone.',
 };

@@ -56,5 +56,8 @@ export const esMerge: Record<keyof typeof enMerge, string> = {
   'problem.merge.survivorMerged': 'El registro conservado se unió después con otro; deshaga primero esa unión.',
   'problem.merge.cannotCombine':
     'Ambos registros tienen trabajo abierto del mismo tipo que no se puede combinar; termínelo o ciérrelo en uno de ellos primero.',
+  'problem.merge.changedSince':
+    'Desde la unión, el registro conservado se agregó a trabajo del informe o caso del duplicado (un equipo, un documento, un aviso). Quite eso primero y luego deshaga la unión.',
+  'problem.merge.mergedRecord': 'Este registro se unió con otro; cambie ese otro registro.',
   'problem.merge.alreadyUndone': 'Esta unión ya se deshizo.',
 };

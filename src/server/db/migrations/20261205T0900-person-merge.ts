@@ -49,8 +49,20 @@ const rewrittenDocuments: Array<[table: string, column: string]> = [
 
 const pairs = (list: Array<[string, string]>) => list.map(([t, c]) => `('${t}','${c}')`).join(', ');
 
+/** The person's columns a merge may take from the merged record (the API's mergeable fields). */
+const takeableColumns = [
+  'first_name', 'middle_name', 'last_name', 'suffix', 'date_of_birth', 'approximate_age', 'sex', 'races', 'ethnicity',
+  'tribal_affiliation', 'icwa_inquiry', 'icwa_inquiry_date', 'primary_language', 'interpreter_needed', 'phone', 'email',
+];
+const quoted = (list: string[]) => list.map((c) => `'${c}'`).join(', ');
+
 const statements = [
   `alter table person add column merged_into uuid references person(id)`,
+  // Only the merge functions set merged_into: the app may update a person's facts, not where it points,
+  // whose record it is or which unit holds it. A merged record is a pointer and takes no edits.
+  `revoke update on person from hearth_app`,
+  `grant update (${[...takeableColumns, 'deceased', 'version', 'updated_at'].join(', ')}) on person to hearth_app`,
+  `create policy person_not_merged on person as restrictive for update to hearth_app using (merged_into is null)`,
   `create index person_merged_into_idx on person (merged_into) where merged_into is not null`,
   `create table person_merge (
      id uuid primary key,
@@ -84,7 +96,9 @@ const statements = [
      primary key (merge_id, seq)
    )`,
   // The merge is read by anyone who can see either record; it is written only by the functions below.
-  `grant select on person_merge to hearth_app`,
+  // What the survivor took (fields_taken) stays with the functions: it is the other record's facts.
+  `grant select (id, survivor_id, merged_id, survivor_name, merged_name, reason, merged_by, merged_at, undone_by, undone_at, undo_reason)
+     on person_merge to hearth_app`,
   `alter table person_merge enable row level security`,
   // Administrators, who undo merges, see the list of them (names only) without seeing the people.
   `create policy person_merge_read on person_merge for select to hearth_app
@@ -116,7 +130,6 @@ const statements = [
      with recursive ids(id) as (select target union select p.id from person p join ids on p.merged_into = ids.id)
      select array_agg(id) from ids
    $$`,
-  `grant execute on function hearth_person_identities(uuid) to hearth_app`,
   `create or replace function hearth_audit_search(person uuid, actor uuid, from_time timestamptz, to_time timestamptz, max_rows int)
    returns table (seq bigint, occurred_at timestamptz, actor_id uuid, actor_name text, action text, record_type text,
                   record_id uuid, person_ids uuid[], purpose text, request_id text, ip text)
@@ -144,7 +157,8 @@ const statements = [
    declare pair text[] := string_to_array(nullif(current_setting('hearth.merge_rename', true), ''), ':');
    begin
      return pair is not null
-        and exists (select 1 from person_merge m where (m.merged_id::text, m.survivor_id::text) in ((pair[1], pair[2]), (pair[2], pair[1])))
+        and exists (select 1 from person_merge m where m.undone_at is null
+                       and (m.merged_id::text, m.survivor_id::text) in ((pair[1], pair[2]), (pair[2], pair[1])))
         and new_row = replace(old_row::text, pair[1], pair[2])::jsonb;
    end $$`,
   `create or replace function hearth_family_assessment_frozen() returns trigger language plpgsql as $$
@@ -162,7 +176,8 @@ const statements = [
      return case when tg_op = 'DELETE' then old else new end;
    end $$`,
 
-  `create function hearth_merge_person(merge uuid, survivor uuid, merged uuid, fields_taken jsonb, why text) returns void
+  `create function hearth_merge_person(merge uuid, survivor uuid, merged uuid, survivor_version integer, merged_version integer,
+                                        fields_taken jsonb, why text) returns void
    language plpgsql volatile security definer set search_path = public as $$
    declare
      n integer := 0;
@@ -179,6 +194,17 @@ const statements = [
      perform 1 from person where id in (survivor, merged) order by id for update;
      if exists (select 1 from person where id in (survivor, merged) and merged_into is not null) then
        raise exception 'one of these records is already merged' using errcode = 'HM002';
+     end if;
+     -- The versions read, checked under the lock: an edit that landed meanwhile is a conflict, not lost.
+     if not exists (select 1 from person where id = survivor and version = survivor_version)
+        or not exists (select 1 from person where id = merged and version = merged_version) then
+       raise exception 'a record changed after it was read' using errcode = 'HM004';
+     end if;
+     -- What the survivor takes must be a mergeable field holding the merged record's current value.
+     if exists (select 1 from jsonb_each(fields_taken) f
+                 where f.key not in (${quoted(takeableColumns)})
+                    or f.value->'to' is distinct from (select coalesce(to_jsonb(p) -> f.key, 'null'::jsonb) from person p where p.id = merged)) then
+       raise exception 'fields_taken names a field the merge cannot take' using errcode = '22023';
      end if;
      select coalesce(string_agg(r.number, ', '), '') into shared from report r
       where exists (select 1 from report_participant a where a.report_id = r.id and a.person_id = survivor)
@@ -252,6 +278,7 @@ const statements = [
 
      update person set merged_into = survivor, version = version + 1, updated_at = now() where id = merged;
      perform set_config('hearth.merge_rename', '', true);
+     set constraints all immediate;
    end $$`,
 
   // The person's record in the shape the API keeps in person_version (a confidential address only as such).
@@ -302,11 +329,15 @@ const statements = [
        if change.op = 'moved' then
          execute format('update %I set %I = $1 where id = $2 and %I = $3', change.table_name, change.column_name, change.column_name)
            using m.merged_id, change.row_id, m.survivor_id;
+       -- A document may have been edited since: the ids are swapped back in what it says now, so the
+       -- edit is kept (and a document completed since accepts the swap as a merge's renaming).
        elsif change.op = 'rewritten' and change.table_name = 'investigation_link' then
-         update investigation_link set shared_person_ids = array(select jsonb_array_elements_text(change.before)::uuid)
-          where investigation_id = (change.row_key->>'investigation_id')::uuid and linked_investigation_id = (change.row_key->>'linked_investigation_id')::uuid;
+         update investigation_link set shared_person_ids = array(select distinct x from unnest(array_replace(shared_person_ids, m.survivor_id, m.merged_id)) x)
+          where investigation_id = (change.row_key->>'investigation_id')::uuid and linked_investigation_id = (change.row_key->>'linked_investigation_id')::uuid
+            and m.merged_id = any (array(select jsonb_array_elements_text(change.before)::uuid));
        elsif change.op = 'rewritten' then
-         execute format('update %I set %I = $1 where id = $2', change.table_name, change.column_name) using change.before, change.row_id;
+         execute format('update %1$I set %2$I = replace(%2$I::text, $1::text, $2::text)::jsonb where id = $3', change.table_name, change.column_name)
+           using m.survivor_id, m.merged_id, change.row_id;
        elsif change.op = 'removed' then
          execute format('insert into %I select * from jsonb_populate_record(null::%I, $1)', change.table_name, change.table_name) using change.before;
        elsif change.op = 'added' then
@@ -329,11 +360,17 @@ const statements = [
      update person set version = version + 1, updated_at = now() where id = m.survivor_id;
      update person_merge set undone_by = hearth_uid(), undone_at = now(), undo_reason = why where id = merge;
      perform set_config('hearth.merge_rename', '', true);
+     -- Rows added since the merge that tie the survivor to the duplicate's case would be left pointing
+     -- at a participation that moved back: checked here, so the caller gets a refusal, not a failed commit.
+     set constraints all immediate;
      return restored;
    end $$`,
-  `revoke all on function hearth_merge_person(uuid, uuid, uuid, jsonb, text), hearth_unmerge_person(uuid, text), hearth_person_snapshot(uuid),
-     hearth_person_identities(uuid) from public`,
-  `grant execute on function hearth_merge_person(uuid, uuid, uuid, jsonb, text), hearth_unmerge_person(uuid, text) to hearth_app`,
+  `revoke all on function hearth_merge_person(uuid, uuid, uuid, integer, integer, jsonb, text), hearth_unmerge_person(uuid, text),
+     hearth_person_snapshot(uuid), hearth_person_identities(uuid), hearth_merge_renames(jsonb, jsonb) from public`,
+  `grant execute on function hearth_merge_person(uuid, uuid, uuid, integer, integer, jsonb, text), hearth_unmerge_person(uuid, text) to hearth_app`,
+  // The frozen-assessment triggers call it as the app (PostgreSQL checks EXECUTE even when it is not reached);
+  // it answers only whether an update is a live merge's renaming, and the app cannot update a completed row anyway.
+  `grant execute on function hearth_merge_renames(jsonb, jsonb) to hearth_app`,
 ];
 
 export async function up(db: Kysely<any>): Promise<void> {

@@ -40,12 +40,37 @@ export const updatePersonRow = (trx: Trx, personId: string, input: PersonUpdateI
     .returning('id')
     .executeTakeFirst();
 
+/**
+ * Makes the aliases exactly those sent, keeping the rows of the ones that stay: a merge's undo finds
+ * the aliases it moved by id, so an edit must not renew them.
+ */
 export async function replaceAliases(trx: Trx, personId: string, aliases: PersonUpdateInput['aliases']) {
-  await trx.deleteFrom('person_alias').where('person_id', '=', personId).execute();
-  if (aliases.length === 0) return;
+  const key = (a: { first_name: string; last_name: string; kind: string }) => `${a.kind}\u0000${a.first_name}\u0000${a.last_name}`;
+  const wanted = new Map(aliases.map((a) => [key({ first_name: a.firstName, last_name: a.lastName, kind: a.kind }), a]));
+  const existing = await trx.selectFrom('person_alias').select(['id', 'first_name', 'last_name', 'kind']).where('person_id', '=', personId).execute();
+  const kept = new Set<string>();
+  const gone = existing.filter((row) => {
+    const k = key(row);
+    if (wanted.has(k) && !kept.has(k)) {
+      kept.add(k);
+      return false;
+    }
+    return true;
+  });
+  if (gone.length > 0)
+    await trx
+      .deleteFrom('person_alias')
+      .where(
+        'id',
+        'in',
+        gone.map((row) => row.id),
+      )
+      .execute();
+  const added = [...wanted].filter(([k]) => !kept.has(k)).map(([, a]) => a);
+  if (added.length === 0) return;
   await trx
     .insertInto('person_alias')
-    .values(aliases.map((a) => ({ person_id: personId, first_name: a.firstName, last_name: a.lastName, kind: a.kind })))
+    .values(added.map((a) => ({ person_id: personId, first_name: a.firstName, last_name: a.lastName, kind: a.kind })))
     .execute();
 }
 

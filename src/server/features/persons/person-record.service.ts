@@ -57,6 +57,11 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 export async function updatePerson(ctx: RequestContext, trx: Trx, personId: string, input: PersonUpdateInput) {
   const before = await readPerson(ctx, trx, personId, { audit: false });
   authorisePersonAction(ctx, 'edit');
+  if (before.mergedInto) {
+    throw new Problem('conflict', 'This record was merged into another; change that one instead.').because('merged_record', {
+      survivorId: before.mergedInto.id,
+    });
+  }
   if (before.version !== input.version) throw conflict('person');
   const knownAddresses = new Set(before.addresses.map((a) => a.id));
   const strange = input.addresses.flatMap((a, i) => (a.id && !knownAddresses.has(a.id) ? [i] : []));

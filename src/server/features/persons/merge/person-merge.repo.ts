@@ -24,7 +24,9 @@ export const columnOf = {
   email: 'email',
 } as const;
 
-export const findMerge = (trx: Trx, id: string) => trx.selectFrom('person_merge').selectAll().where('id', '=', id).executeTakeFirst();
+// fields_taken is not the app's to read: it holds the other record's facts (the functions use it).
+export const findMerge = (trx: Trx, id: string) =>
+  trx.selectFrom('person_merge').select(['id', 'survivor_id', 'merged_id', 'undone_at']).where('id', '=', id).executeTakeFirst();
 
 /** Merges into or out of the person that the reader may see, newest first, with who did them. */
 export const findMergesOf = (trx: Trx, personId: string) =>
@@ -69,8 +71,20 @@ export async function findSharedRecords(trx: Trx, a: string, b: string) {
   return rows.map((r) => r.number);
 }
 
-export const mergePerson = (trx: Trx, m: { id: string; survivorId: string; mergedId: string; fieldsTaken: object; reason: string }) =>
-  sql`select hearth_merge_person(${m.id}, ${m.survivorId}, ${m.mergedId}, ${JSON.stringify(m.fieldsTaken)}::jsonb, ${m.reason})`.execute(trx);
+export interface MergeCall {
+  id: string;
+  survivorId: string;
+  mergedId: string;
+  /** The versions read: the function checks them again under its lock. */
+  survivorVersion: number;
+  mergedVersion: number;
+  fieldsTaken: object;
+  reason: string;
+}
+
+export const mergePerson = (trx: Trx, m: MergeCall) =>
+  sql`select hearth_merge_person(${m.id}, ${m.survivorId}, ${m.mergedId}, ${m.survivorVersion}::int, ${m.mergedVersion}::int,
+                                 ${JSON.stringify(m.fieldsTaken)}::jsonb, ${m.reason})`.execute(trx);
 
 /** Undoes the merge; answers the API names of the fields put back on the survivor. */
 export async function unmergePerson(trx: Trx, mergeId: string, reason: string) {

@@ -20,6 +20,13 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 const refusals: Record<string, () => Problem> = {
   HM001: () => new Problem('conflict', 'Both records are people on the same report or case.').because('merge_shared_record'),
   HM002: () => new Problem('conflict', 'One of these records has already been merged. Reload to see it.').because('merge_already_merged'),
+  HM004: () => conflict('person'),
+  // The undo's check of rows added since the merge: one ties the kept record to the duplicate's case.
+  '23503': () =>
+    new Problem(
+      'conflict',
+      'Since the merge, the kept record was added to work on the duplicate’s report or case (a team, a document, a notice). Remove that first, then undo.',
+    ).because('merge_changed_since'),
   HM003: () => new Problem('conflict', 'The surviving record has since been merged into another; undo that merge first.').because('merge_survivor_merged'),
   // A moved row would repeat one the survivor already has (an open task of the same kind, say).
   '23505': () =>
@@ -49,7 +56,7 @@ export async function mergePersons(ctx: RequestContext, trx: Trx, survivorId: st
   authorisePersonAction(ctx, 'merge');
   const earlier = await repo.findMerge(trx, input.id);
   if (earlier) {
-    if (earlier.survivor_id === survivorId && earlier.merged_id === input.mergedId) return readPerson(ctx, trx, survivorId, { audit: false });
+    if (earlier.survivor_id === survivorId && earlier.merged_id === input.mergedId) return readPerson(ctx, trx, survivorId);
     throw idTaken();
   }
   if (input.mergedId === survivorId) {
@@ -74,7 +81,17 @@ export async function mergePersons(ctx: RequestContext, trx: Trx, survivorId: st
     if (!same(survivor[field], merged[field])) fieldsTaken[repo.columnOf[field]] = { field, from: survivor[field] ?? null, to: merged[field] ?? null };
   }
   const taken = Object.values(fieldsTaken).map((t) => t.field);
-  await refusedBy(() => repo.mergePerson(trx, { id: input.id, survivorId, mergedId: input.mergedId, fieldsTaken, reason: input.reason }));
+  await refusedBy(() =>
+    repo.mergePerson(trx, {
+      id: input.id,
+      survivorId,
+      mergedId: input.mergedId,
+      survivorVersion: survivor.version,
+      mergedVersion: merged.version,
+      fieldsTaken,
+      reason: input.reason,
+    }),
+  );
   const values = Object.fromEntries(Object.entries(fieldsTaken).map(([column, t]) => [column, t.to]));
   if (!(await repo.setPersonFields(trx, survivorId, survivor.version, values))) throw conflict('person');
   await insertVersion(trx, survivorId, survivor.version, keptInVersion(survivor), [...taken, 'merge'], ctx.userId);
@@ -118,6 +135,9 @@ export async function undoMerge(ctx: RequestContext, trx: Trx, mergeId: string, 
 export async function listMerges(ctx: RequestContext, trx: Trx) {
   authorisePersonAction(ctx, 'undoMerge');
   const rows = await repo.findRecentMerges(trx);
+  await recordAudit(trx, ctx, [
+    { action: 'person.merge_list', recordType: 'person', personIds: [...new Set(rows.flatMap((m) => [m.survivor_id, m.merged_id]))] },
+  ]);
   return {
     items: rows.map((m) => ({
       id: m.id,

@@ -190,6 +190,83 @@ describe('merging two records of one person (PLAT-4)', () => {
     expect(await childOf()).toEqual({ child_person_id: duplicateId, status: 'completed' });
   });
 
+  it('an undo keeps what was written since the merge: an edited or completed assessment, an alias kept through an edit; it refuses what it cannot separate (review)', async () => {
+    const { second, supervisor, survivorId, duplicateId } = await twoRecordsOfOneMother();
+    const admin = await h.signIn('admin');
+    const assessmentId = randomUUID();
+    const owner = <T>(run: (db: Kysely<any>) => Promise<T>) => h.database.asOwner(run);
+    await owner((db) =>
+      sql`insert into family_assessment (id, case_id, version_no, content, created_by)
+          select ${assessmentId}, ${second.caseId}, 1, ${JSON.stringify({ members: [{ personId: duplicateId, strengths: 'Cooks with the children' }] })}::jsonb, id
+            from staff_user where username = 'caseworker'`.execute(db),
+    );
+    const content = async () =>
+      (
+        await owner((db) =>
+          sql<{ content: { members: Array<Record<string, unknown>> }; status: string }>`
+        select content, status from family_assessment where id = ${assessmentId}`.execute(db),
+        )
+      ).rows[0]!;
+    // The duplicate had a nickname; it moves to the survivor and must come back even after an edit.
+    await owner((db) =>
+      sql`insert into person_alias (person_id, first_name, last_name, kind) values (${duplicateId}, 'Lu', 'Ruizita', 'nickname')`.execute(db),
+    );
+
+    const body = await mergeBody(supervisor, survivorId, duplicateId);
+    expect((await supervisor.post(`/api/persons/${survivorId}/merge`, body)).statusCode).toBe(200);
+    expect((await content()).content.members[0]!.personId).toBe(survivorId);
+
+    // Since the merge: the assessment is edited and completed; the survivor's record is edited.
+    await owner((db) =>
+      sql`update family_assessment set content = jsonb_set(content, '{members,0,needs}', '"Respite"'), status = 'completed', completed_at = now()
+           where id = ${assessmentId}`.execute(db),
+    );
+    const survivor = (await supervisor.get(`/api/persons/${survivorId}`)).json();
+    const edit = await supervisor.put(`/api/persons/${survivorId}`, {
+      version: survivor.version,
+      firstName: survivor.firstName,
+      lastName: survivor.lastName,
+      dateOfBirth: survivor.dateOfBirth,
+      sex: survivor.sex,
+      phone: survivor.phone,
+      aliases: [...survivor.aliases, { firstName: 'Lucy', lastName: 'Torres', kind: 'nickname' }],
+    });
+    expect(edit.statusCode, edit.body).toBe(200);
+    // The pointer takes no edits.
+    const pointer = (await supervisor.get(`/api/persons/${duplicateId}`)).json();
+    const pointerEdit = await supervisor.put(`/api/persons/${duplicateId}`, { version: pointer.version, firstName: 'X', lastName: 'Y' });
+    expect(pointerEdit.statusCode).toBe(409);
+    expect(pointerEdit.json().reason).toBe('merged_record');
+
+    const undone = await admin.post(`/api/person-merges/${body.id}/undo`, { reason: 'Two women' });
+    expect(undone.statusCode, undone.body).toBe(200);
+    const after = await content();
+    expect(after.status).toBe('completed');
+    expect(after.content.members[0]).toMatchObject({ personId: duplicateId, strengths: 'Cooks with the children', needs: 'Respite' });
+    const aliasesOf = async (id: string) =>
+      (await supervisor.get(`/api/persons/${id}`)).json().aliases.map((a: { firstName: string; lastName: string }) => `${a.firstName} ${a.lastName}`);
+    expect(await aliasesOf(duplicateId)).toEqual(['Lu Ruizita']);
+    expect(await aliasesOf(survivorId)).toEqual(['Lucy Torres']);
+  });
+
+  it('an undo is refused, not half-done, when the kept record was since added to the duplicate’s case', async () => {
+    const { second, supervisor, survivorId, duplicateId } = await twoRecordsOfOneMother();
+    const body = await mergeBody(supervisor, survivorId, duplicateId);
+    expect((await supervisor.post(`/api/persons/${survivorId}/merge`, body)).statusCode).toBe(200);
+    const joined = await second.caseworker.post(`/api/cases/${second.caseId}/team`, {
+      id: randomUUID(),
+      personId: survivorId,
+      role: 'parent',
+      mayBeTold: 'full',
+    });
+    expect(joined.statusCode, joined.body).toBe(201);
+    const admin = await h.signIn('admin');
+    const undone = await admin.post(`/api/person-merges/${body.id}/undo`, { reason: 'Two women' });
+    expect(undone.statusCode, undone.body).toBe(409);
+    expect(undone.json().reason).toBe('merge_changed_since');
+    expect((await supervisor.get(`/api/persons/${duplicateId}`)).json().mergedInto?.id).toBe(survivorId);
+  });
+
   it('refuses what it cannot merge safely, with a reason', async () => {
     const { first, supervisor, survivorId, duplicateId } = await twoRecordsOfOneMother();
     const caseworker = first.caseworker;
@@ -241,9 +318,27 @@ describe('merging two records of one person (PLAT-4)', () => {
         ),
       ),
     ).rejects.toThrow(/permission denied/);
+    // The app cannot point a record elsewhere itself, nor read what a merge took, nor craft what an undo writes.
+    await expect(asUser(h, supervisorId, (trx) => sql`update person set merged_into = ${survivorId} where id = ${survivorId}`.execute(trx))).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(asUser(h, supervisorId, (trx) => sql`select fields_taken from person_merge`.execute(trx))).rejects.toThrow(/permission denied/);
+    await expect(asUser(h, southId, (trx) => sql`select hearth_person_identities(${survivorId})`.execute(trx))).rejects.toThrow(/permission denied/);
+    const [third, fourth] = [await openCaseFast(h), await openCaseFast(h)];
+    const [a, b] = [third.people.grandmother.id, fourth.people.grandmother.id];
+    await expect(
+      asUser(h, supervisorId, (trx) =>
+        sql`select hearth_merge_person(${randomUUID()}, ${a}, ${b}, 1, 1, '{"org_unit_id": {"field": "x", "from": null, "to": null}}'::jsonb, 'x')`.execute(
+          trx,
+        ),
+      ),
+    ).rejects.toThrow(/cannot take/);
+    await expect(
+      asUser(h, supervisorId, (trx) => sql`select hearth_merge_person(${randomUUID()}, ${a}, ${b}, 1, 99, '{}'::jsonb, 'x')`.execute(trx)),
+    ).rejects.toThrow(/changed after it was read/);
     // The function itself checks the caller: another office's supervisor cannot merge by calling it.
     await expect(
-      asUser(h, southId, (trx) => sql`select hearth_merge_person(${randomUUID()}, ${duplicateId}, ${survivorId}, '{}'::jsonb, 'x')`.execute(trx)),
+      asUser(h, southId, (trx) => sql`select hearth_merge_person(${randomUUID()}, ${duplicateId}, ${survivorId}, 1, 1, '{}'::jsonb, 'x')`.execute(trx)),
     ).rejects.toThrow(/person not found|already merged/);
   });
 });
