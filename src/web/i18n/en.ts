@@ -4,6 +4,7 @@
  * Practice words follow child-welfare usage (report, alleged victim, screen in, …).
  */
 import { enAssessment } from './en-assessment';
+import { enCasePlan } from './en-case-plan';
 import { enCase } from './en-case';
 import { enPerson } from './en-person';
 import { enFunctional } from './en-functional';
@@ -458,6 +459,7 @@ export const en = {
   ...enFunctional,
   ...enPerson,
   ...enAssessment,
+  ...enCasePlan,
   ...enProblemsInvestigation,
   ...enInstruments,
   ...enCodes,

@@ -1,4 +1,5 @@
 import { esAssessment } from './es-assessment';
+import { esCasePlan } from './es-case-plan';
 import { esCase } from './es-case';
 import { esPerson } from './es-person';
 import { esFunctional } from './es-functional';
@@ -458,6 +459,7 @@ export const es: Messages = {
   ...esFunctional,
   ...esPerson,
   ...esAssessment,
+  ...esCasePlan,
   ...esProblemsInvestigation,
   ...esInstruments,
   ...esCodes,

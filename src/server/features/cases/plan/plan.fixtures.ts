@@ -67,7 +67,8 @@ export function completePlan(family: PlanFamily, keys: PlanKeys, version: number
     text,
     measure: 'Seen at every home visit and told by the school',
     startDate: '2026-12-07',
-    targetDate: '2027-03-31',
+    targetDate: '2027-03-31' as string | null,
+    status: 'open' as 'open' | 'achieved' | 'dropped',
     needIds,
     findings: ['Safety assessment: physical harm by a household member'],
     actionSteps: [{ id: step, text: `Do: ${text}`, ...responsible, dueDate: '2027-01-15' }],
@@ -94,3 +95,47 @@ export function completePlan(family: PlanFamily, keys: PlanKeys, version: number
 }
 
 export const tinyPng = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+/**
+ * A plan approved by the unit's supervisor, with the mother's agreement, one progress review held at
+ * a family team meeting, and version 2 open as a draft: a row in every case-plan table.
+ */
+export async function approvedAndRevised(h: Harness) {
+  const family = await planFamily(h);
+  const { caseworker, caseId } = family;
+  const keys = planKeys();
+  const draft = (await caseworker.post(`/api/cases/${caseId}/plans`, { id: randomUUID() })).json();
+  const plan = (await caseworker.put(`/api/plans/${draft.id}`, completePlan(family, keys, draft.version))).json();
+  const agreement = {
+    id: randomUUID(),
+    planVersion: plan.version,
+    personId: family.people.mother.id,
+    signerRole: 'parent',
+    outcome: 'agreed',
+    method: 'typed',
+    typedName: 'Lucia Torres',
+  };
+  expect((await caseworker.post(`/api/plans/${plan.id}/agreements`, agreement)).statusCode).toBe(201);
+  expect((await caseworker.post(`/api/plans/${plan.id}/submit`, { version: plan.version })).statusCode).toBe(200);
+  const supervisor = await h.signIn('ong.supervisor');
+  const item = (await supervisor.get('/api/approvals')).json().items.find((i: { summary: { casePlanId?: string } }) => i.summary.casePlanId === plan.id);
+  expect((await supervisor.post(`/api/approvals/${item.id}/approve`, { version: item.version })).statusCode).toBe(200);
+  const meetingId = randomUUID();
+  const meeting = await caseworker.post(`/api/cases/${caseId}/meetings`, {
+    id: meetingId,
+    reason: 'regular_review',
+    scheduledFor: '2027-01-20T10:00:00-05:00',
+  });
+  expect(meeting.statusCode, meeting.body).toBe(201);
+  const review = {
+    id: randomUUID(),
+    reviewedOn: '2027-01-20',
+    familyView: 'Things are calmer.',
+    meetingId,
+    ratings: [{ objectiveId: keys.safety, rating: 'substantial_change', evidence: 'Pick-ups every day', evidenceFrom: 'worker', outcome: 'continue' }],
+  };
+  const reviewed = await caseworker.post(`/api/plans/${plan.id}/reviews`, review);
+  expect(reviewed.statusCode, reviewed.body).toBe(201);
+  const revised = (await caseworker.post(`/api/plans/${plan.id}/revise`, { id: randomUUID() })).json();
+  return { family, keys, plan: { ...plan, status: 'approved' }, revised, agreement, review, meetingId };
+}

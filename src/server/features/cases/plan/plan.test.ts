@@ -168,7 +168,7 @@ describe('the case plan with the family (PLAN-1, PLAN-2, PLAN-5, PLAN-6)', () =>
     const keys = planKeys();
     const body = completePlan(family, keys, draft.version);
     body.objectives[0]!.measure = '';
-    body.objectives[1]!.targetDate = null as never;
+    body.objectives[1]!.targetDate = null;
     const saved = (await family.caseworker.put(`/api/plans/${draft.id}`, body)).json();
     const refused = await family.caseworker.post(`/api/plans/${draft.id}/submit`, { version: saved.version });
     expect(refused.statusCode).toBe(422);
