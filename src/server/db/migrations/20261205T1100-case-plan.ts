@@ -11,10 +11,13 @@ import { type Kysely, sql } from 'kysely';
  *
  * Columns naming a person reference case_participant (case_id, person_id) DEFERRABLE INITIALLY
  * IMMEDIATE, as the person merge (20261205T0900) needs: case_plan_action_step.responsible_person_id,
- * case_plan_agreement.person_id, case_plan_review_rating.given_by_person_id.
+ * case_plan_agreement.person_id, case_plan_review_rating.given_by_person_id. They also follow the
+ * participant ON UPDATE CASCADE: the merge (and its undo) moves a case's participant row from one
+ * record to the other, and the plan's mentions of that person on that case must go with it — the
+ * merge function's own list of columns predates these tables.
  */
 const participant = (column: string) =>
-  `foreign key (case_id, ${column}) references case_participant (case_id, person_id) deferrable initially immediate`;
+  `foreign key (case_id, ${column}) references case_participant (case_id, person_id) on update cascade deferrable initially immediate`;
 
 const statements = [
   `create table case_plan (
