@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import { type CasePlanDraft, planGaps, unaddressedNeeds } from '../../../../domain/case-plan/plan-completeness.js';
+import { type CasePlanDraft, type PlanObjective, planGaps, unaddressedNeeds } from '../../../../domain/case-plan/plan-completeness.js';
 import type { VersionedObjective } from '../../../../domain/case-plan/plan-version-diff.js';
 import type { DB } from '../../../db/schema.js';
 import type { FamilyAssessmentContent } from '../../family-assessment/family-assessment.schema.js';
@@ -22,12 +22,16 @@ export async function needsOfCase(trx: Trx, caseId: string) {
   return { prioritised, known };
 }
 
-/** The version as the completeness rules read it (PLAN-1, PLAN-2). */
+/**
+ * The version as the completeness rules read it (PLAN-1, PLAN-2). Each objective keeps its status,
+ * which unaddressedNeeds reads: a need only a dropped objective worked on is open again.
+ */
 export const draftOf = (plan: repo.PlanRow, parts: repo.PlanParts): CasePlanDraft => ({
   startDate: plan.start_date,
   goals: parts.goals.map((g) => ({ id: g.goal_key, text: g.text })),
-  objectives: parts.objectives.map((o) => ({
+  objectives: parts.objectives.map((o): PlanObjective & { status: string } => ({
     id: o.objective_key,
+    status: o.status,
     goalId: o.goal_key,
     part: o.part,
     text: o.text,

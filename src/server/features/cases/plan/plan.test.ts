@@ -160,6 +160,24 @@ describe('the case plan with the family (PLAN-1, PLAN-2, PLAN-5, PLAN-6)', () =>
       [2, 'draft'],
       [1, 'approved'],
     ]);
+
+    // Every read and write left its audit row on the case, in its own transaction.
+    const actions = await h.database.asOwner(async (owner) => {
+      const { rows } = await sql<{ action: string }>`select distinct action from audit_event
+        where record_type = 'case' and record_id = ${family.caseId}::uuid and action like 'case_plan.%' order by action`.execute(owner);
+      return rows.map((r) => r.action);
+    });
+    expect(actions).toEqual([
+      'case_plan.agreement',
+      'case_plan.approve',
+      'case_plan.create',
+      'case_plan.diff',
+      'case_plan.list',
+      'case_plan.read',
+      'case_plan.review',
+      'case_plan.submit',
+      'case_plan.update',
+    ]);
   });
 
   it('submitting an incomplete plan lists every gap with its path; the supervisor can return it', async () => {
@@ -186,6 +204,17 @@ describe('the case plan with the family (PLAN-1, PLAN-2, PLAN-5, PLAN-6)', () =>
     expect(returned.statusCode, returned.body).toBe(200);
     const back = (await family.caseworker.get(`/api/plans/${draft.id}`)).json();
     expect(back).toMatchObject({ status: 'returned', returnComment: 'Add the father’s Saturday visits.', abilities: { edit: true } });
+  });
+
+  it('a need whose only objective is dropped is unaddressed again, and a gap (PLAN-2, PLAN-6)', async () => {
+    const family = await planFamily(h);
+    const draft = await startDraft(family);
+    const body = completePlan(family, planKeys(), draft.version);
+    body.objectives[1]!.status = 'dropped';
+    const saved = (await family.caseworker.put(`/api/plans/${draft.id}`, body)).json();
+    expect(saved.unaddressedNeedIds).toEqual([family.needs.parenting]);
+    expect(saved.needs.map((n: { addressed: boolean }) => n.addressed)).toEqual([true, false]);
+    expect(saved.gaps).toEqual([{ code: 'need_not_addressed', path: 'needs.1', subjectId: family.needs.parenting }]);
   });
 
   it('bad input is a field-level 400; a stale save is 409; a second draft is refused', async () => {
