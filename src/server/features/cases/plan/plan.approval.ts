@@ -1,5 +1,6 @@
 import { notFound, Problem } from '../../../platform/errors.js';
 import type { ApprovalEffect, ApprovalRecord } from '../../approvals/approvals.effects.js';
+import { subjectNumberOf } from '../../approvals/approvals.repo.js';
 import { recordEvent } from '../../work/work.engine.js';
 import * as repo from './plan.repo.js';
 import { auditPlan } from './plan.service.js';
@@ -53,10 +54,16 @@ export const casePlanApproval: ApprovalEffect = {
   async summarise(trx, approval) {
     const plan = await repo.findPlan(trx, planIdOf(approval));
     if (!plan) return {};
-    const [parts, agreements] = await Promise.all([repo.findParts(trx, plan.id), repo.findAgreements(trx, plan.id)]);
+    const [parts, agreements, number] = await Promise.all([
+      repo.findParts(trx, plan.id),
+      repo.findAgreements(trx, plan.id),
+      subjectNumberOf(trx, 'case', plan.case_id),
+    ]);
+    // `number` is what the approvals queue shows for a kind it has no lines of its own for.
     return {
       casePlanId: plan.id,
       caseId: plan.case_id,
+      number,
       versionNo: plan.version_no,
       goalsCount: parts.goals.length,
       objectivesCount: parts.objectives.length,

@@ -4,6 +4,7 @@ import type { VersionedObjective } from '../../../../domain/case-plan/plan-versi
 import type { DB } from '../../../db/schema.js';
 import type { FamilyAssessmentContent } from '../../family-assessment/family-assessment.schema.js';
 import * as assessments from '../../family-assessment/family-assessment.repo.js';
+import { findPeople } from '../cases.repo.js';
 import * as repo from './plan.repo.js';
 import { progressRatings } from './plan.schema.js';
 
@@ -66,12 +67,18 @@ export interface PlanAbilities {
 
 /** One version with what it still lacks, the needs it does not yet answer, its agreements and reviews. */
 export async function presentPlan(trx: Trx, plan: repo.PlanRow, outOfHome: boolean, abilities: PlanAbilities) {
-  const [parts, needs, agreements, reviews] = await Promise.all([
+  const [parts, needs, agreements, reviews, people] = await Promise.all([
     repo.findParts(trx, plan.id),
     needsOfCase(trx, plan.case_id),
     repo.findAgreements(trx, plan.id),
     repo.findReviews(trx, [plan.id]),
+    findPeople(trx, plan.case_id),
   ]);
+  // Every parent, maternal or paternal, custodial or not, is asked (CT-SFPM case planning).
+  const answered = new Set(agreements.filter((a) => a.plan_version === plan.version).map((a) => a.person_id));
+  const awaitingAgreement = people
+    .filter((p) => p.role === 'parent' && !answered.has(p.person_id))
+    .map((p) => ({ personId: p.person_id, name: `${p.first_name} ${p.last_name}` }));
   const prioritisedNeedIds = needs.prioritised.map((n) => n.id);
   const liveObjectives = parts.objectives.map((o) => ({ needIds: o.need_ids, status: o.status }));
   const open = new Set(unaddressedNeeds(prioritisedNeedIds, liveObjectives));
@@ -123,6 +130,7 @@ export async function presentPlan(trx: Trx, plan: repo.PlanRow, outOfHome: boole
       current: a.plan_version === plan.version,
       recordedAt: a.recorded_at,
     })),
+    awaitingAgreement,
     reviews: reviews.map((r) => ({
       id: r.id,
       reviewedOn: r.reviewed_on,

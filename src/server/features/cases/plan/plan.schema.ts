@@ -230,6 +230,8 @@ export const planAnswer = z.object({
       recordedAt: momentOut,
     }),
   ),
+  /** Parents on the case who have not yet agreed, disagreed or been recorded as not reached for this version. */
+  awaitingAgreement: z.array(z.object({ personId: uuidOut, name: z.string() })),
   reviews: z.array(
     z.object({
       id: uuidOut,

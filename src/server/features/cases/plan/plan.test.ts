@@ -59,9 +59,11 @@ describe('the case plan with the family (PLAN-1, PLAN-2, PLAN-5, PLAN-6)', () =>
     expect(plan.needs.every((n: { addressed: boolean }) => n.addressed)).toBe(true);
     expect(plan.objectives[0].actionSteps[0]).toMatchObject({ responsibleKind: 'participant', responsiblePersonId: family.people.grandmother.id });
 
+    expect(plan.awaitingAgreement.map((p: { name: string }) => p.name).sort()).toEqual(['Daniel Reyes', 'Lucia Torres']);
     expect((await sign(family, plan.id, plan.version, 'mother')).statusCode).toBe(201);
     const fatherSigned = await sign(family, plan.id, plan.version, 'father');
     expect(fatherSigned.statusCode, fatherSigned.body).toBe(201);
+    expect(fatherSigned.json().awaitingAgreement).toEqual([]);
     expect(fatherSigned.json().agreements.map((a: { name: string; current: boolean }) => [a.name, a.current])).toEqual([
       ['Lucia Torres', true],
       ['Daniel Reyes', true],
@@ -75,7 +77,7 @@ describe('the case plan with the family (PLAN-1, PLAN-2, PLAN-5, PLAN-6)', () =>
 
     const supervisor = await h.signIn('ong.supervisor');
     const item = (await supervisor.get('/api/approvals')).json().items.find((i: { kind: string; summary: { casePlanId: string } }) => i.kind === 'case_plan');
-    expect(item.summary).toMatchObject({ casePlanId: plan.id, objectivesCount: 3, agreedBy: ['Lucia Torres', 'Daniel Reyes'] });
+    expect(item.summary).toMatchObject({ casePlanId: plan.id, number: family.caseNumber, objectivesCount: 3, agreedBy: ['Lucia Torres', 'Daniel Reyes'] });
     const approved = await supervisor.post(`/api/approvals/${item.id}/approve`, { version: item.version });
     expect(approved.statusCode, approved.body).toBe(200);
     const inForce = (await family.caseworker.get(`/api/plans/${plan.id}`)).json();
