@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { ageOn } from '../../../../domain/investigation/household.js';
 import type { DB } from '../../../db/schema.js';
 import { type FieldProblem, idTaken, Problem } from '../../../platform/errors.js';
 import type { RequestContext } from '../../../platform/request-context.js';
@@ -14,6 +15,18 @@ async function retriedOn(ctx: RequestContext, trx: Trx, earlier: { plan_id: stri
   if (!earlier) return null;
   if (earlier.plan_id !== planId) throw idTaken();
   return { created: false, plan: await readPlan(ctx, trx, planId) };
+}
+
+/** A parent signs as a parent on the case; a child as someone under 18 (their age, where known). */
+function checkSignerRole(role: AgreementInput['signerRole'], person: { role: string; date_of_birth: string | null }) {
+  const age = ageOn({ dateOfBirth: person.date_of_birth, approximateAge: null }, new Date().toISOString().slice(0, 10));
+  const wrong =
+    role === 'parent' && person.role !== 'parent'
+      ? 'This person is not a parent on the case'
+      : role === 'child' && age !== null && age >= 18
+        ? 'This person is not a child'
+        : null;
+  if (wrong) throw new Problem('validation', `${wrong}.`, [{ path: 'signerRole', message: wrong }]);
 }
 
 const notOnCase = (path: string) => new Problem('validation', 'That person is not on this case.', [{ path, message: 'Choose a person on the case' }]);
@@ -39,7 +52,9 @@ export async function recordAgreement(ctx: RequestContext, trx: Trx, planId: str
       [{ path: 'planVersion', message: 'Show the current version of the plan' }],
     ).because('case_plan_outdated', { currentPlanId: latest.id, currentVersion: latest.id === plan.id ? plan.version : latest.version });
   }
-  if (!(await findPeople(trx, plan.case_id)).some((p) => p.person_id === input.personId)) throw notOnCase('personId');
+  const signer = (await findPeople(trx, plan.case_id)).find((p) => p.person_id === input.personId);
+  if (!signer) throw notOnCase('personId');
+  checkSignerRole(input.signerRole, signer);
   if (!(await repo.insertAgreement(trx, plan, input, ctx.userId))) {
     const late = await retriedOn(ctx, trx, await repo.findAgreement(trx, input.id), planId);
     if (late) return late;

@@ -253,6 +253,18 @@ describe('the case plan with the family (PLAN-1, PLAN-2, PLAN-5, PLAN-6)', () =>
     expect(unsigned.statusCode).toBe(400);
     expect(unsigned.json().errors[0].path).toBe('method');
 
+    const grandmotherAsParent = await family.caseworker.post(`/api/plans/${draft.id}/agreements`, {
+      id: randomUUID(),
+      planVersion: draft.version,
+      personId: family.people.grandmother.id,
+      signerRole: 'parent',
+      outcome: 'agreed',
+      method: 'typed',
+      typedName: 'Rosa Torres',
+    });
+    expect(grandmotherAsParent.statusCode).toBe(400);
+    expect(grandmotherAsParent.json().errors).toEqual([expect.objectContaining({ path: 'signerRole' })]);
+
     expect((await family.caseworker.put(`/api/plans/${draft.id}`, completePlan(family, keys, draft.version))).statusCode).toBe(200);
     const stale = await family.caseworker.put(`/api/plans/${draft.id}`, completePlan(family, keys, draft.version));
     expect(stale.statusCode).toBe(409);
