@@ -26,8 +26,9 @@ const editable = (status: string) => status === 'draft' || status === 'returned'
 export async function loadPlan(ctx: RequestContext, trx: Trx, planId: string) {
   const plan = await repo.findPlan(trx, planId);
   if (!plan) throw notFound('case plan');
-  const loaded = await loadCase(ctx, trx, plan.case_id).catch(() => {
-    throw notFound('case plan');
+  // A case out of scope is "no such plan"; anything else (a database failure) stays what it is.
+  const loaded = await loadCase(ctx, trx, plan.case_id).catch((error: unknown) => {
+    throw error instanceof Problem && error.kind === 'not_found' ? notFound('case plan') : error;
   });
   return { plan, ...loaded };
 }
