@@ -57,7 +57,7 @@ export const versionedObjectives = (parts: repo.PlanParts): VersionedObjective[]
     needIds: o.need_ids,
   }));
 
-export interface PlanAbilities {
+interface PlanAbilities {
   edit: boolean;
   submit: boolean;
   revise: boolean;
