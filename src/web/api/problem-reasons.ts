@@ -118,6 +118,15 @@ export const reasonTexts: Record<string, ReasonText> = {
   functional_draft_exists: { key: 'problem.functional.draftExists' },
   functional_completed: { key: 'problem.functional.completed' },
   functional_incomplete: { key: 'problem.functional.incomplete' },
+  // The case plan (PLAN-1, PLAN-5, PLAN-6).
+  case_plan_exists: { key: 'problem.casePlan.exists' },
+  case_plan_open_version: { key: 'problem.casePlan.openVersion' },
+  case_plan_not_editable: { key: 'problem.casePlan.notEditable' },
+  case_plan_incomplete: { key: 'problem.casePlan.incomplete', params: (p) => ({ count: Number(p.count) }) },
+  case_plan_not_current: { key: 'problem.casePlan.notCurrent' },
+  case_plan_outdated: { key: 'problem.casePlan.outdated' },
+  case_plan_not_in_force: { key: 'problem.casePlan.notInForce' },
+  case_plan_not_submitted: { key: 'problem.casePlan.notSubmitted' },
 };
 
 /** Reasons whose words depend on a param beyond what one key says (the kind of assessment, approve or return, approved or returned). */

@@ -4,6 +4,7 @@
  * Practice words follow child-welfare usage (report, alleged victim, screen in, …).
  */
 import { enAssessment } from './en-assessment';
+import { enCasePlan } from './en-case-plan';
 import { enCase } from './en-case';
 import { enMerge } from './en-merge';
 import { enPerson } from './en-person';
@@ -460,6 +461,7 @@ export const en = {
   ...enPerson,
   ...enMerge,
   ...enAssessment,
+  ...enCasePlan,
   ...enProblemsInvestigation,
   ...enInstruments,
   ...enCodes,

@@ -1,4 +1,5 @@
 import { esAssessment } from './es-assessment';
+import { esCasePlan } from './es-case-plan';
 import { esCase } from './es-case';
 import { esMerge } from './es-merge';
 import { esPerson } from './es-person';
@@ -460,6 +461,7 @@ export const es: Messages = {
   ...esPerson,
   ...esMerge,
   ...esAssessment,
+  ...esCasePlan,
   ...esProblemsInvestigation,
   ...esInstruments,
   ...esCodes,

@@ -10,6 +10,7 @@ import { extensionApproval } from '../investigations/extension/extension.approva
 import { safetyPlanApproval } from '../safety-plans/safety-plan.approval.js';
 import { placementApproval } from '../investigations/decision/placement.approval.js';
 import { riskOverrideApproval } from '../investigations/assessments/risk-override.approval.js';
+import { casePlanApproval } from '../cases/plan/plan.approval.js';
 
 type Trx = Transaction<DB>;
 
@@ -42,4 +43,5 @@ export const approvalEffects: Partial<Record<ApprovalKind, ApprovalEffect>> = {
   safety_plan: safetyPlanApproval,
   placement: placementApproval,
   risk_override: riskOverrideApproval,
+  case_plan: casePlanApproval,
 };
