@@ -20,6 +20,7 @@ import { registerDocumentRoutes } from './features/cases/documents/documents.rou
 import { registerNetworkRoutes } from './features/cases/network/network.routes.js';
 import { registerFunctionalRoutes } from './features/cases/functional/functional.routes.js';
 import { registerTeamRoutes } from './features/cases/team/team.routes.js';
+import { registerVisitRoutes } from './features/cases/visits/visits.routes.js';
 import { registerFamilyAssessmentRoutes } from './features/family-assessment/family-assessment.routes.js';
 import { registerRecordRoutes } from './features/records/records.routes.js';
 import { registerMyWorkRoutes } from './features/my-work/my-work.routes.js';
@@ -133,6 +134,7 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
   registerCaseRoutes(app, deps);
   registerNetworkRoutes(app, deps);
   registerTeamRoutes(app, deps);
+  registerVisitRoutes(app, deps);
   registerFunctionalRoutes(app, deps);
   registerDocumentRoutes(app, deps);
   registerFamilyAssessmentRoutes(app, deps);

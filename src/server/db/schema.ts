@@ -17,11 +17,13 @@ import type {
 import type { FunctionalAssessmentTables } from './schema-functional.js';
 import type { PersonRecordTables } from './schema-person.js';
 import type { FamilyTeamTables } from './schema-team.js';
+import type { CaseVisitTables } from './schema-visits.js';
 
 export type * from './schema-case.js';
 export type * from './schema-functional.js';
 export type * from './schema-person.js';
 export type * from './schema-team.js';
+export type * from './schema-visits.js';
 export type * from './schema-investigation.js';
 
 /** Row types as the database holds them. Hand-written: each table's shape reads in one place. */
@@ -452,7 +454,7 @@ export interface CrossReportTable {
   created_at: Moment;
 }
 
-export interface DB extends FamilyTeamTables, FunctionalAssessmentTables, PersonRecordTables {
+export interface DB extends FamilyTeamTables, FunctionalAssessmentTables, PersonRecordTables, CaseVisitTables {
   cross_report: CrossReportTable;
   diligent_search_effort: DiligentSearchEffortTable;
   relative_notice: RelativeNoticeTable;
