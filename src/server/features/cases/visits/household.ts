@@ -17,7 +17,12 @@ export interface HouseholdMember {
  * a `child` (no report behind them) counts as living there. Parents are the case's parents, whom
  * the worker gives private time; anyone else is an other adult. The deceased are left out.
  */
-export function householdOf(members: readonly MemberRow[], today: string): HouseholdMember[] {
+export function householdOf(
+  members: ReadonlyArray<
+    Pick<MemberRow, 'person_id' | 'first_name' | 'last_name' | 'role' | 'date_of_birth' | 'approximate_age' | 'deceased' | 'lives_in_home'>
+  >,
+  today: string,
+): HouseholdMember[] {
   return members
     .filter((m) => !m.deceased)
     .map((m) => {

@@ -1,5 +1,6 @@
 import type { AppDeps, HearthApp } from '../../../platform/deps.js';
 import { userRunner } from '../../../platform/request-context.js';
+import { registerVisitComplianceRoutes } from './compliance/compliance.routes.js';
 import { recordVisit } from './visit-record.service.js';
 import { readVisitSchedule } from './visit-schedule.service.js';
 import {
@@ -15,7 +16,8 @@ import {
 import { cancelVisit, listVisits, planVisit, readVisit } from './visits.service.js';
 
 /** Caseworker visits: the schedule (VIS-1), planning (VIS-2) and the record (VIS-3). */
-export function registerVisitRoutes(app: HearthApp, { database, config }: AppDeps) {
+export function registerVisitRoutes(app: HearthApp, deps: AppDeps) {
+  const { database, config } = deps;
   const asUser = userRunner({ database, config });
   const tags = ['cases'];
   app.get(
@@ -81,4 +83,5 @@ export function registerVisitRoutes(app: HearthApp, { database, config }: AppDep
     { schema: { tags, summary: 'Cancel a visit that has not been recorded', params: visitParams, body: cancelVisitInput, response: { 200: visitAnswer } } },
     (request) => asUser(request, (ctx, trx) => cancelVisit(ctx, trx, config, request.params.visitId, request.body)),
   );
+  registerVisitComplianceRoutes(app, deps);
 }
