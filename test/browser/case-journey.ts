@@ -3,13 +3,14 @@
  * journey on the case its decision opened: the caseworker adds the children's father (whereabouts
  * unknown) and his mother as a possible placement resource, and Maya's soccer coach, with a double
  * click that must add one person; logs a search for the father; sees the genogram and ecomap. The
- * ongoing unit's supervisor then finds the case in Team cases and transfers it, the history kept.
- * axe-core checks every page; screenshots go to docs/screenshots.
+ * ongoing unit's supervisor then finds the case in Team cases and transfers it, the history kept,
+ * and merges a duplicate record of the mother found along the way (PLAT-4). axe-core checks every page; screenshots go to docs/screenshots.
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { apiSignIn } from './api-session.js';
 import { capture, expectNoAxeViolations } from './harness.js';
-import { signIn, signOut, step } from './journey-steps.js';
+import { PASSWORD, signIn, signOut, step } from './journey-steps.js';
 
 async function addMember(
   page: Page,
@@ -362,5 +363,47 @@ export async function caseJourney(page: Page, url: string) {
     await page.getByRole('row').filter({ hasText: 'Theo Walsh' }).first().waitFor();
     await expectNoAxeViolations(page, 'team cases');
     await capture(page, '42-team-cases');
+  });
+
+  await step('the supervisor merges a duplicate record of the mother, field by field; the search then shows it under her (PLAT-4)', async () => {
+    // Found along the way: a colleague recorded the mother again, under her double surname, with a phone number.
+    const colleague = await apiSignIn(url, 'caseworker2', PASSWORD);
+    await colleague.send('POST', '/api/persons', {
+      firstName: 'Lucía',
+      lastName: 'Torres Ruiz',
+      dateOfBirth: '1991-07-01',
+      sex: 'female',
+      primaryLanguage: 'es',
+      races: ['white'],
+      ethnicity: 'hispanic',
+    });
+    await page.goto(caseUrl);
+    await page
+      .getByRole('table', { name: /^Family network/ })
+      .getByRole('link', { name: 'Lucia Torres' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Lucia Torres' }).waitFor();
+    await page.getByRole('link', { name: 'Merge a duplicate record' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Merge a duplicate into Lucia Torres' }).waitFor();
+    await page.getByRole('button', { name: 'Compare: Lucía Torres Ruiz' }).click();
+    await page.getByRole('heading', { name: 'Choose, field by field, what the merged record says' }).waitFor();
+    // Where this record knows nothing (race, ethnicity) the duplicate's value is offered; the name stays.
+    assert.equal(await page.getByLabel('Keep this record’s Last name').isChecked(), true);
+    assert.equal(await page.getByLabel('Take the duplicate’s Ethnicity').isChecked(), true);
+    await page.getByLabel('Why are these the same person?').fill('Same date of birth and children; the second record was made during a relative search.');
+    await expectNoAxeViolations(page, 'merge comparison');
+    await capture(page, '49-person-merge');
+    await page.getByRole('button', { name: 'Merge the duplicate into this record' }).dblclick();
+    await page.getByText('Lucía Torres Ruiz was merged into this record. Everything recorded under it is now here.').waitFor();
+    await page.getByRole('link', { name: 'Open Lucia Torres’s record' }).click();
+    await page.getByRole('heading', { name: 'Merged records' }).waitFor();
+    await page.getByText(/^Lucía Torres Ruiz was merged into this record/).waitFor();
+    await expectNoAxeViolations(page, 'person record after a merge');
+
+    // The person search finds her once, with the merged record under her.
+    await page.goto(`${url}/persons/search?firstName=Lucia&lastName=Torres%20Ruiz`);
+    await page.getByText('Also recorded as (merged): Lucía Torres Ruiz').waitFor();
+    assert.equal(await page.getByRole('heading', { name: 'Lucía Torres Ruiz' }).count(), 0);
+    await expectNoAxeViolations(page, 'person search after a merge');
   });
 }

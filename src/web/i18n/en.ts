@@ -5,6 +5,7 @@
  */
 import { enAssessment } from './en-assessment';
 import { enCase } from './en-case';
+import { enMerge } from './en-merge';
 import { enPerson } from './en-person';
 import { enFunctional } from './en-functional';
 import { enTeam } from './en-team';
@@ -457,6 +458,7 @@ export const en = {
   ...enTeam,
   ...enFunctional,
   ...enPerson,
+  ...enMerge,
   ...enAssessment,
   ...enProblemsInvestigation,
   ...enInstruments,

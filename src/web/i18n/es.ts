@@ -1,5 +1,6 @@
 import { esAssessment } from './es-assessment';
 import { esCase } from './es-case';
+import { esMerge } from './es-merge';
 import { esPerson } from './es-person';
 import { esFunctional } from './es-functional';
 import { esTeam } from './es-team';
@@ -457,6 +458,7 @@ export const es: Messages = {
   ...esTeam,
   ...esFunctional,
   ...esPerson,
+  ...esMerge,
   ...esAssessment,
   ...esProblemsInvestigation,
   ...esInstruments,

@@ -27,6 +27,8 @@ const FamilyAssessmentPage = lazyRouteComponent(() => import('./cases/assessment
 const FunctionalAssessmentPage = lazyRouteComponent(() => import('./cases/functional/FunctionalAssessmentPage'), 'FunctionalAssessmentPage');
 const MeetingPage = lazyRouteComponent(() => import('./cases/team/MeetingPage'), 'MeetingPage');
 const PersonPage = lazyRouteComponent(() => import('./persons/record/PersonPage'), 'PersonPage');
+const PersonMergePage = lazyRouteComponent(() => import('./persons/merge/PersonMergePage'), 'PersonMergePage');
+const MergesPage = lazyRouteComponent(() => import('./admin/MergesPage'), 'MergesPage');
 const TeamCasesPage = lazyRouteComponent(() => import('./cases/TeamCasesPage'), 'TeamCasesPage');
 const OverviewSection = lazyRouteComponent(() => import('./investigations/overview/OverviewSection'), 'OverviewSection');
 const DecisionSection = lazyRouteComponent(() => import('./investigations/decision/DecisionSection'), 'DecisionSection');
@@ -171,6 +173,19 @@ const personRoute = createRoute({
   },
 });
 
+/** PLAT-4: merge a duplicate into this person, choosing field by field. */
+const personMergeRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/persons/$personId/merge',
+  component: function PersonMergeRoute() {
+    const { personId } = personMergeRoute.useParams();
+    return <PersonMergePage key={personId} personId={personId} />;
+  },
+});
+
+/** PLAT-4: administrators' list of merges, to undo one. */
+const mergesRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/admin/merges', component: MergesPage });
+
 /** ENG-4, ENG-5: one family team meeting and its record. */
 const caseMeetingRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -262,6 +277,8 @@ const routeTree = rootRoute.addChildren([
     caseMeetingRoute,
     caseFunctionalRoute,
     personRoute,
+    personMergeRoute,
+    mergesRoute,
     unitReportRoute,
     auditRoute,
     instrumentsRoute,

@@ -20,4 +20,6 @@ export const areaRoles = {
   profile: ['administrator', 'supervisor', 'program_manager'] as Role[],
   profileSwitch: ['administrator'] as Role[],
   audit: ['administrator'] as Role[],
+  /** PLAT-4: administrators undo merges of person records. */
+  merges: ['administrator'] as Role[],
 };

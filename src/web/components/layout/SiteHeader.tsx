@@ -109,6 +109,13 @@ export function SiteHeader() {
                     </Link>
                   </li>
                 )}
+                {hasAnyRole(me, areaRoles.merges) && (
+                  <li className="usa-nav__primary-item">
+                    <Link to="/admin/merges" className={navLink} activeProps={active}>
+                      <span>{t('nav.merges')}</span>
+                    </Link>
+                  </li>
+                )}
                 {hasAnyRole(me, instrumentRoles.import) && (
                   <li className="usa-nav__primary-item">
                     <Link to="/admin/instruments" className={navLink} activeProps={active}>

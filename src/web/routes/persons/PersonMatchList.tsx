@@ -46,6 +46,9 @@ export function PersonMatchList({
                 })}
               </p>
             )}
+            {match.mergedRecords.length > 0 && (
+              <p className="margin-y-1">{t('merge.alsoRecordedAs', { names: match.mergedRecords.map((m) => `${m.firstName} ${m.lastName}`).join('; ') })}</p>
+            )}
             <PriorReports name={name} reports={match.priorReports} />
             {renderActions?.(match)}
           </li>

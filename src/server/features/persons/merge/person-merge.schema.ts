@@ -2,26 +2,8 @@ import { z } from 'zod';
 import { databaseInt, text } from '../../../platform/edge-schemas.js';
 import { momentOut, nullableText, uuidOut } from '../../../platform/response-parts.js';
 
-/** The fields a survivor may take from the record merged into it, field by field (PLAT-4). */
-export const mergeableFields = [
-  'firstName',
-  'middleName',
-  'lastName',
-  'suffix',
-  'dateOfBirth',
-  'approximateAge',
-  'sex',
-  'races',
-  'ethnicity',
-  'tribalAffiliation',
-  'icwaInquiry',
-  'icwaInquiryDate',
-  'primaryLanguage',
-  'interpreterNeeded',
-  'phone',
-  'email',
-] as const;
-export type MergeableField = (typeof mergeableFields)[number];
+export type { MergeableField } from '../../../../domain/person-fields.js';
+import { mergeableFields } from '../../../../domain/person-fields.js';
 
 /**
  * PLAT-4: merge `mergedId` into the person in the path, at the versions both were read. `take`

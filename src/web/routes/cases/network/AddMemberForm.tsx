@@ -12,6 +12,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { collectProblems, errorText, generalError } from '../../../lib/form-problems';
 import { useServerProblems } from '../../../lib/use-server-problems';
+import { useSubmitGuard } from '../../../lib/use-submit-guard';
 import { MemberTieFields } from './MemberTieFields';
 
 const FORM = 'network-member';
@@ -112,8 +113,10 @@ export function AddMemberForm({
   const form = useForm<MemberValues>({ shouldFocusError: false, defaultValues: blank });
   const { errors } = form.formState;
   const server = useServerProblems(FIELDS, form.setError);
+  const guard = useSubmitGuard();
   const save = useMutation({
     mutationFn: (values: MemberValues) => addMember(caseId, toNewMember(memberId.current, values)),
+    onSettled: guard.release,
     onSuccess: (member) => {
       queryClient.setQueryData(networkQuery(caseId).queryKey, (old: FamilyNetwork | undefined) =>
         old ? { ...old, members: [...old.members.filter((m) => m.participantId !== member.participantId), member] } : old,
@@ -127,6 +130,7 @@ export function AddMemberForm({
   });
   const required = (label: string) => ({ validate: (value: string) => value.trim() !== '' || label });
   const onSubmit = form.handleSubmit((values) => {
+    if (!guard.claim()) return;
     server.clear();
     save.mutate(values);
   });

@@ -12,6 +12,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { collectProblems, errorText, generalError } from '../../../lib/form-problems';
 import { useServerProblems } from '../../../lib/use-server-problems';
+import { useSubmitGuard } from '../../../lib/use-submit-guard';
 
 const FORM = 'team-member';
 const FIELDS = ['personId', 'name', 'role', 'chosenBy', 'organisation', 'phone', 'email', 'mayBeTold', 'toldNote'];
@@ -80,8 +81,10 @@ export function AddTeamMemberForm({
   const server = useServerProblems(FIELDS, form.setError);
   const personId = form.watch('personId');
   const role = form.watch('role');
+  const guard = useSubmitGuard();
   const save = useMutation({
     mutationFn: (values: TeamMemberValues) => addTeamMember(caseId, toNewTeamMember(memberId.current, values)),
+    onSettled: guard.release,
     onSuccess: (member) => {
       void queryClient.invalidateQueries({ queryKey: teamQuery(caseId).queryKey });
       memberId.current = crypto.randomUUID();
@@ -91,6 +94,7 @@ export function AddTeamMemberForm({
     onError: server.capture,
   });
   const onSubmit = form.handleSubmit((values) => {
+    if (!guard.claim()) return;
     server.clear();
     save.mutate(values);
   });

@@ -2,28 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { personHistoryQuery } from '../../../api/person-record';
 import { QueryState } from '../../../components/QueryState';
 import { useI18n } from '../../../i18n/I18nProvider';
-
-/** The record's field names, in the reader's words, for "what changed". */
-const fieldKeys: Record<string, Parameters<ReturnType<typeof useI18n>['t']>[0]> = {
-  firstName: 'person.firstName',
-  middleName: 'person.middleName',
-  lastName: 'person.lastName',
-  suffix: 'person.suffix',
-  dateOfBirth: 'person.dateOfBirth',
-  approximateAge: 'person.approximateAge',
-  sex: 'person.sex',
-  races: 'person.races',
-  ethnicity: 'person.ethnicity',
-  tribalAffiliation: 'person.tribalAffiliation',
-  icwaInquiry: 'person.icwaInquiry',
-  icwaInquiryDate: 'personRecord.icwaInquiryDate',
-  primaryLanguage: 'person.primaryLanguage',
-  interpreterNeeded: 'person.interpreterNeeded',
-  phone: 'team.field.phone',
-  email: 'team.field.email',
-  aliases: 'personRecord.aliasesHeading',
-  addresses: 'personRecord.addressesHeading',
-};
+import { fieldKeys } from './person-field-keys';
 
 /** PLAT-4: each earlier version — when, by whom, which fields the next edit changed. */
 export function PersonHistory({ personId }: { personId: string }) {

@@ -7,6 +7,7 @@ import { Page } from '../../../components/Page';
 import { QueryState } from '../../../components/QueryState';
 import { SuccessAlert } from '../../../components/SuccessAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { MergedIntoNotice, PersonMerges } from '../merge/PersonMerges';
 import { PersonEditForm } from './PersonEditForm';
 import { PersonHistory } from './PersonHistory';
 
@@ -39,20 +40,31 @@ function PersonRecord({ person }: { person: Person }) {
   return (
     <>
       {saved && <SuccessAlert role="status">{t('personRecord.saved', { version: person.version })}</SuccessAlert>}
+      <MergedIntoNotice person={person} />
       <PersonSummary person={person} />
-      {person.abilities.edit && (
-        <button
-          type="button"
-          className="usa-button margin-top-2"
-          onClick={() => {
-            setSaved(false);
-            setEditing(true);
-          }}
-        >
-          {t('personRecord.edit')}
-        </button>
+      {!person.mergedInto && (
+        <div className="margin-top-2">
+          {person.abilities.edit && (
+            <button
+              type="button"
+              className="usa-button"
+              onClick={() => {
+                setSaved(false);
+                setEditing(true);
+              }}
+            >
+              {t('personRecord.edit')}
+            </button>
+          )}
+          {person.abilities.merge && (
+            <Link className="usa-button usa-button--outline" to="/persons/$personId/merge" params={{ personId: person.id }}>
+              {t('merge.start')}
+            </Link>
+          )}
+        </div>
       )}
       <Involvement person={person} />
+      <PersonMerges person={person} />
       <PersonHistory personId={person.id} />
     </>
   );
