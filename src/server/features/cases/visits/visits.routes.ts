@@ -12,8 +12,9 @@ import {
   visitListAnswer,
   visitParams,
   visitScheduleAnswer,
+  updateVisitPlanInput,
 } from './visits.schema.js';
-import { cancelVisit, listVisits, planVisit, readVisit } from './visits.service.js';
+import { cancelVisit, listVisits, planVisit, readVisit, updateVisitPlan } from './visits.service.js';
 
 /** Caseworker visits: the schedule (VIS-1), planning (VIS-2) and the record (VIS-3). */
 export function registerVisitRoutes(app: HearthApp, deps: AppDeps) {
@@ -64,6 +65,19 @@ export function registerVisitRoutes(app: HearthApp, deps: AppDeps) {
     '/api/visits/:visitId',
     { schema: { tags, summary: 'A visit: its plan, its record and who it must cover', params: visitParams, response: { 200: visitAnswer } } },
     (request) => asUser(request, (ctx, trx) => readVisit(ctx, trx, config, request.params.visitId)),
+  );
+  app.patch(
+    '/api/visits/:visitId',
+    {
+      schema: {
+        tags,
+        summary: 'Reschedule a planned visit or change its purpose or topics (VIS-2)',
+        params: visitParams,
+        body: updateVisitPlanInput,
+        response: { 200: visitAnswer },
+      },
+    },
+    (request) => asUser(request, (ctx, trx) => updateVisitPlan(ctx, trx, config, request.params.visitId, request.body)),
   );
   app.put(
     '/api/visits/:visitId/record',

@@ -126,6 +126,15 @@ export const recordVisitInput = z.object({
 });
 export type RecordVisitInput = z.infer<typeof recordVisitInput>;
 
+/** Changes a planned visit's day, purpose or topics, at the version read. */
+export const updateVisitPlanInput = z.object({
+  version,
+  plannedFor: calendarDate().optional(),
+  purpose: text(2000).min(1, 'Say what the visit is for').optional(),
+  topics: topics.optional(),
+});
+export type UpdateVisitPlanInput = z.infer<typeof updateVisitPlanInput>;
+
 export const cancelVisitInput = z.object({ version, reason: text(1000).min(1, 'Say why the visit is cancelled') });
 
 // --- answers ---

@@ -13,7 +13,7 @@ import { findMembers } from '../network/network.repo.js';
 import { loadCaseForWork } from '../team/team.service.js';
 import { householdOf } from './household.js';
 import * as repo from './visits.repo.js';
-import type { PlanVisitInput, RecordVisitInput } from './visits.schema.js';
+import type { PlanVisitInput, RecordVisitInput, UpdateVisitPlanInput } from './visits.schema.js';
 
 type Trx = Transaction<DB>;
 
@@ -154,6 +154,28 @@ export const digestOf = (input: RecordVisitInput) => {
   const { version: _read, ...content } = input;
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 };
+
+/** Reschedules a planned visit or changes its purpose or topics; a recorded one is corrected by its record. Stale → 409. */
+export async function updateVisitPlan(ctx: RequestContext, trx: Trx, config: Config, visitId: string, input: UpdateVisitPlanInput) {
+  const { visit, row } = await loadVisitForWork(ctx, trx, visitId);
+  if (visit.status === 'recorded') throw new Problem('conflict', 'The visit was recorded; correct its record instead.').because('visit_recorded');
+  const openedOn = await localDay(trx, config, new Date(row.opened_at));
+  if (input.plannedFor && input.plannedFor < openedOn) {
+    throw invalid('A visit cannot be planned before the case opened.', [
+      { path: 'plannedFor', message: `The case opened on ${openedOn}; choose that day or later`, code: 'before_case_opened' },
+    ]).because('visit_before_case_opened', { openedOn });
+  }
+  const topics = input.topics?.map(repo.asTopic);
+  if (topics) await checkTopics(trx, visit.case_id, topics, visit.topics);
+  const changes = {
+    ...(input.plannedFor ? { planned_for: input.plannedFor } : {}),
+    ...(input.purpose ? { purpose: input.purpose } : {}),
+    ...(topics ? { topics: JSON.stringify(topics) } : {}),
+  };
+  if (!(await repo.claimVersion(trx, visitId, input.version, ctx.userId, changes))) throw conflict('visit');
+  await recordAudit(trx, ctx, [{ action: 'case_visit.plan', recordType: 'case', recordId: visit.case_id, details: { visitId, fields: Object.keys(changes) } }]);
+  return readVisit(ctx, trx, config, visitId, false);
+}
 
 /** Cancels a visit that has not been recorded; stale → 409. */
 export async function cancelVisit(ctx: RequestContext, trx: Trx, config: Config, visitId: string, input: { version: number; reason: string }) {

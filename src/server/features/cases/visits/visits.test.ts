@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../../../../test/support/harness.js';
 import { openCaseFast } from '../../../../../test/support/open-case-factory.js';
-import { asUser, userIdOf } from '../../../../../test/support/work.js';
+import { asUser, emit, tasksOf, userIdOf } from '../../../../../test/support/work.js';
 
 /** VIS-1..3: a caseworker plans a visit from the case plan, records it, and the schedule shows what is due. */
 let h: Harness;
@@ -136,21 +136,24 @@ describe('planning and recording a visit (VIS-2, VIS-3)', () => {
     expect((await family.caseworker.post(visits(family.caseId), planned)).statusCode).toBe(201);
     expect((await family.caseworker.post(visits(family.caseId), planned)).statusCode).toBe(200);
     expect((await family.caseworker.get(visits(family.caseId))).json().items).toHaveLength(1);
-    const body = record(family, 1);
+    const moved = await family.caseworker.patch(`/api/visits/${planned.id}`, { version: 1, purpose: 'Talk with Maya alone first' });
+    expect(moved.json()).toMatchObject({ version: 2, purpose: 'Talk with Maya alone first', status: 'planned' });
+    expect((await family.caseworker.patch(`/api/visits/${planned.id}`, { version: 1, purpose: 'x' })).statusCode).toBe(409);
+    const body = record(family, 2);
     expect((await family.caseworker.put(`/api/visits/${planned.id}/record`, body)).statusCode).toBe(200);
     const resent = await family.caseworker.put(`/api/visits/${planned.id}/record`, body);
     expect(resent.statusCode, resent.body).toBe(200);
-    expect(resent.json().version).toBe(2);
+    expect(resent.json().version).toBe(3);
     const stale = await family.caseworker.put(`/api/visits/${planned.id}/record`, { ...body, nextSteps: 'Something else' });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().reason).toBe('stale_version');
-    const corrected = await family.caseworker.put(`/api/visits/${planned.id}/record`, { ...body, version: 2, nextSteps: 'Corrected next steps.' });
-    expect(corrected.json()).toMatchObject({ version: 3, nextSteps: 'Corrected next steps.' });
+    const corrected = await family.caseworker.put(`/api/visits/${planned.id}/record`, { ...body, version: 3, nextSteps: 'Corrected next steps.' });
+    expect(corrected.json()).toMatchObject({ version: 4, nextSteps: 'Corrected next steps.' });
     const events = await h.database.asOwner((owner) =>
       owner.selectFrom('domain_event').select('id').where('subject_id', '=', family.caseId).where('type', '=', 'visit.completed').execute(),
     );
     expect(events).toHaveLength(2);
-    const cancel = await family.caseworker.post(`/api/visits/${planned.id}/cancel`, { version: 3, reason: 'x' });
+    const cancel = await family.caseworker.post(`/api/visits/${planned.id}/cancel`, { version: 4, reason: 'x' });
     expect(cancel.json().reason).toBe('visit_recorded');
   });
 
@@ -229,6 +232,26 @@ describe('the visit schedule (VIS-1)', () => {
   });
 });
 
+describe('visits and the work engine (VIS-1)', () => {
+  it('a child removed into care has a monthly visit task; recording the visit completes it and starts the next month’s', async () => {
+    const family = await torresCase();
+    await h.database.asOwner((owner) => owner.updateTable('family_case').set({ kind: 'out_of_home' }).where('id', '=', family.caseId).execute());
+    await emit(h, await userIdOf(h, 'caseworker'), {
+      type: 'child.removed',
+      subjectType: 'case',
+      subjectId: family.caseId,
+      childPersonId: family.people.maya.id,
+      occurredAt: new Date(Date.now() - 10 * 86_400_000),
+    });
+    const monthly = async () => (await tasksOf(h, family.caseId)).filter((t) => t.rule_key === 'monthly_visit');
+    expect((await monthly()).map((t) => t.status)).toEqual(['open']);
+    const planned = plan();
+    await family.caseworker.post(visits(family.caseId), planned);
+    expect((await family.caseworker.put(`/api/visits/${planned.id}/record`, { ...record(family, 1), location: { kind: 'placement' } })).statusCode).toBe(200);
+    expect((await monthly()).map((t) => t.status).sort()).toEqual(['done', 'open']);
+  });
+});
+
 describe('need-to-know (PLAT-1) on visits', () => {
   it('a worker from another office gets 404 on every route and row-level security hides every row', async () => {
     const family = await torresCase();
@@ -241,6 +264,7 @@ describe('need-to-know (PLAT-1) on visits', () => {
       await south.post(visits(family.caseId), plan()),
       await south.get(`${visits(family.caseId)}/schedule`),
       await south.get(`/api/visits/${planned.id}`),
+      await south.patch(`/api/visits/${planned.id}`, { version: 2, purpose: 'x' }),
       await south.put(`/api/visits/${planned.id}/record`, record(family, 2)),
       await south.post(`/api/visits/${planned.id}/cancel`, { version: 2, reason: 'x' }),
     ];
@@ -253,6 +277,16 @@ describe('need-to-know (PLAT-1) on visits', () => {
       });
     expect(await count(await userIdOf(h, 'south.investigator'))).toEqual({ visits: 0, people: 0, progress: 0 });
     expect(await count(await userIdOf(h, 'caseworker'))).toEqual({ visits: 1, people: 3, progress: 1 });
+    // Nobody writes a visit in another's name, even on a case they work.
+    const someoneElse = await userIdOf(h, 'caseworker2');
+    await expect(
+      asUser(h, await userIdOf(h, 'caseworker'), (trx) =>
+        trx
+          .insertInto('case_visit')
+          .values({ id: randomUUID(), case_id: family.caseId, purpose: 'x', created_by: someoneElse, updated_by: someoneElse })
+          .execute(),
+      ),
+    ).rejects.toThrow(/row-level security/);
     // A visit id another case already uses is refused without saying whose it is.
     const other = await torresCase();
     const reused = await other.caseworker.post(visits(other.caseId), planned);
