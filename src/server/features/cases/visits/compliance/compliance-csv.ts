@@ -26,7 +26,8 @@ const cells = (t: Totals): CsvValue[] => [
 ];
 
 /**
- * VIS-4 export: one row per month and one for the whole period, for the unit and then each worker.
+ * VIS-4 export: one row per month and one for the whole period — for an office or region chosen, then
+ * each unit, then each worker.
  * Shares are unrounded fractions (0.946 must not read as 95 %); an empty share means nothing to
  * count. The drill-down's names stay on screen: the export is the measures only.
  */
@@ -36,5 +37,6 @@ export function complianceCsv(answer: ComplianceAnswer): string {
     ...b.byMonth.map((m) => [level, name, m.month, ...cells(m)]),
     [level, name, period, ...cells(b.totals)],
   ];
-  return toCsv(header, [...rowsOf('unit', answer.unit.name, answer), ...answer.workers.flatMap((w) => rowsOf('worker', w.name, w))]);
+  const total = answer.units.length === 1 && answer.units[0]!.unitId === answer.unit.id ? [] : rowsOf('total', answer.unit.name, answer);
+  return toCsv(header, [...total, ...answer.units.flatMap((u) => rowsOf('unit', u.name, u)), ...answer.workers.flatMap((w) => rowsOf('worker', w.name, w))]);
 }

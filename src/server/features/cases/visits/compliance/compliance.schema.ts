@@ -8,7 +8,7 @@ const MAX_MONTHS = 36;
 const monthNumber = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7));
 
 /**
- * A unit and a period: a federal fiscal year, or a run of months (at most three years). In-home
+ * A unit (or an office or region: the units under it) and a period: a federal fiscal year, or a run of months (at most three years). In-home
  * cases get the same monthly view under the profile's standard (`caseType=in_home`).
  */
 export const complianceQuery = z
@@ -63,6 +63,8 @@ export const complianceAnswer = z.object({
   months: z.array(z.string()),
   standards: z.object({ monthlyVisits: z.number(), visitsInResidence: z.number() }),
   ...breakdown.shape,
+  /** The units counted: the one chosen, or those under an office or region chosen. */
+  units: z.array(breakdown.extend({ unitId: uuidOut, name: z.string() })),
   workers: z.array(breakdown.extend({ userId: uuidOut.nullable(), name: z.string() })),
   missed: z.array(
     z.object({

@@ -47,6 +47,8 @@ function breakdown(children: ChildVisitHistory[], period: ReportingPeriod) {
   };
 }
 
+const pick = ({ totals, byMonth }: ReturnType<typeof breakdown>) => ({ totals, byMonth });
+
 /**
  * VIS-4: the federal caseworker-visit measures for a unit the reader supervises or manages, by
  * calendar month and for the period, per worker and for the unit, with the children missed each
@@ -65,7 +67,9 @@ export async function readVisitCompliance(ctx: RequestContext, trx: Trx, config:
   const to = lastDayOf(months.at(-1)!);
   const now = new Date();
   const [profile, today] = [await profileAt(trx, config, now), await localDay(trx, config, now)];
-  const cases = await repo.findCases(trx, { unitId: unit.id, kind: query.caseType, from, to, timeZone: profile.timeZone });
+  // An office or region is the units under it that the reader's scope covers.
+  const unitIds = (await repo.findUnitsUnder(trx, unit.id)).filter((id) => ctx.scopeUnitIds.includes(id));
+  const cases = unitIds.length === 0 ? [] : await repo.findCases(trx, { unitIds, kind: query.caseType, from, to, timeZone: profile.timeZone });
   const caseIds = cases.map((c) => c.id);
   const [people, seen] = await Promise.all([repo.findPeople(trx, caseIds), findSeenVisits(trx, caseIds)]);
   // ISO dates compare as text: the earlier of the period's end and today.
@@ -101,9 +105,20 @@ export async function readVisitCompliance(ctx: RequestContext, trx: Trx, config:
   const workers = workerIds
     .map((userId) => {
       const theirs = histories.filter((h) => h.case.worker_id === userId);
-      const { totals, byMonth } = breakdown(theirs, period);
-      return { userId, name: cases.find((c) => c.worker_id === userId)?.worker_name ?? 'Unassigned', totals, byMonth };
+      return { userId, name: cases.find((c) => c.worker_id === userId)?.worker_name ?? 'Unassigned', ...pick(breakdown(theirs, period)) };
     })
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const units = [...new Set(cases.map((c) => c.org_unit_id))]
+    .map((unitId) => ({
+      unitId,
+      name: cases.find((c) => c.org_unit_id === unitId)!.unit_name,
+      ...pick(
+        breakdown(
+          histories.filter((h) => h.case.org_unit_id === unitId),
+          period,
+        ),
+      ),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const byChildId = new Map(histories.map((h) => [h.childId, h]));
   const missed = missedChildrenByMonth(unitBreakdown.report).map((m) => ({
@@ -120,7 +135,7 @@ export async function readVisitCompliance(ctx: RequestContext, trx: Trx, config:
       action: exported ? 'visit_compliance.export' : 'visit_compliance.read',
       recordType: 'case',
       personIds: [...new Set(missed.flatMap((m) => m.children.map((c) => c.personId)))],
-      details: { unitId: unit.id, caseType: query.caseType, from: months[0], to: months.at(-1), caseIds },
+      details: { unitId: unit.id, unitIds, caseType: query.caseType, from: months[0], to: months.at(-1), caseIds },
     },
   ]);
   return {
@@ -130,6 +145,7 @@ export async function readVisitCompliance(ctx: RequestContext, trx: Trx, config:
     standards: { monthlyVisits: monthlyVisitStandard, visitsInResidence: residenceVisitStandard },
     totals: unitBreakdown.totals,
     byMonth: unitBreakdown.byMonth,
+    units,
     workers,
     missed,
     approximations: approximationsFor(query.caseType),

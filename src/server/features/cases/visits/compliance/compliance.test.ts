@@ -82,6 +82,15 @@ describe('visit compliance by calendar month (VIS-4)', () => {
     ]);
     expect(body.missed[0].children[0]).toMatchObject({ caseId: family.caseId, caseNumber: family.caseNumber, workerName: 'Priya Natarajan' });
     expect(body.approximations.length).toBeGreaterThan(0);
+    expect(body.units.map((u: { name: string }) => u.name)).toEqual(['North Ongoing Services Unit']);
+
+    // The program manager over the North office sees its units together, and each on its own.
+    const office = await (await h.signIn('manager')).get(query(await unitId('NORTH')));
+    expect(office.statusCode, office.body).toBe(200);
+    expect(office.json().totals).toMatchObject({ countedMonths: 6, visitedMonths: 3 });
+    expect(office.json().units).toEqual([
+      expect.objectContaining({ name: 'North Ongoing Services Unit', totals: expect.objectContaining({ countedMonths: 6 }) }),
+    ]);
 
     const csv = await supervisor.get(query(unit).replace('/api/visit-compliance?', '/api/visit-compliance/export?'));
     expect(csv.statusCode).toBe(200);
@@ -93,7 +102,7 @@ describe('visit compliance by calendar month (VIS-4)', () => {
     const audit = await h.database.asOwner((owner) =>
       owner.selectFrom('audit_event').select(['action', 'person_ids']).where('action', 'like', 'visit_compliance.%').orderBy('seq').execute(),
     );
-    expect(audit.map((a) => a.action)).toEqual(['visit_compliance.read', 'visit_compliance.export']);
+    expect(audit.map((a) => a.action)).toEqual(['visit_compliance.read', 'visit_compliance.read', 'visit_compliance.export']);
     expect([...audit[0]!.person_ids].sort()).toEqual([family.people.maya.id, family.people.leo.id].sort());
   });
 
