@@ -65,11 +65,6 @@ export async function checkTopics(trx: Trx, caseId: string, topics: readonly Vis
 /** Plans a visit from the plan's objectives, open follow-ups and the worker's own topics (VIS-2). */
 export async function planVisit(ctx: RequestContext, trx: Trx, config: Config, caseId: string, input: PlanVisitInput) {
   const { row } = await loadCaseForWork(ctx, trx, caseId, 'visits');
-  const existing = await repo.findVisit(trx, input.id);
-  if (existing) {
-    if (existing.case_id !== caseId) throw idTaken();
-    return { created: false, visit: await readVisit(ctx, trx, config, input.id) };
-  }
   const openedOn = await localDay(trx, config, new Date(row.opened_at));
   if (input.plannedFor < openedOn) {
     throw invalid('A visit cannot be planned before the case opened.', [
@@ -77,9 +72,13 @@ export async function planVisit(ctx: RequestContext, trx: Trx, config: Config, c
     ]).because('visit_before_case_opened', { openedOn });
   }
   const topics = input.topics.map(repo.asTopic);
+  // A retry (or the second of two taps sent at once: the insert waits for the first) answers the visit it made.
+  if (!(await repo.insertVisit(trx, caseId, input, ctx.userId))) {
+    const existing = await repo.findVisit(trx, input.id);
+    if (!existing || existing.case_id !== caseId) throw idTaken();
+    return { created: false, visit: await readVisit(ctx, trx, config, input.id) };
+  }
   await checkTopics(trx, caseId, topics);
-  // The id is not this case's (looked up above): if it is taken, it is a record hidden from the caller.
-  if (!(await repo.insertVisit(trx, caseId, input, ctx.userId))) throw idTaken();
   await recordAudit(trx, ctx, [
     { action: 'case_visit.plan', recordType: 'case', recordId: caseId, details: { visitId: input.id, plannedFor: input.plannedFor, topics: topics.length } },
   ]);
@@ -96,7 +95,8 @@ async function loadVisit(ctx: RequestContext, trx: Trx, visitId: string) {
 export async function readVisit(ctx: RequestContext, trx: Trx, config: Config, visitId: string, audit = true) {
   const { visit, row, abilities } = await loadVisit(ctx, trx, visitId);
   const [people, progress, members] = await Promise.all([repo.findVisitPeople(trx, visitId), repo.findProgress(trx, visitId), findMembers(trx, visit.case_id)]);
-  const household = householdOf(members, await localDay(trx, config, new Date()));
+  // Who was a child in the home is judged on the day of the visit once it happened.
+  const household = householdOf(members, visit.occurred_on ?? (await localDay(trx, config, new Date())));
   if (audit) {
     await recordAudit(trx, ctx, [
       { action: 'case_visit.read', recordType: 'case', recordId: visit.case_id, personIds: people.map((p) => p.person_id), details: { visitId } },

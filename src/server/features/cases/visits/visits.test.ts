@@ -162,8 +162,34 @@ describe('planning and recording a visit (VIS-2, VIS-3)', () => {
     const early = await family.caseworker.post(visits(family.caseId), { ...plan(), plannedFor: '2020-01-01' });
     expect(early.statusCode).toBe(400);
     expect(paths(early.json())).toEqual(['plannedFor']);
-    const planned = plan();
-    await family.caseworker.post(visits(family.caseId), planned);
+    // A follow-up from a family team meeting may be a topic while it is open; an id that is none is a field error.
+    const followUpId = randomUUID();
+    await h.database.asOwner(async (owner) => {
+      const meetingId = randomUUID();
+      const by = await owner.selectFrom('staff_user').select('id').where('username', '=', 'caseworker').executeTakeFirstOrThrow();
+      await owner
+        .insertInto('family_team_meeting')
+        .values({ id: meetingId, case_id: family.caseId, reason: 'regular_review', scheduled_for: hoursAgo(48), created_by: by.id })
+        .execute();
+      await owner
+        .insertInto('family_team_meeting_follow_up')
+        .values({
+          id: followUpId,
+          meeting_id: meetingId,
+          case_id: family.caseId,
+          action: 'Enrol in the parenting group',
+          responsible_name: 'Lucia',
+          due_on: '2026-12-20',
+        })
+        .execute();
+    });
+    const strangeFollowUp = await family.caseworker.post(visits(family.caseId), { ...plan(), topics: [{ kind: 'follow_up', refId: randomUUID(), text: 'x' }] });
+    expect(strangeFollowUp.statusCode).toBe(400);
+    expect(strangeFollowUp.json().errors).toEqual([expect.objectContaining({ path: 'topics.0.refId', code: 'not_on_case' })]);
+    const ownWithId = await family.caseworker.post(visits(family.caseId), { ...plan(), topics: [{ kind: 'own', refId: randomUUID(), text: 'x' }] });
+    expect(paths(ownWithId.json())).toEqual(['topics.0.refId']);
+    const planned = { ...plan(), topics: [...plan().topics, { kind: 'follow_up', refId: followUpId, text: 'Enrol in the parenting group' }] };
+    expect((await family.caseworker.post(visits(family.caseId), planned)).statusCode).toBe(201);
     const url = `/api/visits/${planned.id}/record`;
     const good = record(family, 1);
 
