@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { Temporal } from 'temporal-polyfill';
 import { lastDayOf } from '../../../../../domain/visits/calendar-months.js';
 import {
   type ChildVisitHistory,
@@ -35,6 +36,7 @@ const approximationsFor = (caseType: ComplianceQuery['caseType']) => [
       ]),
   'Each case counts under its current primary caseworker, not the worker assigned in each month.',
   'Who is a child in the home is judged on the period’s last day (or today, if sooner).',
+  'A month counts once it is over: the month in progress is on each case’s visit schedule, not here.',
 ];
 
 /** One group of children: its totals over the period and month by month (each month is the domain function over that month). */
@@ -74,6 +76,9 @@ export async function readVisitCompliance(ctx: RequestContext, trx: Trx, config:
   const [people, seen] = await Promise.all([repo.findPeople(trx, caseIds), findSeenVisits(trx, caseIds)]);
   // ISO dates compare as text: the earlier of the period's end and today.
   const judgedOn = [to, today].sort()[0]!;
+  // A month counts once it is over: a spell still open is taken to end yesterday, so the month in
+  // progress (and any month ahead in the fiscal year) is not yet required — the schedule shows it.
+  const yesterday = Temporal.PlainDate.from(today).subtract({ days: 1 }).toString();
 
   // One history per child per case: a child is visited on the case that carries them.
   const histories: Array<ChildVisitHistory & { personId: string; name: string; case: (typeof cases)[number] }> = cases.flatMap((c) =>
@@ -87,7 +92,7 @@ export async function readVisitCompliance(ctx: RequestContext, trx: Trx, config:
         personId: m.personId,
         name: m.name,
         case: c,
-        spells: [{ entryDate: c.opened_on, exitDate: c.closed_on }],
+        spells: [{ entryDate: c.opened_on, exitDate: c.closed_on ?? yesterday }],
         visits: seen
           .filter((v) => v.case_id === c.id && v.person_id === m.personId && v.occurred_on)
           .map((v) => ({

@@ -126,5 +126,12 @@ describe('visit compliance by calendar month (VIS-4)', () => {
     const fiscal = await supervisor.get(query(unit, 'fiscalYear=2027'));
     expect(fiscal.statusCode, fiscal.body).toBe(200);
     expect(fiscal.json().months).toHaveLength(12);
+    // Months not yet over are not required: nobody is missed in the month in progress or after it.
+    const thisMonth = new Date().toISOString().slice(0, 7);
+    expect(fiscal.json().missed.filter((m: { month: string }) => m.month >= thisMonth)).toEqual([]);
+    const inHome = await supervisor.get(query(unit, 'caseType=in_home&fiscalYear=2027'));
+    expect(inHome.statusCode, inHome.body).toBe(200);
+    expect(inHome.json()).toMatchObject({ caseType: 'in_home', missed: [] });
+    expect(inHome.json().approximations[0]).toContain('In-home cases');
   });
 });
