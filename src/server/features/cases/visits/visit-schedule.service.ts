@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { riskLevels } from '../../../../profiles/profile-schema.js';
 import type { DB } from '../../../db/schema.js';
 import { recordAudit } from '../../../platform/audit.js';
 import type { Config } from '../../../platform/config.js';
@@ -32,7 +33,8 @@ export async function readVisitSchedule(ctx: RequestContext, trx: Trx, config: C
     repo.findVisits(trx, caseId),
     row.investigation_id ? assessmentOutcomes(trx, row.investigation_id) : Promise.resolve(null),
   ]);
-  const riskLevel = (outcomes?.riskLevel ?? null) as 'low' | 'moderate' | 'high' | 'very_high' | null;
+  // Only the profile's own levels name a standard; anything else is treated as not yet known.
+  const riskLevel = riskLevels.find((level) => level === outcomes?.riskLevel) ?? null;
   const standard = standardFor(profile.visitStandards, row.kind, riskLevel);
   const children = householdOf(members, today).filter((m) => m.mustBeMarked);
   const seenOn = (personId: string) => seen.filter((s) => s.person_id === personId && s.occurred_on).map((s) => s.occurred_on!);
