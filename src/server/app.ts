@@ -21,6 +21,7 @@ import { registerNetworkRoutes } from './features/cases/network/network.routes.j
 import { registerFunctionalRoutes } from './features/cases/functional/functional.routes.js';
 import { registerTeamRoutes } from './features/cases/team/team.routes.js';
 import { registerCasePlanRoutes } from './features/cases/plan/plan.routes.js';
+import { registerVisitRoutes } from './features/cases/visits/visits.routes.js';
 import { registerFamilyAssessmentRoutes } from './features/family-assessment/family-assessment.routes.js';
 import { registerRecordRoutes } from './features/records/records.routes.js';
 import { registerMyWorkRoutes } from './features/my-work/my-work.routes.js';
@@ -135,6 +136,7 @@ export async function buildApp({ database, config, webRoot = path.resolve('dist/
   registerNetworkRoutes(app, deps);
   registerTeamRoutes(app, deps);
   registerCasePlanRoutes(app, deps);
+  registerVisitRoutes(app, deps);
   registerFunctionalRoutes(app, deps);
   registerDocumentRoutes(app, deps);
   registerFamilyAssessmentRoutes(app, deps);

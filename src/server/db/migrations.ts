@@ -22,6 +22,7 @@ import * as personRecord from './migrations/20261204T1830-person-record.js';
 import * as meetingDocuments from './migrations/20261204T2000-meeting-documents.js';
 import * as personMerge from './migrations/20261205T0900-person-merge.js';
 import * as childFunctionalAssessment from './migrations/20261204T1900-child-functional-assessment.js';
+import * as caseVisits from './migrations/20261205T1000-case-visits.js';
 import * as casePlan from './migrations/20261205T1100-case-plan.js';
 
 /** Listed by hand so the bundle-free CLI and the tests see exactly the same set, in order. */
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '20261204T1900-child-functional-assessment': childFunctionalAssessment,
   '20261204T2000-meeting-documents': meetingDocuments,
   '20261205T0900-person-merge': personMerge,
+  '20261205T1000-case-visits': caseVisits,
   '20261205T1100-case-plan': casePlan,
 };
 

@@ -18,12 +18,14 @@ import type { FunctionalAssessmentTables } from './schema-functional.js';
 import type { PersonRecordTables } from './schema-person.js';
 import type { FamilyTeamTables } from './schema-team.js';
 import type { CasePlanTables } from './schema-case-plan.js';
+import type { CaseVisitTables } from './schema-visits.js';
 
 export type * from './schema-case.js';
 export type * from './schema-functional.js';
 export type * from './schema-person.js';
 export type * from './schema-team.js';
 export type * from './schema-case-plan.js';
+export type * from './schema-visits.js';
 export type * from './schema-investigation.js';
 
 /** Row types as the database holds them. Hand-written: each table's shape reads in one place. */
@@ -454,7 +456,7 @@ export interface CrossReportTable {
   created_at: Moment;
 }
 
-export interface DB extends FamilyTeamTables, FunctionalAssessmentTables, PersonRecordTables, CasePlanTables {
+export interface DB extends FamilyTeamTables, FunctionalAssessmentTables, PersonRecordTables, CasePlanTables, CaseVisitTables {
   cross_report: CrossReportTable;
   diligent_search_effort: DiligentSearchEffortTable;
   relative_notice: RelativeNoticeTable;

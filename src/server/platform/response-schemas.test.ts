@@ -22,6 +22,8 @@ const fileDownloads = [
   'GET /api/meetings/{id}/summary',
   // A case document's own bytes, in its own content type (PLAT-5).
   'GET /api/cases/{id}/documents/{documentId}/content',
+  // Visit compliance (VIS-4) as text/csv, an attachment.
+  'GET /api/visit-compliance/export',
 ];
 const notYetDescribed: string[] = ['GET /api/health'];
 

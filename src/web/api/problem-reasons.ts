@@ -80,6 +80,12 @@ export const reasonTexts: Record<string, ReasonText> = {
   meeting_cancelled: { key: 'problem.team.meetingCancelled' },
   meeting_held: { key: 'problem.team.meetingHeld' },
   meeting_not_held: { key: 'problem.team.meetingNotHeld' },
+  // Caseworker visits and their compliance (VIS-2..4).
+  visit_before_case_opened: { key: 'problem.visit.beforeCaseOpened', params: (p, words) => ({ date: dateIn(p.openedOn, words) }) },
+  visit_cancelled: { key: 'problem.visit.cancelled' },
+  visit_recorded: { key: 'problem.visit.recorded' },
+  children_not_marked: { key: 'problem.visit.childrenNotMarked', params: (p) => ({ names: String(p.names ?? '') }) },
+  visit_compliance_forbidden: { key: 'problem.visit.complianceForbidden' },
   // The investigation (INV-1..8).
   investigation_closed: { key: 'problem.inv.closed' },
   decision_pending: { key: 'problem.inv.decisionPending' },

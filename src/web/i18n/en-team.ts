@@ -123,4 +123,9 @@ export const enTeam = {
   'problem.team.meetingCancelled': 'The meeting was cancelled.',
   'problem.team.meetingHeld': 'The meeting was held; correct its record instead.',
   'problem.team.meetingNotHeld': 'A summary is made once the meeting has been held.',
+  'problem.visit.beforeCaseOpened': 'The case opened on {date}; plan the visit for that day or later.',
+  'problem.visit.cancelled': 'The visit was cancelled.',
+  'problem.visit.recorded': 'The visit was recorded; correct its record instead.',
+  'problem.visit.childrenNotMarked': 'Mark every child in the home seen or not seen: {names}.',
+  'problem.visit.complianceForbidden': 'Visit compliance is for supervisors and program managers.',
 } as const;

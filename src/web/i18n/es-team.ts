@@ -125,4 +125,9 @@ export const esTeam: Record<keyof typeof enTeam, string> = {
   'problem.team.meetingCancelled': 'La reunión fue cancelada.',
   'problem.team.meetingHeld': 'La reunión ya se realizó; corrija su registro.',
   'problem.team.meetingNotHeld': 'El resumen se hace cuando la reunión ya se realizó.',
+  'problem.visit.beforeCaseOpened': 'El caso se abrió el {date}; planifique la visita para ese día o después.',
+  'problem.visit.cancelled': 'La visita se canceló.',
+  'problem.visit.recorded': 'La visita ya se registró; corrija su registro.',
+  'problem.visit.childrenNotMarked': 'Marque a cada niño o niña del hogar como visto o no visto: {names}.',
+  'problem.visit.complianceForbidden': 'El cumplimiento de visitas es para supervisores y gerentes de programa.',
 };
