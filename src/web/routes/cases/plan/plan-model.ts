@@ -70,6 +70,10 @@ export function toPlanValues(plan: CasePlan): PlanValues {
 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
+/** A checkbox group gives an array; a group of one checkbox can give its value or false. */
+const asIds = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v) => typeof v === 'string') : typeof value === 'string' && value ? [value] : [];
+
 /** The body of PUT /api/plans/:planId: blanks become null, a step names only who the kind asks for. */
 export function toPlanSave(values: PlanValues, version: number): PlanSave {
   return {
@@ -86,7 +90,7 @@ export function toPlanSave(values: PlanValues, version: number): PlanSave {
       startDate: orNull(o.startDate),
       targetDate: orNull(o.targetDate),
       status: o.status,
-      needIds: [...new Set(o.needIds)],
+      needIds: [...new Set(asIds(o.needIds))],
       findings: o.findings
         .split('\n')
         .map((line) => line.trim())
