@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import { type CasePlan, planQuery } from '../../../api/case-plan';
 import { caseQuery, type FamilyCase } from '../../../api/cases';
 import { Page } from '../../../components/Page';
 import { QueryState } from '../../../components/QueryState';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { FocusedNotice } from '../../investigations/safety-plan/FocusedNotice';
 import { NewVersionButton } from './NewVersionButton';
 import { PlanAgreements } from './PlanAgreements';
 import { PlanChanges } from './PlanChanges';
@@ -36,8 +38,10 @@ export function CasePlanPage({ caseId, planId }: { caseId: string; planId: strin
 
 function PlanDetails({ plan, people }: { plan: CasePlan; people: FamilyCase['people'] }) {
   const { t, formatDate } = useI18n();
+  const [submitted, setSubmitted] = useState(false);
   return (
     <>
+      <FocusedNotice message={submitted ? t('cplan.submit.done') : null} />
       <dl className="hearth-summary">
         <dt>{t('cplan.field.status')}</dt>
         <dd>
@@ -54,7 +58,7 @@ function PlanDetails({ plan, people }: { plan: CasePlan; people: FamilyCase['peo
         </div>
       )}
       {plan.abilities.edit ? (
-        <PlanEditor key={plan.id} plan={plan} people={people} />
+        <PlanEditor key={plan.id} plan={plan} people={people} onSubmitted={() => setSubmitted(true)} />
       ) : (
         <>
           <p className="usa-hint margin-top-2">{t(plan.status === 'submitted' ? 'cplan.page.submittedNote' : 'cplan.page.readOnly')}</p>

@@ -37,7 +37,6 @@ export function ObjectiveFields({ form, index, number, needs, people, onRemove }
   return (
     <fieldset className="usa-fieldset border-top-2px border-base-lighter padding-top-1 margin-top-3">
       <legend className="usa-legend usa-legend--large">{t('cplan.objective.legend', { n: number })}</legend>
-      <input type="hidden" id={id('goalId')} {...form.register(`objectives.${index}.goalId`)} />
       <div className="grid-row grid-gap">
         <div className="tablet:grid-col-6">
           <SelectField
@@ -53,6 +52,7 @@ export function ObjectiveFields({ form, index, number, needs, people, onRemove }
             id={id('status')}
             label={t('cplan.objective.status')}
             options={(['open', 'achieved', 'dropped'] as const).map((s) => ({ value: s, label: t(objectiveStatusKey[s]) }))}
+            error={errorText(errors, name('status'))}
             {...form.register(`objectives.${index}.status`)}
           />
         </div>

@@ -28,7 +28,7 @@ import { gapText } from './plan-words';
  * objectives and action steps — saved at the version read (a 409 keeps what was typed), and sent
  * for approval once nothing is missing (a 422 lists each gap with a link to it).
  */
-export function PlanEditor({ plan, people }: { plan: CasePlan; people: FamilyCase['people'] }) {
+export function PlanEditor({ plan, people, onSubmitted }: { plan: CasePlan; people: FamilyCase['people']; onSubmitted: () => void }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const guard = useSubmitGuard();
@@ -72,7 +72,8 @@ export function PlanEditor({ plan, people }: { plan: CasePlan; people: FamilyCas
     },
     onSuccess: (answer) => {
       saved(answer);
-      setNotice(t('cplan.submit.done'));
+      // The submitted version is read-only: the page, not this form, says it was sent.
+      onSubmitted();
     },
     onError: server.capture,
     onSettled: guard.release,
@@ -134,7 +135,8 @@ export function PlanEditor({ plan, people }: { plan: CasePlan; people: FamilyCas
             {indexes.length === 0 && <p className="usa-hint">{t('cplan.objective.none')}</p>}
             {indexes.map((i) => (
               <ObjectiveFields
-                key={objectives.fields[i]?.key}
+                // Keyed by position too: an objective's action steps are a field array under its index, which must not change under it.
+                key={`${objectives.fields[i]?.key}-${i}`}
                 form={form}
                 index={i}
                 number={displayOrder.indexOf(i) + 1}

@@ -114,6 +114,7 @@ describe('the plan form model', () => {
     expect(gapTarget('objectives.2.measure', 1)).toBe('objectives.2.measure');
     expect(gapTarget('objectives.0.actionSteps.1.responsible', 1)).toBe('objectives.0.actionSteps.1.responsibleKind');
     expect(gapTarget('objectives.3.actionSteps', 1)).toBe('objectives.3.addStep');
+    expect(gapTarget('objectives.1', 2)).toBe('objectives.1.text');
     expect(gapTarget('goals.1', 2)).toBe('goals.1.addObjective');
     expect(gapTarget('parts.permanency', 2)).toBe('goals.0.addObjective');
     expect(gapTarget('parts.safety', 0)).toBe('addGoal');

@@ -133,7 +133,7 @@ export function planFieldNames(values: PlanValues): string[] {
     names.push(`goals.${g}.text`);
     for (const i of objectiveIndexes(values, goal.id)) {
       const o = values.objectives[i];
-      names.push(...['part', 'goalId', 'text', 'measure', 'startDate', 'targetDate', 'needIds', 'findings'].map((f) => `objectives.${i}.${f}`));
+      names.push(...['part', 'status', 'text', 'measure', 'startDate', 'targetDate', 'needIds', 'findings'].map((f) => `objectives.${i}.${f}`));
       o?.actionSteps.forEach((_, j) => {
         names.push(...['text', 'responsibleKind', 'responsiblePersonId', 'responsibleName', 'dueDate'].map((f) => `objectives.${i}.actionSteps.${j}.${f}`));
       });
@@ -153,7 +153,7 @@ export function gapTarget(path: string, goalCount: number): string {
   match = path.match(/^objectives\.(\d+)\.actionSteps$/);
   if (match) return `objectives.${match[1]}.addStep`;
   match = path.match(/^objectives\.(\d+)$/);
-  if (match) return `objectives.${match[1]}.goalId`;
+  if (match) return `objectives.${match[1]}.text`;
   match = path.match(/^goals\.(\d+)$/);
   if (match) return `goals.${match[1]}.addObjective`;
   if (path.startsWith('parts.')) return goalCount > 0 ? 'goals.0.addObjective' : 'addGoal';
