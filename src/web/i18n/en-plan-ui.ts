@@ -122,6 +122,7 @@ export const enPlanUi = {
   'cplan.agree.recorded': 'The answer of {name} is recorded.',
   'cplan.agree.formHeading': 'Record a parent’s or child’s answer',
   'cplan.agree.earlier': 'given to version {n}, before the plan changed',
+  'cplan.agree.unsaved': 'The plan above has changes not saved yet. Save it first: the family agrees to the plan as saved.',
   'cplan.agree.recordedAt': 'Recorded',
   'cplan.role.parent': 'Parent',
   'cplan.role.child': 'Child',

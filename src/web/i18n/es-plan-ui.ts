@@ -124,6 +124,7 @@ export const esPlanUi: Record<keyof typeof enPlanUi, string> = {
   'cplan.agree.recorded': 'La respuesta de {name} quedó registrada.',
   'cplan.agree.formHeading': 'Registrar la respuesta de un padre, madre o niño',
   'cplan.agree.earlier': 'dada a la versión {n}, antes de que el plan cambiara',
+  'cplan.agree.unsaved': 'El plan de arriba tiene cambios sin guardar. Guárdelo primero: la familia acepta el plan tal como está guardado.',
   'cplan.agree.recordedAt': 'Registrado',
   'cplan.role.parent': 'Padre o madre',
   'cplan.role.child': 'Niño o niña',

@@ -39,6 +39,7 @@ export function CasePlanPage({ caseId, planId }: { caseId: string; planId: strin
 function PlanDetails({ plan, people }: { plan: CasePlan; people: FamilyCase['people'] }) {
   const { t, formatDate } = useI18n();
   const [submitted, setSubmitted] = useState(false);
+  const [unsaved, setUnsaved] = useState(false);
   return (
     <>
       <FocusedNotice message={submitted ? t('cplan.submit.done') : null} />
@@ -58,7 +59,7 @@ function PlanDetails({ plan, people }: { plan: CasePlan; people: FamilyCase['peo
         </div>
       )}
       {plan.abilities.edit ? (
-        <PlanEditor key={plan.id} plan={plan} people={people} onSubmitted={() => setSubmitted(true)} />
+        <PlanEditor key={plan.id} plan={plan} people={people} onSubmitted={() => setSubmitted(true)} onUnsavedChange={setUnsaved} />
       ) : (
         <>
           <p className="usa-hint margin-top-2">{t(plan.status === 'submitted' ? 'cplan.page.submittedNote' : 'cplan.page.readOnly')}</p>
@@ -66,7 +67,7 @@ function PlanDetails({ plan, people }: { plan: CasePlan; people: FamilyCase['peo
         </>
       )}
       {plan.abilities.revise && <NewVersionButton caseId={plan.caseId} revising={plan.id} />}
-      <PlanAgreements plan={plan} people={people} />
+      <PlanAgreements plan={plan} people={people} unsaved={plan.abilities.edit && unsaved} />
       {plan.previousId && <PlanChanges plan={plan} />}
       <PlanReviews plan={plan} people={people} />
     </>

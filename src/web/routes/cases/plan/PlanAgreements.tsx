@@ -5,7 +5,7 @@ import { AgreementForm } from './AgreementForm';
 import { agreementOutcomeKey, signerRoleKey } from './plan-words';
 
 /** PLAN-1: who has agreed to this version (in their words), who disagreed, who could not be reached, and who is still awaited. */
-export function PlanAgreements({ plan, people }: { plan: CasePlan; people: FamilyCase['people'] }) {
+export function PlanAgreements({ plan, people, unsaved }: { plan: CasePlan; people: FamilyCase['people']; unsaved: boolean }) {
   const { t, formatMoment } = useI18n();
   return (
     <section aria-labelledby="plan-agreements-heading" className="margin-top-4">
@@ -50,6 +50,13 @@ export function PlanAgreements({ plan, people }: { plan: CasePlan; people: Famil
             ))}
           </tbody>
         </table>
+      )}
+      {plan.abilities.sign && unsaved && (
+        <div className="usa-alert usa-alert--warning usa-alert--slim margin-y-2">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">{t('cplan.agree.unsaved')}</p>
+          </div>
+        </div>
       )}
       {plan.abilities.sign && <AgreementForm plan={plan} people={people} />}
     </section>

@@ -28,7 +28,15 @@ import { gapText } from './plan-words';
  * objectives and action steps — saved at the version read (a 409 keeps what was typed), and sent
  * for approval once nothing is missing (a 422 lists each gap with a link to it).
  */
-export function PlanEditor({ plan, people, onSubmitted }: { plan: CasePlan; people: FamilyCase['people']; onSubmitted: () => void }) {
+interface PlanEditorProps {
+  plan: CasePlan;
+  people: FamilyCase['people'];
+  onSubmitted: () => void;
+  /** Told when the form has changes not saved yet: the family signs only what is saved. */
+  onUnsavedChange: (unsaved: boolean) => void;
+}
+
+export function PlanEditor({ plan, people, onSubmitted, onUnsavedChange }: PlanEditorProps) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const guard = useSubmitGuard();
@@ -41,6 +49,7 @@ export function PlanEditor({ plan, people, onSubmitted }: { plan: CasePlan; peop
   const [notice, setNotice] = useState<string | null>(null);
   const planKey = planQuery(plan.caseId, plan.id).queryKey;
   // Only a new version (a reload after a 409, or our own save) resets the form; a refetch of the same one keeps the typing.
+  useEffect(() => onUnsavedChange(isDirty), [isDirty, onUnsavedChange]);
   const shownVersion = useRef(plan.version);
   useEffect(() => {
     if (plan.version === shownVersion.current) return;
