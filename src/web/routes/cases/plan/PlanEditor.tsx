@@ -48,8 +48,8 @@ export function PlanEditor({ plan, people, onSubmitted, onUnsavedChange }: PlanE
   const server = useServerProblems(names, form.setError);
   const [notice, setNotice] = useState<string | null>(null);
   const planKey = planQuery(plan.caseId, plan.id).queryKey;
-  // Only a new version (a reload after a 409, or our own save) resets the form; a refetch of the same one keeps the typing.
   useEffect(() => onUnsavedChange(isDirty), [isDirty, onUnsavedChange]);
+  // Only a new version (a reload after a 409, or our own save) resets the form; a refetch of the same one keeps the typing.
   const shownVersion = useRef(plan.version);
   useEffect(() => {
     if (plan.version === shownVersion.current) return;
