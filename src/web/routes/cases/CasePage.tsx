@@ -12,6 +12,7 @@ import { caseKindText, riskLevelText, workerRoleText } from './case-words';
 import { AssignmentHistory, CaseTasks, TransferCase } from './CaseWorkPanels';
 import { CaseDocuments } from './documents/CaseDocuments';
 import { FamilyNetworkSection } from './network/FamilyNetworkSection';
+import { CasePlanSection } from './plan/CasePlanSection';
 import { FamilyTeamSection } from './team/FamilyTeamSection';
 
 /**
@@ -71,6 +72,7 @@ function CaseDetails({ familyCase }: { familyCase: FamilyCase }) {
       <CaseTasks caseId={familyCase.id} />
       <FamilyNetworkSection caseId={familyCase.id} />
       <FamilyTeamSection caseId={familyCase.id} />
+      <CasePlanSection caseId={familyCase.id} />
       <InvestigationSummary familyCase={familyCase} />
       <CaseSafetyPlans familyCase={familyCase} />
       <CaseDocuments caseId={familyCase.id} />
