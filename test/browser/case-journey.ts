@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { apiSignIn } from './api-session.js';
 import { capture, expectNoAxeViolations } from './harness.js';
-import { PASSWORD, signIn, signOut, step } from './journey-steps.js';
+import { approveFromQueue, PASSWORD, signIn, signOut, step } from './journey-steps.js';
 
 async function addMember(
   page: Page,
@@ -406,4 +406,91 @@ export async function caseJourney(page: Page, url: string) {
     assert.equal(await page.getByRole('heading', { name: 'Lucía Torres Ruiz' }).count(), 0);
     await expectNoAxeViolations(page, 'person search after a merge');
   });
+
+  await step(
+    'the caseworker makes the case plan with the family from the prioritised need; the mother agrees; the supervisor approves (PLAN-1, PLAN-2, SUP-3)',
+    async () => {
+      const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+      await signOut(page);
+      await signIn(page, url, 'caseworker2');
+      await page.goto(caseUrl);
+      await page.getByRole('heading', { name: 'Case plan' }).waitFor();
+      await page.getByRole('button', { name: 'Start the case plan' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Case plan, version 1' }).waitFor();
+      await page.getByRole('button', { name: 'Add a goal' }).click();
+      await page.getByLabel('Goal 1, in the family’s words').fill('“Our children are safe at home and Kyle does not scare us.”');
+      const objectives: Array<{ part: string; text: string; measure: string; step: string; who: 'person' | 'agency' }> = [
+        {
+          part: 'Safety',
+          text: 'Lucia asks Kyle to leave and calls Rosa whenever he comes home after drinking.',
+          measure: 'No night with Kyle drinking at home, by Lucia’s and Rosa’s account and the monthly visits.',
+          step: 'Call Rosa and keep the children with her when Kyle has been drinking.',
+          who: 'person',
+        },
+        {
+          part: 'Child needs',
+          text: 'Maya goes to school every day and tells an adult at school when she feels afraid.',
+          measure: 'School attendance above 95% this term; the school counsellor sees her weekly.',
+          step: 'Set up weekly sessions with the school counsellor.',
+          who: 'agency',
+        },
+        {
+          part: 'Well-being',
+          text: 'Leo keeps his bedtime routine and sees the paediatrician for his check-up.',
+          measure: 'Bedtime by 8 pm most nights; the check-up is done.',
+          step: 'Book the check-up and help with transport.',
+          who: 'agency',
+        },
+      ];
+      for (const [i, o] of objectives.entries()) {
+        await page.getByRole('button', { name: 'Add an objective to goal 1' }).click();
+        const objective = page.getByRole('group', { name: `Objective ${i + 1}` });
+        await objective.getByLabel('Part of the plan').selectOption({ label: o.part });
+        await objective.getByLabel('What will be done differently').fill(o.text);
+        await objective.getByLabel('How we will know it has changed').fill(o.measure);
+        await objective.getByLabel('Target date').fill(inDays(90));
+        if (i === 0) await objective.getByRole('group', { name: 'Needs this objective answers' }).getByRole('checkbox').first().check();
+        await objective.getByRole('button', { name: `Add an action step to objective ${i + 1}` }).click();
+        const actionStep = objective.getByRole('group', { name: 'Action step 1' });
+        await actionStep.getByLabel('What will be done').fill(o.step);
+        if (o.who === 'person') {
+          await actionStep.getByLabel('Who is responsible').selectOption({ label: 'A person on the case' });
+          await actionStep.getByLabel('Person on the case').selectOption({ label: 'Lucia Torres' });
+        } else {
+          await actionStep.getByLabel('Who is responsible').selectOption({ label: 'The agency' });
+          await actionStep.getByLabel('Name of the provider or agency').fill('Theo Walsh, North Ongoing Services');
+        }
+        await actionStep.getByLabel('Due date').fill(inDays(30));
+      }
+      await page.getByRole('button', { name: 'Save the plan' }).click();
+      await page.getByText('The plan is saved.').waitFor();
+      await page.getByText('Nothing is missing. The plan can be sent for approval.').waitFor();
+      await expectNoAxeViolations(page, 'case plan draft');
+      await capture(page, '50-case-plan-draft');
+
+      const agreement = page.getByRole('form', { name: 'Record a parent’s or child’s answer' });
+      await agreement.getByLabel(/^Person/).selectOption({ label: 'Lucia Torres' });
+      await agreement.getByLabel('Signs as').selectOption({ label: 'Parent' });
+      await agreement.getByLabel('Agrees with the plan').check();
+      await agreement.getByLabel('What they said, in their own words').fill('I want Kyle to get help, and I will call my mother.');
+      await agreement.getByLabel('Type their name').check();
+      await agreement.getByLabel('Name of the person signing').fill('Lucia Torres');
+      await agreement.getByRole('button', { name: 'Record the answer' }).click();
+      await page.getByText('The answer of Lucia Torres is recorded.').waitFor();
+      await page.getByRole('button', { name: 'Save and send for approval' }).click();
+      await page.getByText('The plan was sent to the supervisor for approval.').waitFor();
+      await expectNoAxeViolations(page, 'case plan sent');
+
+      await signOut(page);
+      await signIn(page, url, 'ong.supervisor');
+      // Supervisors decide at a desk.
+      const tablet = page.viewportSize();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await approveFromQueue(page, /Case plan/);
+      if (tablet) await page.setViewportSize(tablet);
+      await page.goto(caseUrl);
+      await page.getByRole('table', { name: 'Case plan' }).getByText('Approved').waitFor();
+      await expectNoAxeViolations(page, 'case with an approved plan');
+    },
+  );
 }

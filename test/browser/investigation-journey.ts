@@ -17,26 +17,11 @@ import { screenedInTorresFamily } from './api-session.js';
 import { capture, expectNoAxeViolations, launchChromium, startHearth } from './harness.js';
 import { caseJourney } from './case-journey.js';
 import { answerInstrument } from './instrument-filler.js';
-import { finish, PASSWORD, signIn, signOut, step, watchPage } from './journey-steps.js';
+import { approveFromQueue, finish, PASSWORD, signIn, signOut, step, watchPage } from './journey-steps.js';
 
 const tablet = { viewport: { width: 820, height: 1180 }, hasTouch: true };
 const desk = { width: 1280, height: 900 };
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-async function approveFromQueue(page: Page, kind: RegExp) {
-  await page.getByRole('link', { name: 'Approvals', exact: true }).first().click();
-  await page.getByRole('heading', { level: 1, name: 'Approval queue' }).waitFor();
-  const row = page.getByRole('row').filter({ hasText: kind });
-  await row
-    .locator('summary')
-    .filter({ hasText: /^Decide/ })
-    .click();
-  await row.getByRole('button', { name: /^Approve/ }).click();
-  await page
-    .getByText(/approved\.$/)
-    .first()
-    .waitFor();
-}
 
 async function main() {
   const hearth = await startHearth();

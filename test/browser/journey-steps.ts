@@ -58,3 +58,19 @@ export function finish(run: Promise<void>) {
     },
   );
 }
+
+/** A supervisor decides the first request of this kind in the approval queue (SUP-3). */
+export async function approveFromQueue(page: Page, kind: RegExp) {
+  await page.getByRole('link', { name: 'Approvals', exact: true }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'Approval queue' }).waitFor();
+  const row = page.getByRole('row').filter({ hasText: kind });
+  await row
+    .locator('summary')
+    .filter({ hasText: /^Decide/ })
+    .click();
+  await row.getByRole('button', { name: /^Approve/ }).click();
+  await page
+    .getByText(/approved\.$/)
+    .first()
+    .waitFor();
+}

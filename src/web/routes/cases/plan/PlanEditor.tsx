@@ -131,7 +131,7 @@ export function PlanEditor({ plan, people, onSubmitted, onUnsavedChange }: PlanE
       {goals.fields.map((goal, g) => {
         const indexes = objectiveIndexes({ objectives: objectives.fields }, goal.id);
         return (
-          <fieldset key={goal.key} className="usa-fieldset bg-base-lightest padding-2 margin-top-4 radius-md">
+          <fieldset key={goal.key} className="usa-fieldset border-1px border-base-lighter padding-2 margin-top-4 radius-md">
             <legend className="usa-legend usa-legend--large text-bold">{t('cplan.goal.legend', { n: g + 1 })}</legend>
             <TextareaField
               id={fieldId(FORM, `goals.${g}.text`)}
