@@ -10,6 +10,7 @@ import { esInstruments } from './es-instruments';
 import { esInvestigation } from './es-investigation';
 import { esPlans } from './es-plans';
 import { esProblemsInvestigation } from './es-problems-investigation';
+import { esVisits } from './es-visits';
 import { esWork } from './es-work';
 import type { Messages } from './en';
 
@@ -465,4 +466,5 @@ export const es: Messages = {
   ...esProblemsInvestigation,
   ...esInstruments,
   ...esCodes,
+  ...esVisits,
 };

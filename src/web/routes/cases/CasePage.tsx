@@ -13,6 +13,7 @@ import { AssignmentHistory, CaseTasks, TransferCase } from './CaseWorkPanels';
 import { CaseDocuments } from './documents/CaseDocuments';
 import { FamilyNetworkSection } from './network/FamilyNetworkSection';
 import { FamilyTeamSection } from './team/FamilyTeamSection';
+import { VisitsSection } from './visits/VisitsSection';
 
 /**
  * A case opened from an investigation (INV-7), as the caseworker first sees it: who works it, the
@@ -71,6 +72,7 @@ function CaseDetails({ familyCase }: { familyCase: FamilyCase }) {
       <CaseTasks caseId={familyCase.id} />
       <FamilyNetworkSection caseId={familyCase.id} />
       <FamilyTeamSection caseId={familyCase.id} />
+      <VisitsSection caseId={familyCase.id} />
       <InvestigationSummary familyCase={familyCase} />
       <CaseSafetyPlans familyCase={familyCase} />
       <CaseDocuments caseId={familyCase.id} />
