@@ -33,11 +33,13 @@ export function ComplianceChart({
       drawnWidth = width;
       const chart = Plot.plot({
         width,
-        height: 260,
+        height: 280,
         marginLeft: 48,
         marginRight: 24,
+        marginBottom: 56,
         style: { fontSize: '14px', color: '#1b1b1b' },
-        x: { type: 'point', domain: report.months, tickFormat: monthLabel, label: null, padding: 0.3 },
+        // Month names turn on a narrow screen so a year of them stays readable.
+        x: { type: 'point', domain: report.months, tickFormat: monthLabel, tickRotate: width < 720 ? -45 : 0, label: null, padding: 0.3 },
         y: { domain: [0, 100], grid: true, label: '%' },
         color: { domain },
         symbol: { domain, legend: true },

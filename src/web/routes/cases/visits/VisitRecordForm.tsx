@@ -13,6 +13,7 @@ import { SuccessAlert } from '../../../components/SuccessAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { fromZonedInputValue } from '../../../lib/date-time';
 import { collectProblems, errorText, generalError } from '../../../lib/form-problems';
+import { useTopicChoices } from './use-topic-choices';
 import { initialRecord, useVisitRecord } from './use-visit-record';
 import { visitLocationCodes } from './visit-codes';
 import type { VisitRecordValues } from './visit-record-model';
@@ -47,6 +48,7 @@ export function VisitRecordForm({ visit }: { visit: Visit }) {
   const { errors } = form.formState;
   const names = fieldNames(form.getValues());
   const record = useVisitRecord(visit, form, names, start);
+  const objectives = useTopicChoices(visit.caseId).choices.filter((c) => c.kind === 'objective');
   const location = form.watch('location.kind');
   const safety = form.watch('safety');
   const onSubmit = form.handleSubmit(record.send);
@@ -136,7 +138,7 @@ export function VisitRecordForm({ visit }: { visit: Visit }) {
           })}
         />
       </fieldset>
-      <VisitProgressFields form={form} formName={FORM} />
+      <VisitProgressFields form={form} formName={FORM} objectives={objectives} />
       <TextareaField
         id={fieldId(FORM, 'familyWords')}
         required

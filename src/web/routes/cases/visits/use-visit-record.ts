@@ -52,7 +52,7 @@ export function useVisitRecord(visit: Visit, form: UseFormReturn<VisitRecordValu
   );
 
   const save = useMutation({
-    mutationFn: (values: VisitRecordValues) => recordVisit(visit.id, toVisitRecord(values, baseVersion.current, timeZone)),
+    mutationFn: (values: VisitRecordValues) => recordVisit(visit.id, toVisitRecord(values, baseVersion.current, timeZone, visit.topics)),
     onSuccess: (answer) => {
       clearDraft(store, visit.id);
       setDraft('none');

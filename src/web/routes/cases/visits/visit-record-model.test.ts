@@ -83,6 +83,24 @@ describe('the visit record form (VIS-3)', () => {
     ]);
   });
 
+  it('adds an objective that came up to the topics, after the planned ones', () => {
+    const values = toVisitRecordValues(visit, 'America/New_York', () => 'p-new');
+    expect(toVisitRecord(values, 2, 'America/New_York', visit.topics).topics).toBeUndefined();
+    values.progress.push({
+      id: 'p2',
+      objectiveId: 'o2',
+      objectiveText: 'Leo sleeps in his own bed',
+      discussed: true,
+      note: 'Most nights',
+      givenBy: { kind: 'worker', personId: '', name: '' },
+    });
+    expect(toVisitRecord(values, 2, 'America/New_York', visit.topics).topics).toEqual([
+      { kind: 'objective', refId: 'o1', text: 'Ana goes to school each day' },
+      { kind: 'own', text: 'Bedtime' },
+      { kind: 'objective', refId: 'o2', text: 'Leo sleeps in his own bed' },
+    ]);
+  });
+
   it('corrects a record from what was recorded', () => {
     const recorded: Visit = {
       ...visit,

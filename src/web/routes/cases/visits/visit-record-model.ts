@@ -88,9 +88,25 @@ export function toVisitRecordValues(visit: Visit, timeZone: string, newId: () =>
 
 const given = (value: string) => (value.trim() === '' ? undefined : value.trim());
 
+/**
+ * The visit's topics when an objective that came up was added to the record: the planned topics,
+ * then each added objective (the server wants every objective with progress among the topics).
+ */
+export function topicsWithAdded(values: VisitRecordValues, planned: Visit['topics']): VisitRecord['topics'] {
+  const known = new Set(planned.filter((t) => t.kind === 'objective').map((t) => t.refId));
+  const added = values.progress.filter((p) => p.discussed && !known.has(p.objectiveId));
+  if (added.length === 0) return undefined;
+  return [
+    ...planned.map((t) => (t.refId ? { kind: t.kind, refId: t.refId, text: t.text } : { kind: t.kind, text: t.text })),
+    ...added.map((p) => ({ kind: 'objective' as const, refId: p.objectiveId, text: p.objectiveText })),
+  ];
+}
+
 /** What the form sends at the version read: unmarked adults left out, private time only for someone seen, progress only where discussed. */
-export function toVisitRecord(values: VisitRecordValues, version: number, timeZone: string): VisitRecord {
+export function toVisitRecord(values: VisitRecordValues, version: number, timeZone: string, planned: Visit['topics'] = []): VisitRecord {
+  const topics = topicsWithAdded(values, planned);
   return {
+    ...(topics ? { topics } : {}),
     version,
     occurredAt: fromZonedInputValue(values.occurredAt, timeZone) ?? values.occurredAt,
     location: { kind: values.location.kind as VisitRecord['location']['kind'], ...(given(values.location.note) ? { note: given(values.location.note) } : {}) },
