@@ -103,18 +103,34 @@ export function useVisitRecord(visit: Visit, form: UseFormReturn<VisitRecordValu
     return () => window.removeEventListener('online', resend);
   }, [form]);
 
-  // A reload after a 409 brings someone else's record: show it rather than the copy typed over it.
+  // Someone else's record replaces the copy typed over it: the form, the draft and the version sent.
+  const adopt = useCallback(
+    (fresh: Visit) => {
+      shownVersion.current = fresh.version;
+      baseVersion.current = fresh.version;
+      clearDraft(store, fresh.id);
+      setDraft('none');
+      form.reset(toVisitRecordValues(fresh, timeZone, () => crypto.randomUUID()));
+    },
+    [store, form, timeZone],
+  );
   useEffect(() => {
-    if (visit.version === shownVersion.current) return;
-    shownVersion.current = visit.version;
-    baseVersion.current = visit.version;
-    clearDraft(store, visit.id);
-    setDraft('none');
-    form.reset(toVisitRecordValues(visit, timeZone, () => crypto.randomUUID()));
-  }, [visit, timeZone, form, store]);
+    if (visit.version !== shownVersion.current) adopt(visit);
+  }, [visit, adopt]);
 
   const stale = isApiError(save.error) && save.error.reason === 'stale_version';
-  const reload = () => void queryClient.invalidateQueries({ queryKey: visitQuery(visit.id).queryKey });
+  // The reload after a 409 adopts the record as it now stands, even when this page already showed
+  // that version (a draft kept on the device may have started from an older one).
+  const reload = () => {
+    queryClient
+      .fetchQuery({ ...visitQuery(visit.id), staleTime: 0 })
+      .then((fresh) => {
+        save.reset();
+        adopt(fresh);
+      })
+      // Still unreachable: the alert stays, and the typing with it.
+      .catch(() => undefined);
+  };
   const failure = draft === 'pending' && isNetworkFailure(save.error) ? null : save.error;
   return { send, saved, draft, stale, reload, failure, busy: save.isPending, problems: server.problems };
 }
