@@ -83,6 +83,7 @@ export const enVisits = {
   'visit.save': 'Save the visit record',
   'visit.saving': 'Saving…',
   'visit.draft.pending': 'Saved on this device, not yet sent. It will be sent when the network is back; keep this page open.',
+  'visit.draft.sendNow': 'Try sending it now',
   'visit.draft.kept': 'What you typed is kept on this device until it is saved.',
   'visit.field.occurredAt': 'Date and time of the visit',
   'visit.field.occurredAtHint': 'In the agency’s time zone ({zone}).',

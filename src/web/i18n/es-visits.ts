@@ -85,6 +85,7 @@ export const esVisits: Record<keyof typeof enVisits, string> = {
   'visit.save': 'Guardar el registro de la visita',
   'visit.saving': 'Guardando…',
   'visit.draft.pending': 'Guardado en este dispositivo, aún no enviado. Se enviará cuando vuelva la red; mantenga esta página abierta.',
+  'visit.draft.sendNow': 'Intentar enviarlo ahora',
   'visit.draft.kept': 'Lo que escribió se guarda en este dispositivo hasta que se registre.',
   'visit.field.occurredAt': 'Fecha y hora de la visita',
   'visit.field.occurredAtHint': 'En la zona horaria de la agencia ({zone}).',

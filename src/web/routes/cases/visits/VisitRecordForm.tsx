@@ -67,6 +67,9 @@ export function VisitRecordForm({ visit }: { visit: Visit }) {
           <div className="usa-alert usa-alert--warning usa-alert--slim margin-bottom-3">
             <div className="usa-alert__body">
               <p className="usa-alert__text">{t('visit.draft.pending')}</p>
+              <button type="button" className="usa-button usa-button--unstyled" disabled={record.busy} onClick={record.sendNow}>
+                {t('visit.draft.sendNow')}
+              </button>
             </div>
           </div>
         )}

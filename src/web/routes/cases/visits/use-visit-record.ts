@@ -100,7 +100,12 @@ export function useVisitRecord(visit: Visit, form: UseFormReturn<VisitRecordValu
     };
     resend();
     window.addEventListener('online', resend);
-    return () => window.removeEventListener('online', resend);
+    // A network the device calls "online" may still drop requests (a weak signal): try again now and then.
+    const retry = window.setInterval(resend, 30_000);
+    return () => {
+      window.removeEventListener('online', resend);
+      window.clearInterval(retry);
+    };
   }, [form]);
 
   // Someone else's record replaces the copy typed over it: the form, the draft and the version sent.
@@ -132,5 +137,6 @@ export function useVisitRecord(visit: Visit, form: UseFormReturn<VisitRecordValu
       .catch(() => undefined);
   };
   const failure = draft === 'pending' && isNetworkFailure(save.error) ? null : save.error;
-  return { send, saved, draft, stale, reload, failure, busy: save.isPending, problems: server.problems };
+  const sendNow = () => send(form.getValues());
+  return { send, sendNow, saved, draft, stale, reload, failure, busy: save.isPending, problems: server.problems };
 }
