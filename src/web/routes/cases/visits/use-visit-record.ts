@@ -7,7 +7,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { useServerProblems } from '../../../lib/use-server-problems';
 import { useSubmitGuard } from '../../../lib/use-submit-guard';
 import { clearDraft, deviceStore, loadDraft, saveDraft } from './visit-draft';
-import { placeVisitProblems, toVisitRecord, toVisitRecordValues, type VisitRecordValues } from './visit-record-model';
+import { placeVisitProblems, toVisitRecord, toVisitRecordValues, type VisitRecordValues, withCurrentHousehold } from './visit-record-model';
 
 /** Where the record stands on this device: nothing kept, typing kept, or a record waiting for the network. */
 export type DraftState = 'none' | 'kept' | 'pending';
@@ -18,8 +18,9 @@ const isNetworkFailure = (error: unknown) => isApiError(error) && error.code ===
 /** The starting values: the draft kept on this device if there is one, else the visit as recorded (or planned). */
 export function initialRecord(visit: Visit, timeZone: string) {
   const draft = loadDraft(deviceStore(), visit.id);
+  const fresh = toVisitRecordValues(visit, timeZone, () => crypto.randomUUID());
   return {
-    values: draft?.values ?? toVisitRecordValues(visit, timeZone, () => crypto.randomUUID()),
+    values: draft ? withCurrentHousehold(draft.values, fresh) : fresh,
     version: draft?.version ?? visit.version,
     state: (draft ? (draft.pending ? 'pending' : 'kept') : 'none') as DraftState,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Visit } from '../../../api/visits';
-import { placeVisitProblems, toVisitRecord, toVisitRecordValues } from './visit-record-model';
+import { placeVisitProblems, toVisitRecord, toVisitRecordValues, withCurrentHousehold } from './visit-record-model';
 
 const visit: Visit = {
   id: 'v1',
@@ -115,6 +115,26 @@ describe('the visit record form (VIS-3)', () => {
     expect(values.people[0]).toMatchObject({ seen: 'yes', privateTimeMinutes: '15' });
     expect(values.progress[0]).toMatchObject({ id: 'p1', discussed: true, givenBy: { kind: 'worker' } });
     expect(toVisitRecord(values, 3, 'America/New_York').progress[0]!.givenBy).toEqual({ kind: 'worker' });
+  });
+
+  it('gives a child who joined the home since a draft was kept a row of their own, keeping the typing', () => {
+    const draft = toVisitRecordValues({ ...visit, household: visit.household.slice(0, 1) }, 'America/New_York', () => 'p-new');
+    draft.people[0]!.seen = 'yes';
+    const merged = withCurrentHousehold(
+      draft,
+      toVisitRecordValues(visit, 'America/New_York', () => 'p-new'),
+    );
+    expect(merged.people.map((p) => [p.personId, p.seen])).toEqual([
+      ['ana', 'yes'],
+      ['leo', ''],
+      ['lucia', ''],
+    ]);
+    expect(
+      withCurrentHousehold(
+        merged,
+        toVisitRecordValues(visit, 'America/New_York', () => 'x'),
+      ),
+    ).toBe(merged);
   });
 
   it('puts the server’s problems on the rows the form shows', () => {

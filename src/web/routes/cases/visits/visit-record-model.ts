@@ -86,6 +86,16 @@ export function toVisitRecordValues(visit: Visit, timeZone: string, newId: () =>
   };
 }
 
+/**
+ * A draft kept on the device, brought up to date with the household as it is now: anyone who joined
+ * the home since the typing began gets a row (unmarked), so no child is left out of the record.
+ */
+export function withCurrentHousehold(draft: VisitRecordValues, fresh: VisitRecordValues): VisitRecordValues {
+  const inDraft = new Set(draft.people.map((p) => p.personId));
+  const joined = fresh.people.filter((p) => !inDraft.has(p.personId));
+  return joined.length === 0 ? draft : { ...draft, people: [...draft.people, ...joined] };
+}
+
 const given = (value: string) => (value.trim() === '' ? undefined : value.trim());
 
 /**
