@@ -4,7 +4,7 @@ import type { Visit } from '../../../api/visits';
 import { BusyButton } from '../../../components/BusyButton';
 import { ConflictAlert } from '../../../components/ConflictAlert';
 import { ErrorSummary } from '../../../components/ErrorSummary';
-import { ChoiceGroup } from '../../../components/fields/ChoiceGroup';
+import { ChoiceGroup, choiceId } from '../../../components/fields/ChoiceGroup';
 import { fieldId } from '../../../components/fields/field-ids';
 import { TextareaField } from '../../../components/fields/TextareaField';
 import { TextField } from '../../../components/fields/TextField';
@@ -36,6 +36,17 @@ const fieldNames = (values: VisitRecordValues) => [
   'nextSteps',
   'nextVisitOn',
 ];
+
+/** Radio groups: the error summary links to their first choice (a fieldset has no control to focus). */
+const linkTargets = (values: VisitRecordValues) =>
+  Object.fromEntries(
+    [
+      ['location.kind', visitLocationCodes[0]],
+      ['safety.newConcerns', 'yes'],
+      ['safety.childrenSafe', 'yes'],
+      ...values.people.map((_, i) => [`people.${i}.seen`, 'yes']),
+    ].map(([name, first]) => [name, choiceId(fieldId(FORM, name), first)]),
+  );
 
 /**
  * VIS-3: what happened at the visit. Saving marks it recorded; saving again corrects the record.
@@ -76,7 +87,7 @@ export function VisitRecordForm({ visit }: { visit: Visit }) {
         {record.draft === 'kept' && <p className="usa-hint">{t('visit.draft.kept')}</p>}
       </div>
       {record.stale && <ConflictAlert subject="record" onReload={record.reload} />}
-      <ErrorSummary problems={[...collectProblems(errors, FORM, names), ...record.problems]} />
+      <ErrorSummary problems={[...collectProblems(errors, FORM, names, linkTargets(form.getValues())), ...record.problems]} />
       <ProblemAlert error={record.stale ? null : generalError(record.failure)} />
       {visit.recordedByName && visit.occurredAt && (
         <p className="usa-hint">{t('visit.recordedBy', { name: visit.recordedByName, date: formatMoment(visit.occurredAt) })}</p>
