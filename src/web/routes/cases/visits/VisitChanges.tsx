@@ -1,12 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { isApiError } from '../../../api/client';
+import { useForm } from 'react-hook-form';
 import { cancelVisit, changeVisitPlan, type Visit, visitQuery, visitScheduleQuery, visitsQuery } from '../../../api/visits';
 import { BusyButton } from '../../../components/BusyButton';
+import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextareaField } from '../../../components/fields/TextareaField';
-import { TextField } from '../../../components/fields/TextField';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { collectProblems, generalError } from '../../../lib/form-problems';
+import { useServerProblems } from '../../../lib/use-server-problems';
+import { useTopicChoices } from './use-topic-choices';
+import { type PlanVisitValues, toNewVisit, toPlanValues, withVisitTopics } from './visit-topics';
+import { planFieldNames, VisitPlanFields } from './VisitPlanFields';
+
+const FORM = 'visit-change';
 
 /** After a change to a planned visit: the visit as answered, and the case's lists refreshed. */
 function useVisitChange<T>(visit: Visit, send: (value: T) => Promise<Visit>) {
@@ -21,27 +28,33 @@ function useVisitChange<T>(visit: Visit, send: (value: T) => Promise<Visit>) {
   });
 }
 
-/** VIS-2: moves a planned visit to another day, at the version read. */
-export function RescheduleVisit({ visit }: { visit: Visit }) {
+/** VIS-2: changes a planned visit's day, purpose or topics, at the version read (409 → the conflict alert, the typing kept). */
+export function ChangeVisitPlan({ visit }: { visit: Visit }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [day, setDay] = useState(visit.plannedFor ?? '');
-  const move = useVisitChange(visit, (plannedFor: string) => changeVisitPlan(visit.id, { version: visit.version, plannedFor }));
+  const topics = useTopicChoices(visit.caseId);
+  const choices = withVisitTopics(topics.choices, visit.topics);
+  const form = useForm<PlanVisitValues>({ shouldFocusError: false, defaultValues: toPlanValues(visit) });
+  const names = planFieldNames(form.getValues());
+  const server = useServerProblems(names, form.setError);
+  const change = useVisitChange(visit, (values: PlanVisitValues) => {
+    const { plannedFor, purpose, topics: chosen } = toNewVisit(visit.id, values, choices);
+    return changeVisitPlan(visit.id, { version: visit.version, plannedFor, purpose, topics: chosen });
+  });
   const reload = () => void queryClient.invalidateQueries({ queryKey: visitQuery(visit.id).queryKey });
+  const onSubmit = form.handleSubmit((values) => {
+    server.clear();
+    change.mutate(values, { onError: server.capture });
+  });
   return (
     <details className="margin-top-4">
-      <summary>{t('visit.reschedule')}</summary>
-      <ProblemAlert error={move.error} conflictSubject="record" onReload={isApiError(move.error) ? reload : undefined} />
-      <TextField id="visit-reschedule-day" type="date" required label={t('visits.field.plannedFor')} value={day} onChange={(e) => setDay(e.target.value)} />
-      <BusyButton
-        type="button"
-        className="margin-top-1"
-        busy={move.isPending}
-        disabled={day === '' || day === visit.plannedFor}
-        label={t('visit.rescheduleConfirm')}
-        busyLabel={t('visit.saving')}
-        onClick={() => move.mutate(day)}
-      />
+      <summary>{t('visit.changePlan')}</summary>
+      <form className="usa-form usa-form--large maxw-full" noValidate onSubmit={onSubmit} aria-label={t('visit.changePlan')}>
+        <ErrorSummary problems={[...collectProblems(form.formState.errors, FORM, names), ...server.problems]} />
+        <ProblemAlert error={generalError(change.error)} conflictSubject="record" onReload={reload} />
+        <VisitPlanFields form={form} formName={FORM} choices={choices} loading={topics.loading} hasPlan={topics.hasPlan} />
+        <BusyButton className="margin-top-2" busy={change.isPending} label={t('visit.changePlanConfirm')} busyLabel={t('visit.saving')} />
+      </form>
     </details>
   );
 }

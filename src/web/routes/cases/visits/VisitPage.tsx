@@ -4,7 +4,7 @@ import { type Visit, visitQuery } from '../../../api/visits';
 import { Page } from '../../../components/Page';
 import { QueryState } from '../../../components/QueryState';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { CancelVisit, RescheduleVisit } from './VisitChanges';
+import { CancelVisit, ChangeVisitPlan } from './VisitChanges';
 import { VisitRecordForm } from './VisitRecordForm';
 import { VisitRecordView } from './VisitRecordView';
 
@@ -67,7 +67,7 @@ function VisitDetails({ caseId, visit }: { caseId: string; visit: Visit }) {
           <VisitRecordForm visit={visit} />
           {visit.status === 'planned' && (
             <>
-              <RescheduleVisit visit={visit} />
+              <ChangeVisitPlan key={visit.version} visit={visit} />
               <CancelVisit visit={visit} />
             </>
           )}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../api/family-team';
 import type { CasePlan, CasePlanList } from '../../../api/visits';
-import { planInForce, toNewVisit, topicChoices } from './visit-topics';
+import { planInForce, toNewVisit, toPlanValues, topicChoices, withVisitTopics } from './visit-topics';
 
 const objective = (id: string, status: 'open' | 'achieved', text: string) => ({ id, status, text }) as CasePlan['objectives'][number];
 const plan = { objectives: [objective('o1', 'open', 'Ms. Torres takes Ana to school each day'), objective('o2', 'achieved', 'Done')] } as CasePlan;
@@ -50,5 +50,18 @@ describe('planning a visit from the plan and the follow-ups (VIS-2)', () => {
         { kind: 'own', text: 'Bedtime' },
       ],
     });
+  });
+
+  it('changes a plan from its topics, keeping one no longer open until it is unticked', () => {
+    const topics = [
+      { kind: 'objective' as const, refId: 'o1', text: 'Ms. Torres takes Ana to school each day' },
+      { kind: 'follow_up' as const, refId: 'f9', text: 'Done since' },
+      { kind: 'own' as const, refId: null, text: 'Bedtime' },
+    ];
+    const values = toPlanValues({ plannedFor: '2026-12-10', purpose: 'Monthly', topics });
+    expect(values).toEqual({ plannedFor: '2026-12-10', purpose: 'Monthly', chosen: ['objective:o1', 'follow_up:f9'], own: [{ text: 'Bedtime' }] });
+    const choices = withVisitTopics(topicChoices(plan, []), topics);
+    expect(choices.map((c) => c.key)).toEqual(['objective:o1', 'follow_up:f9']);
+    expect(toNewVisit('v1', values, choices).topics).toEqual(topics.map((t) => (t.refId ? t : { kind: t.kind, text: t.text })));
   });
 });

@@ -1,5 +1,5 @@
 import type { Meeting } from '../../../api/family-team';
-import type { CasePlan, CasePlanList, NewVisit, VisitTopic } from '../../../api/visits';
+import type { CasePlan, CasePlanList, NewVisit, Visit, VisitTopic } from '../../../api/visits';
 
 /**
  * VIS-2: what a visit may be about — the case plan's open objectives and the family team's open
@@ -50,4 +50,23 @@ export function toTopics(values: Pick<PlanVisitValues, 'chosen' | 'own'>, choice
 
 export function toNewVisit(id: string, values: PlanVisitValues, choices: TopicChoice[]): NewVisit {
   return { id, plannedFor: values.plannedFor, purpose: values.purpose.trim(), topics: toTopics(values, choices) };
+}
+
+/** A planned visit's plan as the form's values, for changing it. */
+export function toPlanValues(visit: Pick<Visit, 'plannedFor' | 'purpose' | 'topics'>): PlanVisitValues {
+  return {
+    plannedFor: visit.plannedFor ?? '',
+    purpose: visit.purpose,
+    chosen: visit.topics.flatMap((t) => (t.kind !== 'own' && t.refId ? [`${t.kind}:${t.refId}`] : [])),
+    own: visit.topics.filter((t) => t.kind === 'own').map((t) => ({ text: t.text })),
+  };
+}
+
+/** The choices offered when changing a plan: today's, plus any topic the visit already has that is no longer open (it stays unless unticked). */
+export function withVisitTopics(choices: TopicChoice[], topics: Visit['topics']): TopicChoice[] {
+  const offered = new Set(choices.map((c) => c.key));
+  const kept = topics.flatMap((t) =>
+    t.kind !== 'own' && t.refId && !offered.has(`${t.kind}:${t.refId}`) ? [{ key: `${t.kind}:${t.refId}`, kind: t.kind, refId: t.refId, text: t.text }] : [],
+  );
+  return [...choices, ...kept];
 }
