@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { planAnswer, planListAnswer } from '../../server/features/cases/plan/plan.schema';
 import type { complianceAnswer, complianceQuery } from '../../server/features/cases/visits/compliance/compliance.schema';
 import type {
   cancelVisitInput,
@@ -28,9 +27,6 @@ export type VisitCompliance = Answer<typeof complianceAnswer>;
 export type ComplianceMonth = VisitCompliance['byMonth'][number];
 /** The compliance filters as the URL and the query carry them. */
 export type ComplianceFilters = Omit<Input<typeof complianceQuery>, 'fiscalYear'> & { fiscalYear?: number };
-/** The case plan, read for its objectives when planning and recording a visit (docs/api-case-plan.md). */
-export type CasePlanList = Answer<typeof planListAnswer>;
-export type CasePlan = Answer<typeof planAnswer>;
 
 const caseUrl = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}`;
 const visitUrl = (visitId: string) => `/api/visits/${encodeURIComponent(visitId)}`;
@@ -67,8 +63,3 @@ export const visitComplianceCsvUrl = (f: ComplianceFilters) => {
   for (const [key, value] of Object.entries(complianceParams(f))) if (value !== undefined && value !== '') query.set(key, String(value));
   return `/api/visit-compliance/export?${query.toString()}`;
 };
-
-export const casePlansQuery = (caseId: string) =>
-  queryOptions({ queryKey: ['case', caseId, 'plans'], queryFn: () => http.get<CasePlanList>(`${caseUrl(caseId)}/plans`) });
-export const casePlanQuery = (planId: string) =>
-  queryOptions({ queryKey: ['plan', planId], queryFn: () => http.get<CasePlan>(`/api/plans/${encodeURIComponent(planId)}`) });

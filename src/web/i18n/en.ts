@@ -5,6 +5,7 @@
  */
 import { enAssessment } from './en-assessment';
 import { enCasePlan } from './en-case-plan';
+import { enPlanUi } from './en-plan-ui';
 import { enCase } from './en-case';
 import { enMerge } from './en-merge';
 import { enPerson } from './en-person';
@@ -463,6 +464,7 @@ export const en = {
   ...enMerge,
   ...enAssessment,
   ...enCasePlan,
+  ...enPlanUi,
   ...enProblemsInvestigation,
   ...enInstruments,
   ...enCodes,

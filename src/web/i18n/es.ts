@@ -1,5 +1,6 @@
 import { esAssessment } from './es-assessment';
 import { esCasePlan } from './es-case-plan';
+import { esPlanUi } from './es-plan-ui';
 import { esCase } from './es-case';
 import { esMerge } from './es-merge';
 import { esPerson } from './es-person';
@@ -463,6 +464,7 @@ export const es: Messages = {
   ...esMerge,
   ...esAssessment,
   ...esCasePlan,
+  ...esPlanUi,
   ...esProblemsInvestigation,
   ...esInstruments,
   ...esCodes,

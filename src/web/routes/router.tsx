@@ -27,6 +27,7 @@ const CasePage = lazyRouteComponent(() => import('./cases/CasePage'), 'CasePage'
 const FamilyAssessmentPage = lazyRouteComponent(() => import('./cases/assessment/FamilyAssessmentPage'), 'FamilyAssessmentPage');
 const FunctionalAssessmentPage = lazyRouteComponent(() => import('./cases/functional/FunctionalAssessmentPage'), 'FunctionalAssessmentPage');
 const MeetingPage = lazyRouteComponent(() => import('./cases/team/MeetingPage'), 'MeetingPage');
+const CasePlanPage = lazyRouteComponent(() => import('./cases/plan/CasePlanPage'), 'CasePlanPage');
 const PersonPage = lazyRouteComponent(() => import('./persons/record/PersonPage'), 'PersonPage');
 const PersonMergePage = lazyRouteComponent(() => import('./persons/merge/PersonMergePage'), 'PersonMergePage');
 const MergesPage = lazyRouteComponent(() => import('./admin/MergesPage'), 'MergesPage');
@@ -199,6 +200,16 @@ const caseMeetingRoute = createRoute({
   },
 });
 
+/** PLAN-1, PLAN-2, PLAN-5, PLAN-6: one version of the case plan. */
+const casePlanRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/cases/$caseId/plans/$planId',
+  component: function CasePlanRoute() {
+    const { caseId, planId } = casePlanRoute.useParams();
+    return <CasePlanPage key={planId} caseId={caseId} planId={planId} />;
+  },
+});
+
 /** VIS-2, VIS-3: one caseworker visit, its plan and its record. */
 const caseVisitRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -298,6 +309,7 @@ const routeTree = rootRoute.addChildren([
     caseRoute,
     caseAssessmentRoute,
     caseMeetingRoute,
+    casePlanRoute,
     caseVisitRoute,
     caseFunctionalRoute,
     personRoute,

@@ -12,6 +12,7 @@ import { caseKindText, riskLevelText, workerRoleText } from './case-words';
 import { AssignmentHistory, CaseTasks, TransferCase } from './CaseWorkPanels';
 import { CaseDocuments } from './documents/CaseDocuments';
 import { FamilyNetworkSection } from './network/FamilyNetworkSection';
+import { CasePlanSection } from './plan/CasePlanSection';
 import { FamilyTeamSection } from './team/FamilyTeamSection';
 import { VisitsSection } from './visits/VisitsSection';
 
@@ -72,6 +73,7 @@ function CaseDetails({ familyCase }: { familyCase: FamilyCase }) {
       <CaseTasks caseId={familyCase.id} />
       <FamilyNetworkSection caseId={familyCase.id} />
       <FamilyTeamSection caseId={familyCase.id} />
+      <CasePlanSection caseId={familyCase.id} />
       <VisitsSection caseId={familyCase.id} />
       <InvestigationSummary familyCase={familyCase} />
       <CaseSafetyPlans familyCase={familyCase} />

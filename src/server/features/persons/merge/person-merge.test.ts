@@ -31,6 +31,7 @@ const referencesTo = (personId: string) =>
       union all select 'person_address:' || id from person_address where person_id = ${personId}
       union all select 'investigation_link:' || investigation_id from investigation_link where ${personId} = any (shared_person_ids)
       union all select 'investigation_contact:' || id from investigation_contact where strpos(participants::text, ${personId}) > 0
+      union all select 'case_visit_person:' || visit_id from case_visit_person where person_id = ${personId}
       order by 1`.execute(owner);
     return rows.map((r) => r.ref);
   });
@@ -265,6 +266,42 @@ describe('merging two records of one person (PLAT-4)', () => {
     expect(undone.statusCode, undone.body).toBe(409);
     expect(undone.json().reason).toBe('merge_changed_since');
     expect((await supervisor.get(`/api/persons/${duplicateId}`)).json().mergedInto?.id).toBe(survivorId);
+  });
+
+  it('a visit that saw the duplicate follows the survivor, and comes back on undo', async () => {
+    const { second, supervisor, survivorId, duplicateId } = await twoRecordsOfOneMother();
+    const visitId = randomUUID();
+    const planned = await second.caseworker.post(`/api/cases/${second.caseId}/visits`, {
+      id: visitId,
+      plannedFor: new Date().toISOString().slice(0, 10),
+      purpose: 'Monthly visit',
+      topics: [{ kind: 'own', text: 'School mornings' }],
+    });
+    expect(planned.statusCode, planned.body).toBe(201);
+    const children = [second.people.maya.id, second.people.leo.id].map((personId) => ({ personId, seen: true, privateTimeMinutes: 10 }));
+    const recorded = await second.caseworker.put(`/api/visits/${visitId}/record`, {
+      version: planned.json().version,
+      occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+      location: { kind: 'residence' },
+      people: [...children, { personId: duplicateId, seen: true, privateTimeMinutes: 15 }],
+      safety: { newConcerns: false, childrenSafe: true },
+      familyWords: 'Mornings are calmer.',
+      nextSteps: 'Call the school.',
+      progress: [],
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    const before = await referencesTo(duplicateId);
+    expect(before.filter((r) => r.startsWith('case_visit_person:'))).toHaveLength(1);
+
+    const body = await mergeBody(supervisor, survivorId, duplicateId);
+    expect((await supervisor.post(`/api/persons/${survivorId}/merge`, body)).statusCode).toBe(200);
+    expect(await referencesTo(duplicateId)).toEqual([]);
+    const visit = (await second.caseworker.get(`/api/visits/${visitId}`)).json();
+    expect(JSON.stringify(visit)).toContain(survivorId);
+
+    const admin = await h.signIn('admin');
+    expect((await admin.post(`/api/person-merges/${body.id}/undo`, { reason: 'Sisters' })).statusCode).toBe(200);
+    expect(await referencesTo(duplicateId)).toEqual(before);
   });
 
   it('refuses what it cannot merge safely, with a reason', async () => {

@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { meetingQuery, meetingsQuery } from '../../../api/family-team';
-import { casePlanQuery, casePlansQuery } from '../../../api/visits';
+import { planListQuery, planQuery } from '../../../api/case-plan';
 import { planInForce, type TopicChoice, topicChoices } from './visit-topics';
 
 /**
@@ -8,9 +8,10 @@ import { planInForce, type TopicChoice, topicChoices } from './visit-topics';
  * has no plan yet) and the open follow-ups of the family team's held meetings.
  */
 export function useTopicChoices(caseId: string): { choices: TopicChoice[]; loading: boolean; hasPlan: boolean } {
-  const plans = useQuery(casePlansQuery(caseId));
+  const plans = useQuery(planListQuery(caseId));
   const planId = planInForce(plans.data);
-  const plan = useQuery({ ...casePlanQuery(planId ?? ''), enabled: planId !== null });
+  // The case plan screens' own queries, so a plan saved there is the plan offered here.
+  const plan = useQuery({ ...planQuery(caseId, planId ?? ''), enabled: planId !== null });
   const meetings = useQuery(meetingsQuery(caseId));
   const withFollowUps = (meetings.data?.items ?? []).filter((m) => m.status === 'held' && m.openFollowUps > 0);
   const details = useQueries({ queries: withFollowUps.map((m) => meetingQuery(m.id)) });

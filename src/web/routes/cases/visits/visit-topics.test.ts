@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../api/family-team';
-import type { CasePlan, CasePlanList } from '../../../api/visits';
+import type { CasePlan, PlanList } from '../../../api/case-plan';
 import { planInForce, toNewVisit, toPlanValues, topicChoices, withVisitTopics } from './visit-topics';
 
 const objective = (id: string, status: 'open' | 'achieved', text: string) => ({ id, status, text }) as CasePlan['objectives'][number];
@@ -9,7 +9,7 @@ const meeting = (status: Meeting['status'], followUps: Array<{ id: string; actio
 
 describe('planning a visit from the plan and the follow-ups (VIS-2)', () => {
   it('follows the approved version, else the newest', () => {
-    const list = (statuses: string[]) => ({ items: statuses.map((status, i) => ({ id: `p${i}`, status })) }) as CasePlanList;
+    const list = (statuses: string[]) => ({ items: statuses.map((status, i) => ({ id: `p${i}`, status })) }) as PlanList;
     expect(planInForce(list(['draft', 'approved']))).toBe('p1');
     expect(planInForce(list(['draft']))).toBe('p0');
     expect(planInForce(list([]))).toBeNull();

@@ -1,5 +1,6 @@
 import type { Meeting } from '../../../api/family-team';
-import type { CasePlan, CasePlanList, NewVisit, Visit, VisitTopic } from '../../../api/visits';
+import type { CasePlan, PlanList } from '../../../api/case-plan';
+import type { NewVisit, Visit, VisitTopic } from '../../../api/visits';
 
 /**
  * VIS-2: what a visit may be about — the case plan's open objectives and the family team's open
@@ -15,7 +16,7 @@ export interface TopicChoice {
 }
 
 /** The version whose objectives a visit follows: the approved one in force, else the newest (a draft in the making). */
-export function planInForce(list: CasePlanList | undefined): string | null {
+export function planInForce(list: PlanList | undefined): string | null {
   if (!list || list.items.length === 0) return null;
   return (list.items.find((p) => p.status === 'approved') ?? list.items[0])?.id ?? null;
 }
