@@ -10,6 +10,7 @@ import { collectProblems, generalError } from '../../../lib/form-problems';
 import { useServerProblems } from '../../../lib/use-server-problems';
 import { useSubmitGuard } from '../../../lib/use-submit-guard';
 import { useTopicChoices } from './use-topic-choices';
+import { markVisitProblems } from './visit-problem-words';
 import { blankPlan, type PlanVisitValues, toNewVisit } from './visit-topics';
 import { planFieldNames, VisitPlanFields } from './VisitPlanFields';
 
@@ -35,7 +36,7 @@ export function PlanVisitForm({ caseId, onPlanned, onCancel }: { caseId: string;
       form.reset(blankPlan);
       onPlanned(visit);
     },
-    onError: server.capture,
+    onError: (error) => server.capture(markVisitProblems(error, names, form.setError, t)),
     onSettled: guard.release,
   });
   const onSubmit = form.handleSubmit((values) => {

@@ -10,6 +10,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { collectProblems, generalError } from '../../../lib/form-problems';
 import { useServerProblems } from '../../../lib/use-server-problems';
 import { useTopicChoices } from './use-topic-choices';
+import { markVisitProblems } from './visit-problem-words';
 import { type PlanVisitValues, toNewVisit, toPlanValues, withVisitTopics } from './visit-topics';
 import { planFieldNames, VisitPlanFields } from './VisitPlanFields';
 
@@ -44,7 +45,7 @@ export function ChangeVisitPlan({ visit }: { visit: Visit }) {
   const reload = () => void queryClient.invalidateQueries({ queryKey: visitQuery(visit.id).queryKey });
   const onSubmit = form.handleSubmit((values) => {
     server.clear();
-    change.mutate(values, { onError: server.capture });
+    change.mutate(values, { onError: (error) => server.capture(markVisitProblems(error, names, form.setError, t)) });
   });
   return (
     <details className="margin-top-4">

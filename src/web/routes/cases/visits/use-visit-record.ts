@@ -7,6 +7,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { useServerProblems } from '../../../lib/use-server-problems';
 import { useSubmitGuard } from '../../../lib/use-submit-guard';
 import { clearDraft, deviceStore, loadDraft, saveDraft } from './visit-draft';
+import { markVisitProblems } from './visit-problem-words';
 import { placeVisitProblems, toVisitRecord, toVisitRecordValues, type VisitRecordValues, withCurrentHousehold } from './visit-record-model';
 
 /** Where the record stands on this device: nothing kept, typing kept, or a record waiting for the network. */
@@ -33,7 +34,7 @@ export function initialRecord(visit: Visit, timeZone: string) {
  * 200 by the server and someone else's later record is never overwritten (409). One request per double tap.
  */
 export function useVisitRecord(visit: Visit, form: UseFormReturn<VisitRecordValues>, names: string[], start: { version: number; state: DraftState }) {
-  const { timeZone } = useI18n();
+  const { t, timeZone } = useI18n();
   const queryClient = useQueryClient();
   const store = deviceStore();
   const guard = useSubmitGuard();
@@ -67,8 +68,9 @@ export function useVisitRecord(visit: Visit, form: UseFormReturn<VisitRecordValu
     },
     onError: (error, values) => {
       if (isNetworkFailure(error)) return keep(values, true);
-      if (isApiError(error))
-        server.capture(new ApiError(error.status, error.code, error.detail, placeVisitProblems(error.errors, values), error.reason, error.params));
+      if (!isApiError(error)) return;
+      const placed = new ApiError(error.status, error.code, error.detail, placeVisitProblems(error.errors, values), error.reason, error.params);
+      server.capture(markVisitProblems(placed, names, form.setError, t));
     },
     onSettled: guard.release,
   });

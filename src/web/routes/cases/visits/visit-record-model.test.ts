@@ -143,7 +143,7 @@ describe('the visit record form (VIS-3)', () => {
     values.progress[0]!.discussed = true;
     const placed = placeVisitProblems(
       [
-        { path: 'people', message: 'Not marked', code: 'custom', params: { reason: 'not_marked', name: 'Ana Torres' } },
+        { path: 'people', message: 'Not marked', code: 'not_marked', params: { personId: 'ana', name: 'Ana Torres' } },
         { path: 'people.0.notSeenReason', message: 'Say why' },
         { path: 'progress.0.objectiveId', message: 'Not discussed' },
         { path: 'progress.0.givenBy.name', message: 'Who' },

@@ -163,8 +163,9 @@ export function placeVisitProblems(problems: FieldProblem[], values: VisitRecord
   const sentRows = values.people.flatMap((p, i) => (p.seen !== '' ? [i] : []));
   const sentProgress = values.progress.flatMap((p, i) => (p.discussed ? [i] : []));
   return problems.map((problem) => {
-    if (problem.path === 'people' && problem.params?.name !== undefined) {
-      const row = values.people.findIndex((p) => p.name === problem.params?.name && p.seen === '');
+    if (problem.path === 'people' && (problem.params?.personId !== undefined || problem.params?.name !== undefined)) {
+      const named = problem.params;
+      const row = values.people.findIndex((p) => (named.personId ? p.personId === named.personId : p.name === named.name) && p.seen === '');
       return row >= 0 ? { ...problem, path: `people.${row}.seen` } : problem;
     }
     const person = /^people\.(\d+)\.(.+)$/.exec(problem.path);
