@@ -16,6 +16,7 @@ import { enInstruments } from './en-instruments';
 import { enInvestigation } from './en-investigation';
 import { enPlans } from './en-plans';
 import { enProblemsInvestigation } from './en-problems-investigation';
+import { enVisits } from './en-visits';
 import { enWork } from './en-work';
 
 export const en = {
@@ -467,6 +468,7 @@ export const en = {
   ...enProblemsInvestigation,
   ...enInstruments,
   ...enCodes,
+  ...enVisits,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -11,6 +11,7 @@ import { esInstruments } from './es-instruments';
 import { esInvestigation } from './es-investigation';
 import { esPlans } from './es-plans';
 import { esProblemsInvestigation } from './es-problems-investigation';
+import { esVisits } from './es-visits';
 import { esWork } from './es-work';
 import type { Messages } from './en';
 
@@ -467,4 +468,5 @@ export const es: Messages = {
   ...esProblemsInvestigation,
   ...esInstruments,
   ...esCodes,
+  ...esVisits,
 };

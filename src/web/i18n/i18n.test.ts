@@ -26,6 +26,7 @@ import {
   attendanceModes,
 } from '../../domain/code-lists';
 import { screeningDecisions } from '../../domain/screening';
+import { progressGivers, scheduleStatuses, visitLocations, visitPersonRoles, visitStatuses } from '../../server/features/cases/visits/visits.schema';
 import { en } from './en';
 import { es } from './es';
 import { type CodeList, createTranslator } from './translate';
@@ -89,6 +90,11 @@ describe('code labels', () => {
     meetingReason: [...meetingReasons],
     meetingStatus: [...meetingStatuses],
     attendanceMode: [...attendanceModes],
+    visitStatus: [...visitStatuses],
+    visitLocation: [...visitLocations],
+    visitPersonRole: [...visitPersonRoles],
+    progressGiver: [...progressGivers],
+    scheduleStatus: [...scheduleStatuses],
     parentType: [...parentTypes],
     relationshipKind: [...relationshipKinds],
     reportStatus: ['draft', 'submitted', 'returned', 'approved'],

@@ -42,7 +42,12 @@ export type CodeList =
   | 'meetingReason'
   | 'meetingStatus'
   | 'attendanceMode'
-  | 'familyAssessmentDomain';
+  | 'familyAssessmentDomain'
+  | 'visitStatus'
+  | 'visitLocation'
+  | 'visitPersonRole'
+  | 'progressGiver'
+  | 'scheduleStatus';
 
 export type Params = Record<string, string | number>;
 

@@ -15,6 +15,7 @@ import { SignInPage } from './sign-in/SignInPage';
 import { TeamPage } from './team/TeamPage';
 import { TimeAwayPage } from './time-away/TimeAwayPage';
 import { parseUnitReportSearch } from './unit-report/unit-report-model';
+import { parseComplianceSearch } from './visit-compliance/compliance-model';
 import { parseAuditSearch, parseIntakeSearch, parsePersonSearch, parseReportSearch, parseSignInSearch } from './search-params';
 
 // Screens most users open rarely, or only in one part of their work, load when first opened.
@@ -40,6 +41,8 @@ const SafetySection = lazyRouteComponent(() => import('./investigations/assessme
 const SafetyPlanSection = lazyRouteComponent(() => import('./investigations/safety-plan/SafetyPlanSection'), 'SafetyPlanSection');
 const SafetyPlansSection = lazyRouteComponent(() => import('./investigations/safety-plan/SafetyPlansSection'), 'SafetyPlansSection');
 const UnitReportPage = lazyRouteComponent(() => import('./unit-report/UnitReportPage'), 'UnitReportPage');
+const VisitPage = lazyRouteComponent(() => import('./cases/visits/VisitPage'), 'VisitPage');
+const VisitCompliancePage = lazyRouteComponent(() => import('./visit-compliance/VisitCompliancePage'), 'VisitCompliancePage');
 
 /**
  * Code-based routes. Page components take plain props (ids, search values) so they stay
@@ -207,6 +210,26 @@ const casePlanRoute = createRoute({
   },
 });
 
+/** VIS-2, VIS-3: one caseworker visit, its plan and its record. */
+const caseVisitRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/cases/$caseId/visits/$visitId',
+  component: function CaseVisitRoute() {
+    const { caseId, visitId } = caseVisitRoute.useParams();
+    return <VisitPage key={visitId} caseId={caseId} visitId={visitId} />;
+  },
+});
+
+/** VIS-4: a unit's caseworker-visit compliance by calendar month, its filters in the URL. */
+const visitComplianceRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/visit-compliance',
+  validateSearch: parseComplianceSearch,
+  component: function VisitComplianceRoute() {
+    return <VisitCompliancePage search={visitComplianceRoute.useSearch()} />;
+  },
+});
+
 /** FCA-1, FCA-3, FCA-4: the case's family-centred assessment, on its own page (it is long). */
 const caseAssessmentRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -287,11 +310,13 @@ const routeTree = rootRoute.addChildren([
     caseAssessmentRoute,
     caseMeetingRoute,
     casePlanRoute,
+    caseVisitRoute,
     caseFunctionalRoute,
     personRoute,
     personMergeRoute,
     mergesRoute,
     unitReportRoute,
+    visitComplianceRoute,
     auditRoute,
     instrumentsRoute,
     instrumentRoute,

@@ -16,6 +16,8 @@ export const areaRoles = {
   approvals: ['supervisor', 'program_manager'] as Role[],
   /** SUP-1: the team's tasks, and recording time away with a delegate. */
   team: ['supervisor', 'program_manager'] as Role[],
+  /** VIS-4: a unit's caseworker-visit compliance. */
+  visitCompliance: ['supervisor', 'program_manager'] as Role[],
   /** PLAT-3: who may read the practice profile; only administrators switch it. */
   profile: ['administrator', 'supervisor', 'program_manager'] as Role[],
   profileSwitch: ['administrator'] as Role[],

@@ -95,6 +95,13 @@ export function SiteHeader() {
                     </Link>
                   </li>
                 )}
+                {hasAnyRole(me, areaRoles.visitCompliance) && (
+                  <li className="usa-nav__primary-item">
+                    <Link to="/visit-compliance" className={navLink} activeProps={active}>
+                      <span>{t('nav.visitCompliance')}</span>
+                    </Link>
+                  </li>
+                )}
                 {hasAnyRole(me, areaRoles.profile) && (
                   <li className="usa-nav__primary-item">
                     <Link to="/admin/profile" className={navLink} activeProps={active}>

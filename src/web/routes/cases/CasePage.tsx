@@ -14,6 +14,7 @@ import { CaseDocuments } from './documents/CaseDocuments';
 import { FamilyNetworkSection } from './network/FamilyNetworkSection';
 import { CasePlanSection } from './plan/CasePlanSection';
 import { FamilyTeamSection } from './team/FamilyTeamSection';
+import { VisitsSection } from './visits/VisitsSection';
 
 /**
  * A case opened from an investigation (INV-7), as the caseworker first sees it: who works it, the
@@ -73,6 +74,7 @@ function CaseDetails({ familyCase }: { familyCase: FamilyCase }) {
       <FamilyNetworkSection caseId={familyCase.id} />
       <FamilyTeamSection caseId={familyCase.id} />
       <CasePlanSection caseId={familyCase.id} />
+      <VisitsSection caseId={familyCase.id} />
       <InvestigationSummary familyCase={familyCase} />
       <CaseSafetyPlans familyCase={familyCase} />
       <CaseDocuments caseId={familyCase.id} />
