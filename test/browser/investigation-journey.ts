@@ -9,7 +9,7 @@
  * screenshots go to docs/screenshots.
  */
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { safetyAssessment } from '../../src/profiles/instruments/safety-assessment.js';
 import { familyRisk } from '../../src/profiles/instruments/family-risk.js';
 import { riskAnswers, safetyAnswers } from '../support/assessment-answers.js';

@@ -1,4 +1,4 @@
-import type { Visit, VisitRecord } from '../../../api/visits';
+import type { VisitRecord } from '../../../api/visits';
 
 /**
  * The visit code lists the forms offer, in the order shown. The server's lists are not bundled;
@@ -12,6 +12,3 @@ export const visitLocationCodes: Every<VisitRecord['location']['kind'], typeof l
 
 const givers = ['parent', 'child', 'relative', 'provider', 'worker', 'other'] as const;
 export const progressGiverCodes: Every<VisitRecord['progress'][number]['givenBy']['kind'], typeof givers> = givers;
-
-const roles = ['child', 'parent', 'other_adult'] as const;
-export const visitPersonRoleCodes: Every<Visit['household'][number]['role'], typeof roles> = roles;
