@@ -493,4 +493,71 @@ export async function caseJourney(page: Page, url: string) {
       await expectNoAxeViolations(page, 'case with an approved plan');
     },
   );
+
+  await step(
+    'the caseworker plans a visit from the plan’s objectives and records it: both children seen, time alone with each, progress on one objective (VIS-2, VIS-3)',
+    async () => {
+      await signOut(page);
+      await signIn(page, url, 'caseworker2');
+      await page.goto(caseUrl);
+      await page.getByRole('heading', { name: 'Caseworker visits' }).waitFor();
+      await page.getByRole('button', { name: 'Plan a visit' }).click();
+      const plan = page.getByRole('form', { name: 'Plan a visit' });
+      await plan.getByLabel('Day of the visit').fill(new Date().toISOString().slice(0, 10));
+      await plan.getByLabel(/^Purpose/).fill('Monthly visit: how the safety steps are working at home.');
+      await plan.getByLabel(/^Lucia asks Kyle to leave/).check();
+      await plan.getByRole('button', { name: 'Plan a visit' }).dblclick();
+      await page.getByText('The visit is planned.').waitFor();
+      assert.equal(await page.getByRole('link', { name: /^Open the visit of/ }).count(), 1, 'a double tap plans one visit');
+      await page.getByRole('link', { name: /^Open the visit of/ }).click();
+      await page.getByRole('heading', { name: 'The plan for this visit' }).waitFor();
+      await expectNoAxeViolations(page, 'visit plan');
+
+      const record = page.getByRole('form', { name: 'Record of the visit' });
+      const anHourAgo = new Date(Date.now() - 3_600_000);
+      const local = new Date(anHourAgo.getTime() - 5 * 3_600_000).toISOString().slice(0, 16); // the agency's zone, EST
+      await record.getByLabel(/^Date and time of the visit/).fill(local);
+      await record
+        .getByRole('group', { name: /^Where the visit took place/ })
+        .getByLabel('The child’s home')
+        .check();
+      for (const [name, minutes] of [
+        ['Maya Torres', '15'],
+        ['Leo Torres', '10'],
+      ]) {
+        await record
+          .getByRole('group', { name: new RegExp(`^Was ${name} seen`) })
+          .getByLabel('Seen', { exact: true })
+          .check();
+        await record.getByLabel(`Minutes alone with ${name}`).fill(minutes);
+      }
+      await record
+        .getByRole('group', { name: /^Are there new safety concerns/ })
+        .getByLabel('No', { exact: true })
+        .check();
+      await record
+        .getByRole('group', { name: /^Are the children safe/ })
+        .getByLabel('Yes', { exact: true })
+        .check();
+      await record.getByLabel('Discussed at this visit').check();
+      await record.getByLabel(/^Progress: what changed/).fill('Lucia called Rosa twice when Kyle came home drinking; the children stayed with Rosa.');
+      await record.getByLabel('Which person').selectOption({ label: 'Lucia Torres' });
+      await record.getByLabel(/^What the family said/).fill('“It is hard, but the plan works when I use it.”');
+      await record.getByLabel(/^Next steps/).fill('Check in with the school counsellor about Maya.');
+      await record.getByRole('button', { name: 'Save the visit record' }).click();
+      await page.getByText('The visit record is saved.').waitFor();
+      await expectNoAxeViolations(page, 'visit recorded');
+      await capture(page, '51-visit-recorded');
+    },
+  );
+
+  await step('the ongoing supervisor reads the unit’s visit compliance by calendar month (VIS-4)', async () => {
+    await signOut(page);
+    await signIn(page, url, 'ong.supervisor');
+    await page.goto(`${url}/visit-compliance`);
+    await page.getByRole('heading', { level: 1, name: 'Visit compliance' }).waitFor();
+    await page.getByRole('link', { name: 'Download as CSV' }).waitFor();
+    await expectNoAxeViolations(page, 'visit compliance');
+    await capture(page, '52-visit-compliance');
+  });
 }
