@@ -4,7 +4,10 @@
  * unknown) and his mother as a possible placement resource, and Maya's soccer coach, with a double
  * click that must add one person; logs a search for the father; sees the genogram and ecomap. The
  * ongoing unit's supervisor then finds the case in Team cases and transfers it, the history kept,
- * and merges a duplicate record of the mother found along the way (PLAT-4). axe-core checks every page; screenshots go to docs/screenshots.
+ * and merges a duplicate record of the mother found along the way (PLAT-4). Issue 12: the caseworker
+ * makes the case plan with the mother, the supervisor approves it, a visit is planned from it and
+ * recorded, a progress review marks an objective achieved and the plan is revised; the supervisor
+ * reads the unit's visit compliance. axe-core checks every page; screenshots go to docs/screenshots.
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
@@ -548,6 +551,34 @@ export async function caseJourney(page: Page, url: string) {
       await page.getByText('The visit record is saved.').waitFor();
       await expectNoAxeViolations(page, 'visit recorded');
       await capture(page, '51-visit-recorded');
+    },
+  );
+
+  await step(
+    'the caseworker holds a progress review that marks the safety objective achieved, then revises the plan; the changes are shown (PLAN-6, PLAN-5)',
+    async () => {
+      await page.goto(caseUrl);
+      await page.getByRole('link', { name: 'Open version 1 of the case plan' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Case plan, version 1' }).waitFor();
+      const review = page.getByRole('form', { name: 'Review progress with the family' });
+      const safety = review.getByRole('group', { name: /^Lucia asks Kyle to leave/ });
+      await safety.getByLabel('How much the behaviour has changed').selectOption({ label: 'Sustained change' });
+      await safety.getByLabel('What was seen or heard that shows it').fill('Three months without Kyle drinking at home; Rosa confirms.');
+      await safety.getByLabel('From whom').selectOption({ label: 'A parent' });
+      await safety.getByLabel('Who gave it').selectOption({ label: 'Lucia Torres' });
+      await safety.getByLabel('What happens next').selectOption({ label: 'Achieved' });
+      await review.getByLabel(/^The family’s view/).fill('“We feel safer. Now we want to work on Maya’s school.”');
+      await review.getByRole('button', { name: 'Record the review' }).click();
+      await page.getByText('The progress review is recorded.').waitFor();
+      await page.getByRole('button', { name: 'Revise the plan' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Case plan, version 2' }).waitFor();
+      const changes = page.getByRole('region', { name: 'Changes from the previous version' });
+      await changes
+        .getByText(/^Lucia asks Kyle to leave/)
+        .first()
+        .waitFor();
+      await expectNoAxeViolations(page, 'case plan revised');
+      await capture(page, '53-case-plan-revised');
     },
   );
 
