@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../db/schema.js';
 import { createHarness, type Harness } from '../../../test/support/harness.js';
@@ -36,6 +36,19 @@ async function queue(prefix: string, count: number) {
     ),
   );
   return keys;
+}
+
+/** Until no other session holds a lock on the outbox (bounded: 15 s). */
+async function waitForDeadSessionLocks() {
+  for (let i = 0; i < 150; i += 1) {
+    const { rows } = await owner((db) =>
+      sql<{ n: number }>`select count(*)::int as n from pg_locks l join pg_class c on c.oid = l.relation
+                          where c.relname = 'outbox_message' and l.pid <> pg_backend_pid()`.execute(db),
+    );
+    if (rows[0]?.n === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the killed deliverer’s session still holds outbox locks after 15 s');
 }
 
 describe('the outbox', () => {
@@ -80,6 +93,10 @@ describe('the outbox', () => {
       });
       child.kill('SIGKILL');
       await new Promise((resolve) => child.once('exit', resolve));
+      // PostgreSQL ends the dead client's session (and frees its row locks) only once it notices the
+      // socket closed, which on a loaded machine takes a moment; until then a restarted deliverer
+      // rightly skips the locked rows. Wait for that, as the next scheduled run would.
+      await waitForDeadSessionLocks();
       expect(await notificationsFor(keys)).toEqual([]);
       await owner((db) => deliverOutbox(db));
       await owner((db) => deliverOutbox(db));
