@@ -122,19 +122,22 @@ export async function readPerson(ctx: RequestContext, trx: Trx, id: string, opti
     priorReports: priorReports.map(presentPriorReport),
     cases: cases.map((c) => ({ id: c.id, number: c.number, status: c.status, role: c.role })),
     mergedInto: survivor ? { id: survivor.id, firstName: survivor.first_name, lastName: survivor.last_name } : null,
-    merges: merges.map((m) => ({
-      id: m.id,
-      survivorId: m.survivor_id,
-      mergedId: m.merged_id,
-      survivorName: m.survivor_name,
-      mergedName: m.merged_name,
-      reason: m.reason,
-      mergedAt: m.merged_at,
-      mergedByName: m.merged_by_name,
-      undoneAt: m.undone_at,
-      undoneByName: m.undone_by_name,
-      undoReason: m.undo_reason,
-    })),
+    // A merge into a record the reader cannot see is not listed: its name is not theirs to read.
+    merges: merges
+      .filter((m) => m.survivor_id === id || survivor !== undefined)
+      .map((m) => ({
+        id: m.id,
+        survivorId: m.survivor_id,
+        mergedId: m.merged_id,
+        survivorName: m.survivor_name,
+        mergedName: m.merged_name,
+        reason: m.reason,
+        mergedAt: m.merged_at,
+        mergedByName: m.merged_by_name,
+        undoneAt: m.undone_at,
+        undoneByName: m.undone_by_name,
+        undoReason: m.undo_reason,
+      })),
     abilities: personAbilities(ctx),
   };
 }

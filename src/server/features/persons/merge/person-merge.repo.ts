@@ -25,6 +25,14 @@ export const columnOf = {
 } as const;
 
 // fields_taken is not the app's to read: it holds the other record's facts (the functions use it).
+/**
+ * Serialises merges that touch either record, so a double click's second request waits for the
+ * first and then finds its merge (an idempotent replay), instead of racing it into a conflict.
+ */
+export async function lockMergesOf(trx: Trx, a: string, b: string) {
+  for (const id of [a, b].sort()) await sql`select pg_advisory_xact_lock(hashtextextended(${`person-merge:${id}`}, 0))`.execute(trx);
+}
+
 export const findMerge = (trx: Trx, id: string) =>
   trx.selectFrom('person_merge').select(['id', 'survivor_id', 'merged_id', 'undone_at']).where('id', '=', id).executeTakeFirst();
 

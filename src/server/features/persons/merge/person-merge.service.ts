@@ -54,6 +54,7 @@ async function refusedBy<T>(run: () => Promise<T>): Promise<T> {
  */
 export async function mergePersons(ctx: RequestContext, trx: Trx, survivorId: string, input: PersonMergeInput) {
   authorisePersonAction(ctx, 'merge');
+  await repo.lockMergesOf(trx, survivorId, input.mergedId);
   const earlier = await repo.findMerge(trx, input.id);
   if (earlier) {
     if (earlier.survivor_id === survivorId && earlier.merged_id === input.mergedId) return readPerson(ctx, trx, survivorId);

@@ -304,6 +304,18 @@ describe('merging two records of one person (PLAT-4)', () => {
     expect(await referencesTo(duplicateId)).toEqual(before);
   });
 
+  it('two identical merge requests at once (a double click) make one merge, and both are answered with it', async () => {
+    const { supervisor, survivorId, duplicateId } = await twoRecordsOfOneMother();
+    const body = await mergeBody(supervisor, survivorId, duplicateId);
+    const answers = await Promise.all([supervisor.post(`/api/persons/${survivorId}/merge`, body), supervisor.post(`/api/persons/${survivorId}/merge`, body)]);
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 200]);
+    const merges = await h.database.asOwner(
+      async (owner: Kysely<any>) =>
+        (await sql<{ n: number }>`select count(*)::int as n from person_merge where merged_id = ${duplicateId}`.execute(owner)).rows[0]!.n,
+    );
+    expect(merges).toBe(1);
+  });
+
   it('refuses what it cannot merge safely, with a reason', async () => {
     const { first, supervisor, survivorId, duplicateId } = await twoRecordsOfOneMother();
     const caseworker = first.caseworker;
