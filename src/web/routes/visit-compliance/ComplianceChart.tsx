@@ -38,8 +38,9 @@ export function ComplianceChart({
         marginRight: 24,
         marginBottom: 56,
         style: { fontSize: '14px', color: '#1b1b1b' },
-        // Month names turn on a narrow screen so a year of them stays readable.
-        x: { type: 'point', domain: report.months, tickFormat: monthLabel, tickRotate: width < 720 ? -45 : 0, label: null, padding: 0.3 },
+        // Month names turn when they would not fit side by side (about 80 px each), so a year of them
+        // stays readable on a tablet as on a phone.
+        x: { type: 'point', domain: report.months, tickFormat: monthLabel, tickRotate: width / report.months.length < 80 ? -45 : 0, label: null, padding: 0.3 },
         y: { domain: [0, 100], grid: true, label: '%' },
         color: { domain },
         symbol: { domain, legend: true },
