@@ -12,7 +12,7 @@ import { approveFromQueue, signIn, signOut, step } from './journey-steps.js';
 
 export async function planAndVisitsJourney(page: Page, url: string, caseUrl: string) {
   await step(
-    'the caseworker makes the case plan with the family from the prioritised need; the mother agrees; the supervisor approves (PLAN-1, PLAN-2, SUP-3)',
+    'the caseworker makes the case plan with the family from the prioritised need; the mother agrees, the father is recorded as not reached; the supervisor approves (PLAN-1, PLAN-2, SUP-3)',
     async () => {
       const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
       await signOut(page);
@@ -81,6 +81,13 @@ export async function planAndVisitsJourney(page: Page, url: string, caseUrl: str
       await agreement.getByLabel('Name of the person signing').fill('Lucia Torres');
       await agreement.getByRole('button', { name: 'Record the answer' }).click();
       await page.getByText('The answer of Lucia Torres is recorded.').waitFor();
+      // The children's father, whose whereabouts are unknown, is recorded as not reached, with the efforts made.
+      await agreement.getByLabel(/^Person/).selectOption({ label: 'Daniel Reyes' });
+      await agreement.getByLabel('Could not be reached').check();
+      await agreement.getByLabel(/^What was done to reach them/).fill('Letters to his last address; calls to his last number; asked his mother Carmen.');
+      await agreement.getByRole('button', { name: 'Record the answer' }).click();
+      await page.getByText('The answer of Daniel Reyes is recorded.').waitFor();
+      await page.getByText('Every parent has given their answer to this version.').waitFor();
       await page.getByRole('button', { name: 'Save and send for approval' }).click();
       await page.getByText('The plan was sent to the supervisor for approval.').waitFor();
       await expectNoAxeViolations(page, 'case plan sent');
