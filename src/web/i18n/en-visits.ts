@@ -74,7 +74,7 @@ export const enVisits = {
   'visit.plannedBy': 'Planned by',
   'visit.cancelledBecause': 'Cancelled: {reason}',
   'visit.noTopics': 'No topics were chosen for this visit.',
-  'visit.householdHeading': 'Who lives in the home',
+  'visit.householdHeading': 'The children in the home and their parents',
   'visit.readOnly': 'You can read this visit; only the case’s workers and their supervisor can record it.',
   'visit.recordHeading': 'Record of the visit',
   'visit.correctHeading': 'Correct the record of the visit',

@@ -76,7 +76,7 @@ export const esVisits: Record<keyof typeof enVisits, string> = {
   'visit.plannedBy': 'Planificada por',
   'visit.cancelledBecause': 'Cancelada: {reason}',
   'visit.noTopics': 'No se eligieron temas para esta visita.',
-  'visit.householdHeading': 'Quién vive en el hogar',
+  'visit.householdHeading': 'Los niños del hogar y sus padres',
   'visit.readOnly': 'Puede leer esta visita; solo los trabajadores del caso y su supervisor pueden registrarla.',
   'visit.recordHeading': 'Registro de la visita',
   'visit.correctHeading': 'Corregir el registro de la visita',
