@@ -32,13 +32,20 @@ export interface PlanDocument {
 
 type Paragraph = [TextKind, string];
 
+/** A calendar date (YYYY-MM-DD) in plain words: "January 15, 2027", "15 de enero de 2027". */
+const day = (language: PlanDocumentLanguage, date: string) =>
+  new Intl.DateTimeFormat(language === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+
 /** The plan itself: goals, each objective with its steps (PLAN-1), in the family's language. */
 function planParagraphs(d: PlanDocument): Paragraph[] {
   const w = planDocumentWords[d.language];
-  const when = (date: string | null) => date ?? w.noDate;
+  const when = (date: string | null) => (date ? day(d.language, date) : w.noDate);
   const out: Paragraph[] = [
     ['title', w.title],
-    ['subtitle', `${d.caseNumber} · ${w.version(d.versionNo)} · ${w.status[d.status]}${d.startDate ? ` · ${w.startDate} ${d.startDate}` : ''}`],
+    [
+      'subtitle',
+      `${d.caseNumber} · ${w.version(d.versionNo)} · ${w.status[d.status]}${d.startDate ? ` · ${w.startDate} ${day(d.language, d.startDate)}` : ''}`,
+    ],
     ['heading', w.goals],
     ...(d.goals.length ? d.goals.map((g): Paragraph => ['text', `• ${g}`]) : [['text', w.none] as Paragraph]),
     ['heading', w.objectives],
@@ -59,7 +66,7 @@ function planParagraphs(d: PlanDocument): Paragraph[] {
 function parentParagraphs(d: PlanDocument, parent: PlanDocument['parents'][number]): Paragraph[] {
   const w = planDocumentWords[d.language];
   const steps = d.objectives.flatMap((o) => o.steps);
-  const line = (s: Step): Paragraph => ['text', `• ${s.text} — ${w.by} ${s.dueDate ?? w.noDate}`];
+  const line = (s: Step): Paragraph => ['text', `• ${s.text} — ${w.by} ${s.dueDate ? day(d.language, s.dueDate) : w.noDate}`];
   const mine = steps.filter((s) => s.responsiblePersonId === parent.personId).map(line);
   const agency = steps.filter((s) => s.agency).map(line);
   return [
@@ -92,9 +99,9 @@ export async function renderPlanDocument(d: PlanDocument): Promise<Uint8Array> {
     if (a.ownWords) writer.paragraph('text', `${w.ownWords}: “${a.ownWords}”`);
     if (a.outcome === 'not_reached') continue;
     if (a.drawing) {
-      await writer.signature({ kind: 'signature', name: a.name, role: w.signedScreen, date: a.recordedOn, drawing: a.drawing, typed: false });
+      await writer.signature({ kind: 'signature', name: a.name, role: w.signedScreen, date: day(d.language, a.recordedOn), drawing: a.drawing, typed: false });
     } else {
-      writer.paragraph('text', `${a.typedName ? w.signedTyped(a.typedName) : w.signedScreen} · ${a.recordedOn}`);
+      writer.paragraph('text', `${a.typedName ? w.signedTyped(a.typedName) : w.signedScreen} · ${day(d.language, a.recordedOn)}`);
     }
   }
   for (const parent of d.parents) {

@@ -66,6 +66,7 @@ describe('the printed case plan (PLAN-7)', () => {
     // The mother's page lists her step and not the grandmother's or the provider's.
     const mothersPage = text.slice(text.indexOf('For Lucia Torres'), text.indexOf('What the agency will do', text.indexOf('For Lucia Torres')));
     expect(mothersPage).toContain('Lucia calls Rosa before school ends');
+    expect(mothersPage).toContain('January 10, 2027');
     expect(mothersPage).not.toContain('Grandmother Rosa watches');
     // The father's drawn signature is an embedded PNG.
     expect(Buffer.from(english.rawPayload).toString('latin1')).toContain('/Subtype /Image');
@@ -73,7 +74,14 @@ describe('the printed case plan (PLAN-7)', () => {
     const spanish = await family.caseworker.get(`/api/plans/${plan.id}/document?language=es`);
     expect(spanish.statusCode).toBe(200);
     const texto = drawnText(spanish.rawPayload);
-    for (const words of ['El plan del caso de nuestra familia', 'Cómo lo sabremos', 'Firmado escribiendo: Lucia Torres', 'Lo que acepté hacer', 'Mis pasos']) {
+    for (const words of [
+      'El plan del caso de nuestra familia',
+      'Cómo lo sabremos',
+      'Firmado escribiendo: Lucia Torres',
+      'Lo que acepté hacer',
+      'Mis pasos',
+      '10 de enero de 2027',
+    ]) {
       expect(texto).toContain(words);
     }
 
