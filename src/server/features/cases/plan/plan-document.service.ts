@@ -1,6 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import type { Config } from '../../../platform/config.js';
 import type { RequestContext } from '../../../platform/request-context.js';
+import { profileAt } from '../../profile/profile.service.js';
 import { findPeople } from '../cases.repo.js';
 import { renderPlanDocument } from './plan-document.pdf.js';
 import type { PlanDocumentLanguage } from './plan-document.words.js';
@@ -13,9 +15,12 @@ type Trx = Transaction<DB>;
  * PLAN-7: the printed plan. Loaded and presented exactly as GET /api/plans/:planId is, so who may
  * print is who may read (another office's worker gets 404), and audited in the same transaction.
  */
-export async function planDocument(ctx: RequestContext, trx: Trx, planId: string, language: PlanDocumentLanguage) {
+export async function planDocument(ctx: RequestContext, trx: Trx, config: Config, planId: string, language: PlanDocumentLanguage) {
   const loaded = await loadPlan(ctx, trx, planId);
   const [plan, signatures, people] = await Promise.all([presentLoaded(trx, loaded), repo.findSignatures(trx, planId), findPeople(trx, loaded.plan.case_id)]);
+  // The day someone signed is the agency's calendar day, not UTC's: a 9 p.m. signature is dated that evening's day.
+  const { timeZone } = await profileAt(trx, config, new Date());
+  const calendarDay = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const signatureOf = new Map(signatures.map((s) => [s.id, s]));
   // Only this version's agreements: an earlier signature was to other words.
   const agreements = plan.agreements.filter((a) => a.current);
@@ -50,7 +55,7 @@ export async function planDocument(ctx: RequestContext, trx: Trx, planId: string
       ownWords: a.ownWords,
       typedName: signatureOf.get(a.id)?.typed_name ?? null,
       drawing: signatureOf.get(a.id)?.drawing ?? null,
-      recordedOn: new Date(a.recordedAt).toISOString().slice(0, 10),
+      recordedOn: calendarDay.format(new Date(a.recordedAt)),
     })),
     parents: people.filter((p) => p.role === 'parent').map((p) => ({ personId: p.person_id, name: `${p.first_name} ${p.last_name}` })),
   });

@@ -108,7 +108,7 @@ export function registerCasePlanRoutes(app: HearthApp, { database, config }: App
       },
     },
     async (request, reply) => {
-      const { bytes, filename } = await asUser(request, (ctx, trx) => planDocument(ctx, trx, request.params.planId, request.query.language));
+      const { bytes, filename } = await asUser(request, (ctx, trx) => planDocument(ctx, trx, config, request.params.planId, request.query.language));
       return reply.type('application/pdf').header('content-disposition', `attachment; filename="${filename}"`).send(Buffer.from(bytes));
     },
   );
