@@ -78,6 +78,7 @@ export type AuditAction =
   | 'case_plan.diff'
   | 'case_plan.agreement'
   | 'case_plan.review'
+  | 'case_plan.print'
   | 'case_visit.list'
   | 'case_visit.plan'
   | 'case_visit.read'

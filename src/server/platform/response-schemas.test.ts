@@ -20,6 +20,8 @@ const fileDownloads = [
   'GET /api/cases/{id}/network/{participantId}/notice-letter',
   // A family team meeting's summary for the family (ENG-4).
   'GET /api/meetings/{id}/summary',
+  // The case plan printed for the family (PLAN-7), application/pdf bytes as an attachment.
+  'GET /api/plans/{planId}/document',
   // A case document's own bytes, in its own content type (PLAT-5).
   'GET /api/cases/{id}/documents/{documentId}/content',
   // Visit compliance (VIS-4) as text/csv, an attachment.

@@ -46,6 +46,9 @@ export const planDiffQuery = (caseId: string, planId: string, against?: string) 
     queryFn: () => http.get<PlanDiff>(`${planUrl(planId)}/diff`, against ? { against } : undefined),
   });
 
+/** PLAN-7: the printed plan (a PDF download), in English or Spanish. */
+export const planDocumentUrl = (planId: string, language: 'en' | 'es') => `${planUrl(planId)}/document?language=${language}`;
+
 export const startPlan = (caseId: string, body: NewPlanVersion) => http.post<CasePlan>(casePlansUrl(caseId), body);
 export const savePlan = (planId: string, body: PlanSave) => http.put<CasePlan>(planUrl(planId), body);
 export const submitPlan = (planId: string, body: PlanSubmit) => http.post<CasePlan>(`${planUrl(planId)}/submit`, body);

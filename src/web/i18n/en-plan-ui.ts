@@ -181,4 +181,7 @@ export const enPlanUi = {
   'cplan.next.achieved': 'Achieved',
   'cplan.next.revise': 'Change it in the next version',
   'cplan.next.drop': 'Drop it',
+  // PLAN-7: the Spanish link is in Spanish on every screen, so a parent who reads Spanish finds it.
+  'cplan.print.en': 'Print the plan (English)',
+  'cplan.print.es': 'Imprimir el plan (español)',
 } as const;

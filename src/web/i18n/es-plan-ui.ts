@@ -183,4 +183,7 @@ export const esPlanUi: Record<keyof typeof enPlanUi, string> = {
   'cplan.next.achieved': 'Logrado',
   'cplan.next.revise': 'Cambiarlo en la próxima versión',
   'cplan.next.drop': 'Descartarlo',
+  // PLAN-7: the Spanish link is in Spanish on every screen, so a parent who reads Spanish finds it.
+  'cplan.print.en': 'Imprimir el plan (inglés)',
+  'cplan.print.es': 'Imprimir el plan (español)',
 };

@@ -103,6 +103,12 @@ export class PageWriter {
     }
   }
 
+  /** Starts a fresh page: the case plan's "what I agreed to do" page for each parent (PLAN-7) stands alone. */
+  newPage() {
+    this.page = this.pdf.addPage([PAGE.width, PAGE.height]);
+    this.y = PAGE.height - PAGE.margin;
+  }
+
   private space(needed: number) {
     if (this.y - needed >= PAGE.margin) return;
     this.page = this.pdf.addPage([PAGE.width, PAGE.height]);

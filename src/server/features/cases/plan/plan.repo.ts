@@ -253,3 +253,7 @@ export async function insertReview(trx: Trx, plan: { id: string; case_id: string
 
 export const findMeetingOfCase = (trx: Trx, meetingId: string, caseId: string) =>
   trx.selectFrom('family_team_meeting').select('id').where('id', '=', meetingId).where('case_id', '=', caseId).executeTakeFirst();
+
+/** The signatures themselves (the typed name or the drawing), which only the printed plan shows (PLAN-7). */
+export const findSignatures = (trx: Trx, planId: string) =>
+  trx.selectFrom('case_plan_agreement').select(['id', 'typed_name', 'drawing']).where('plan_id', '=', planId).execute();

@@ -1,11 +1,13 @@
 import type { AppDeps, HearthApp } from '../../../platform/deps.js';
 import { userRunner } from '../../../platform/request-context.js';
 import { recordAgreement, recordReview } from './plan-agreement.service.js';
+import { planDocument } from './plan-document.service.js';
 import {
   agreementInput,
   caseParams,
   diffAnswer,
   diffQuery,
+  documentQuery,
   newVersionInput,
   planAnswer,
   planListAnswer,
@@ -16,7 +18,7 @@ import {
 } from './plan.schema.js';
 import { diffPlans, listPlans, readPlan, revisePlan, savePlan, startPlan, submitPlan } from './plan.service.js';
 
-/** The case plan made with the family: versions, agreements, approval and progress reviews (PLAN-1, PLAN-2, PLAN-5, PLAN-6). */
+/** The case plan made with the family: versions, agreements, approval and progress reviews (PLAN-1, PLAN-2, PLAN-5, PLAN-6, PLAN-7). */
 export function registerCasePlanRoutes(app: HearthApp, { database, config }: AppDeps) {
   const asUser = userRunner({ database, config });
   const tags = ['cases'];
@@ -94,6 +96,21 @@ export function registerCasePlanRoutes(app: HearthApp, { database, config }: App
       },
     },
     (request) => asUser(request, (ctx, trx) => diffPlans(ctx, trx, request.params.planId, request.query.against)),
+  );
+  app.get(
+    '/api/plans/:planId/document',
+    {
+      schema: {
+        tags,
+        summary: 'The plan for the family as a PDF in English or Spanish, with the signatures and a page per parent (PLAN-7)',
+        params: planParams,
+        querystring: documentQuery,
+      },
+    },
+    async (request, reply) => {
+      const { bytes, filename } = await asUser(request, (ctx, trx) => planDocument(ctx, trx, config, request.params.planId, request.query.language));
+      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${filename}"`).send(Buffer.from(bytes));
+    },
   );
   app.post(
     '/api/plans/:planId/agreements',

@@ -27,6 +27,9 @@ const date = calendarDate('Use a date like 2026-12-31');
 
 export const caseParams = z.object({ caseId: z.uuid('Not a valid case id') });
 export const planParams = z.object({ planId: z.uuid('Not a valid case plan id') });
+/** PLAN-7: the language the printed plan is in; the family's, English when not said. */
+export const documentQuery = z.object({ language: z.enum(['en', 'es'], 'Choose en (English) or es (Spanish)').default('en') });
+
 export const diffQuery = z.object({ against: z.uuid('Not a valid case plan id').optional() });
 
 /** Starts the first draft, or (revise) a new draft copied from the approved version. The id is the client's, so a double click makes one. */

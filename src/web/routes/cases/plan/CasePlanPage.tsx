@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { type CasePlan, planQuery } from '../../../api/case-plan';
+import { type CasePlan, planDocumentUrl, planQuery } from '../../../api/case-plan';
 import { caseQuery, type FamilyCase } from '../../../api/cases';
 import { Page } from '../../../components/Page';
 import { QueryState } from '../../../components/QueryState';
@@ -51,6 +51,15 @@ function PlanDetails({ plan, people }: { plan: CasePlan; people: FamilyCase['peo
         <dt>{t('cplan.edit.startDate')}</dt>
         <dd>{formatDate(plan.startDate)}</dd>
       </dl>
+      {/* PLAN-7: the plan the family keeps, in their language; a download, so a plain link. */}
+      <p className="hearth-no-print">
+        <a className="usa-button usa-button--outline" href={planDocumentUrl(plan.id, 'en')} hrefLang="en">
+          {t('cplan.print.en')}
+        </a>
+        <a className="usa-button usa-button--outline" href={planDocumentUrl(plan.id, 'es')} hrefLang="es" lang="es">
+          {t('cplan.print.es')}
+        </a>
+      </p>
       {plan.status === 'returned' && plan.returnComment && (
         <div className="usa-alert usa-alert--warning usa-alert--slim margin-y-2">
           <div className="usa-alert__body">
