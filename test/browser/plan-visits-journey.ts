@@ -163,7 +163,7 @@ export async function planAndVisitsJourney(page: Page, url: string, caseUrl: str
   );
 
   await step(
-    'the caseworker holds a progress review that marks the safety objective achieved, then revises the plan; the changes are shown (PLAN-6, PLAN-5)',
+    'the caseworker holds a progress review that marks the safety objective achieved, prints the plan in Spanish, then revises it; the changes are shown (PLAN-6, PLAN-7, PLAN-5)',
     async () => {
       await page.goto(caseUrl);
       await page.getByRole('link', { name: 'Open version 1 of the case plan' }).click();
@@ -178,6 +178,12 @@ export async function planAndVisitsJourney(page: Page, url: string, caseUrl: str
       await review.getByLabel(/^The family’s view/).fill('“We feel safer. Now we want to work on Maya’s school.”');
       await review.getByRole('button', { name: 'Record the review' }).click();
       await page.getByText('The progress review is recorded.').waitFor();
+      // PLAN-7: the approved plan prints in the family's language.
+      const print = page.getByRole('link', { name: 'Imprimir el plan (español)' });
+      const pdf = await page.request.get(new URL((await print.getAttribute('href'))!, page.url()).toString());
+      assert.equal(pdf.status(), 200);
+      assert.equal(pdf.headers()['content-type'], 'application/pdf');
+      assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
       await page.getByRole('button', { name: 'Revise the plan' }).click();
       await page.getByRole('heading', { level: 1, name: 'Case plan, version 2' }).waitFor();
       const changes = page.getByRole('region', { name: 'Changes from the previous version' });
