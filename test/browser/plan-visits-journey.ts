@@ -120,7 +120,10 @@ export async function planAndVisitsJourney(page: Page, url: string, caseUrl: str
       await plan.getByRole('button', { name: 'Plan a visit' }).dblclick();
       await page.getByText('The visit is planned.').waitFor();
       // The list refreshes after the answer: wait for it, and for the second tap's request to settle.
-      await page.getByRole('link', { name: /^Open the visit of/ }).first().waitFor();
+      await page
+        .getByRole('link', { name: /^Open the visit of/ })
+        .first()
+        .waitFor();
       await page.waitForLoadState('networkidle');
       assert.equal(await page.getByRole('link', { name: /^Open the visit of/ }).count(), 1, 'a double tap plans one visit');
       await page.getByRole('link', { name: /^Open the visit of/ }).click();
