@@ -24,6 +24,7 @@ import * as personMerge from './migrations/20261205T0900-person-merge.js';
 import * as childFunctionalAssessment from './migrations/20261204T1900-child-functional-assessment.js';
 import * as caseVisits from './migrations/20261205T1000-case-visits.js';
 import * as casePlan from './migrations/20261205T1100-case-plan.js';
+import * as authorChecks from './migrations/20261205T1200-author-checks.js';
 
 /** Listed by hand so the bundle-free CLI and the tests see exactly the same set, in order. */
 const migrations: Record<string, Migration> = {
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '20261205T0900-person-merge': personMerge,
   '20261205T1000-case-visits': caseVisits,
   '20261205T1100-case-plan': casePlan,
+  '20261205T1200-author-checks': authorChecks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -107,15 +107,11 @@ const caseTables = [
 // Attendance, follow-ups and disclosures are rewritten with the meeting record, so they may be deleted.
 const deletable = new Set(['family_team_meeting_attendee', 'family_team_meeting_follow_up', 'family_team_meeting_disclosure']);
 
-// Who wrote a row is the one writing it, as for the case's other records.
-const author: Partial<Record<(typeof caseTables)[number], string>> = { case_team_member: 'added_by', family_team_meeting: 'created_by' };
-const byWriter = (table: (typeof caseTables)[number]) => (author[table] ? `${author[table]} = hearth_uid() and ` : '');
-
 const policies = caseTables.flatMap((table) => [
   `grant select, insert, update${deletable.has(table) ? ', delete' : ''} on ${table} to hearth_app`,
   `alter table ${table} enable row level security`,
   `create policy ${table}_read on ${table} for select to hearth_app using (hearth_can_see_case(case_id))`,
-  `create policy ${table}_add on ${table} for insert to hearth_app with check (${byWriter(table)}hearth_can_see_case(case_id))`,
+  `create policy ${table}_add on ${table} for insert to hearth_app with check (hearth_can_see_case(case_id))`,
   `create policy ${table}_change on ${table} for update to hearth_app using (hearth_can_see_case(case_id)) with check (hearth_can_see_case(case_id))`,
   ...(deletable.has(table) ? [`create policy ${table}_remove on ${table} for delete to hearth_app using (hearth_can_see_case(case_id))`] : []),
 ]);

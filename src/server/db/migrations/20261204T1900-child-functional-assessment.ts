@@ -43,8 +43,8 @@ const statements = [
   `grant select, insert, update on child_functional_assessment to hearth_app`,
   `alter table child_functional_assessment enable row level security`,
   `create policy child_functional_assessment_read on child_functional_assessment for select to hearth_app using (hearth_can_see_case(case_id))`,
-  `create policy child_functional_assessment_add on child_functional_assessment for insert to hearth_app with check (created_by = hearth_uid() and hearth_can_see_case(case_id))`,
-  `create policy child_functional_assessment_change on child_functional_assessment for update to hearth_app using (hearth_can_see_case(case_id) and status = 'draft') with check (hearth_can_see_case(case_id))`,
+  `create policy child_functional_assessment_add on child_functional_assessment for insert to hearth_app with check (hearth_can_see_case(case_id))`,
+  `create policy child_functional_assessment_change on child_functional_assessment for update to hearth_app using (hearth_can_see_case(case_id)) with check (hearth_can_see_case(case_id))`,
 ];
 
 export async function up(db: Kysely<any>): Promise<void> {
